@@ -1,0 +1,2 @@
+/** Use cases on assessment families: the public assessment catalogue. */
+package io.skillspassport.assessments.boundary;

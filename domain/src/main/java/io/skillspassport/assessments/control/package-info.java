@@ -1,0 +1,2 @@
+/** Persistence of assessment families. */
+package io.skillspassport.assessments.control;

@@ -1,0 +1,2 @@
+/** The content shipped with the portal (families, roles) and its idempotent installation. */
+package io.skillspassport.content.control;

@@ -1,0 +1,68 @@
+package io.skillspassport.platform.control;
+
+import io.skillspassport.content.control.ContentInstallation;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the database up to date before the portal serves anything: runs the versioned Flyway
+ * migrations, then installs the shipped content that is missing.
+ *
+ * <p>An EJB singleton because it is the one portable way to run code eagerly at deployment and to
+ * block requests until it is done. It runs outside a JTA transaction: Flyway manages its own, and a
+ * surrounding one would enlist two non-XA connections.
+ */
+@DataSourceDefinition(
+    name = DatabaseSetup.DATA_SOURCE,
+    className = "io.skillspassport.platform.control.ConfiguredDataSource",
+    minPoolSize = 1,
+    maxPoolSize = 20,
+    transactional = true)
+@Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseSetup {
+
+  /** The JNDI name of the portal's data source, used by the persistence unit. */
+  public static final String DATA_SOURCE = "java:app/jdbc/passport";
+
+  private static final Logger LOG = Logger.getLogger(DatabaseSetup.class.getName());
+
+  @Resource(lookup = DATA_SOURCE)
+  DataSource dataSource;
+
+  @Inject ContentInstallation content;
+
+  @PostConstruct
+  void migrateAndInstallContent() {
+    var result =
+        Flyway.configure(DatabaseSetup.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now)");
+    var report = content.installShippedContent();
+    LOG.info(
+        () ->
+            "Shipped content: installed "
+                + report.installed()
+                + ", kept as they were "
+                + report.keptAsTheyWere());
+  }
+}

@@ -1,0 +1,2 @@
+/** Use cases on roles: the public catalogue and role pages. */
+package io.skillspassport.roles.boundary;

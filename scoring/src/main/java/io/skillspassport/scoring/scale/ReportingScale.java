@@ -1,0 +1,142 @@
+package io.skillspassport.scoring.scale;
+
+import io.skillspassport.scoring.irt.ThetaEstimate;
+import io.skillspassport.scoring.math.Arguments;
+
+/**
+ * The reporting scale: the linear map from θ to scale points and its reporting rules. All scale
+ * constants are defined here once; {@link #standard()} is the Skills Passport scale.
+ *
+ * <ul>
+ *   <li>unclamped score {@code S* = center + slope·θ} (standard: {@code 575 + 75·θ})
+ *   <li>reported score {@code S = clamp(floor(S* + 0.5), minimum, maximum)} (round half up; standard
+ *       300–850)
+ *   <li>{@code SEM = slope·SE(θ)}
+ *   <li>band {@code [floor(S* − z·SEM), ceil(S* + z·SEM)]} clipped to the scale, {@code z = 1.96}
+ *       for the standard 95% band (rounded outward so the band never understates the uncertainty)
+ * </ul>
+ *
+ * <p>Binary floating point cannot represent most decimal θ exactly (575 + 75·0.3 evaluates to
+ * 597.4999999999999), so {@code S*} and the band ends are rounded to 9 decimals before the half-up,
+ * floor and ceiling rules are applied; the rules then act on the intended decimal value.
+ *
+ * @param center scale score at θ = 0 (finite)
+ * @param slope scale points per unit θ (finite, {@code > 0})
+ * @param minimum lowest reportable score
+ * @param maximum highest reportable score ({@code > minimum})
+ * @param bandZ normal multiplier of the reported band ({@code > 0}; 1.96 for 95%)
+ */
+public record ReportingScale(double center, double slope, int minimum, int maximum, double bandZ) {
+
+  private static final ReportingScale STANDARD = new ReportingScale(575, 75, 300, 850, 1.96);
+  private static final double SNAP = 1e9;
+
+  /**
+   * Validates the constants.
+   *
+   * @throws IllegalArgumentException naming the bad constant
+   */
+  public ReportingScale {
+    Arguments.finite(center, "scale center");
+    Arguments.positive(slope, "scale slope");
+    Arguments.positive(bandZ, "band multiplier z");
+    if (maximum <= minimum) {
+      throw new IllegalArgumentException(
+          "scale maximum must exceed the minimum " + minimum + " but was " + maximum);
+    }
+  }
+
+  /**
+   * The Skills Passport scale: 575 + 75·θ, reported 300–850, 95% band with z = 1.96.
+   *
+   * @return the standard scale
+   */
+  public static ReportingScale standard() {
+    return STANDARD;
+  }
+
+  /**
+   * The unclamped scale value {@code S* = center + slope·θ}.
+   *
+   * @param theta ability, finite
+   * @return S*
+   * @throws IllegalArgumentException if θ is not finite
+   */
+  public double unclamped(double theta) {
+    return center + slope * Arguments.finite(theta, "theta");
+  }
+
+  /**
+   * The reported score {@code clamp(floor(S* + 0.5), minimum, maximum)}.
+   *
+   * @param theta ability, finite
+   * @return the reported integer score
+   * @throws IllegalArgumentException if θ is not finite
+   */
+  public int reported(double theta) {
+    return clamp(Math.floor(snap(unclamped(theta)) + 0.5));
+  }
+
+  /**
+   * Scales an ability estimate and its standard error.
+   *
+   * @param theta ability, finite
+   * @param thetaStandardError SE(θ), finite and {@code >= 0}
+   * @return reported score, SEM and band
+   * @throws IllegalArgumentException naming the bad value
+   */
+  public ScaledScore scale(double theta, double thetaStandardError) {
+    double unclamped = unclamped(theta);
+    double sem = slope * Arguments.nonNegative(thetaStandardError, "standard error of theta");
+    double half = bandZ * sem;
+    int reported = clamp(Math.floor(snap(unclamped) + 0.5));
+    int lower = clamp(Math.floor(snap(unclamped - half)));
+    int upper = clamp(Math.ceil(snap(unclamped + half)));
+    boolean clamped = unclamped < minimum || unclamped > maximum;
+    return new ScaledScore(unclamped, reported, sem, lower, upper, clamped);
+  }
+
+  /**
+   * Scales a defined ability estimate (e.g. EAP with its posterior SD).
+   *
+   * @param estimate a defined estimate
+   * @return reported score, SEM and band
+   * @throws IllegalArgumentException if the estimate is undefined
+   */
+  public ScaledScore scale(ThetaEstimate estimate) {
+    if (estimate == null || !estimate.isDefined()) {
+      throw new IllegalArgumentException("cannot scale an undefined ability estimate: " + estimate);
+    }
+    return scale(estimate.requireTheta(), estimate.requireStandardError());
+  }
+
+  /**
+   * Whether a score lies on the reportable range.
+   *
+   * @param score a score
+   * @return {@code minimum <= score <= maximum}
+   */
+  public boolean contains(double score) {
+    return score >= minimum && score <= maximum;
+  }
+
+  /**
+   * Requires a score on the reportable range.
+   *
+   * @param score the score
+   * @param what what the score is, for the message (e.g. "score of family 'COMMUNICATION'")
+   * @return {@code score}
+   * @throws IllegalArgumentException naming the value if it is not finite or off the scale
+   */
+  public double requireOnScale(double score, String what) {
+    return Arguments.inRange(score, minimum, maximum, what);
+  }
+
+  private int clamp(double value) {
+    return (int) Math.max(minimum, Math.min(maximum, value));
+  }
+
+  private static double snap(double value) {
+    return Math.rint(value * SNAP) / SNAP;
+  }
+}

@@ -1,0 +1,14 @@
+package io.skillspassport.scoring.scale;
+
+/**
+ * A θ estimate expressed on the reporting scale (see {@link ReportingScale}).
+ *
+ * @param unclamped {@code S* = center + slope·θ}, before rounding and clamping
+ * @param reported the reported integer score, {@code clamp(floor(S* + 0.5))}
+ * @param sem standard error of measurement on the scale, {@code slope·SE(θ)}
+ * @param bandLower lower end of the band, {@code floor(S* − z·SEM)} clipped to the scale
+ * @param bandUpper upper end of the band, {@code ceil(S* + z·SEM)} clipped to the scale
+ * @param clamped whether {@code S*} lies outside the reportable range
+ */
+public record ScaledScore(
+    double unclamped, int reported, double sem, int bandLower, int bandUpper, boolean clamped) {}

@@ -1,0 +1,55 @@
+package io.skillspassport.web.site;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Serves the public pages under addresses people can read and share ({@code /roles/ml-research-
+ * scientist} rather than {@code /role.xhtml?slug=...}) by forwarding to the Faces view.
+ */
+@WebFilter(filterName = "CleanUrls", urlPatterns = "/*")
+public class CleanUrls extends HttpFilter {
+
+  private static final Map<String, String> PAGES =
+      Map.of(
+          "/roles", "/roles.xhtml",
+          "/assessments", "/assessments.xhtml",
+          "/methodology", "/methodology.xhtml",
+          "/passport-explained", "/passport-explained.xhtml");
+
+  private static final Pattern ROLE = Pattern.compile("/roles/([a-z0-9]+(?:-[a-z0-9]+)*)/?");
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String page =
+        PAGES.get(
+            path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path);
+    if (page != null) {
+      request.getRequestDispatcher(page).forward(request, response);
+      return;
+    }
+    var role = ROLE.matcher(path);
+    if (role.matches()) {
+      String slug = URLEncoder.encode(role.group(1), StandardCharsets.UTF_8);
+      request.getRequestDispatcher("/role.xhtml?slug=" + slug).forward(request, response);
+      return;
+    }
+    if (path.startsWith("/roles/")) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+}

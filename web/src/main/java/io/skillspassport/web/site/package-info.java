@@ -1,0 +1,4 @@
+/**
+ * Public pages: role catalogue and role pages, assessments, methodology, the passport explained.
+ */
+package io.skillspassport.web.site;
