@@ -33,9 +33,9 @@ public class ConfiguredDataSource implements DataSource {
 
   public ConfiguredDataSource() {
     this(
-        setting("passport.db.url", defaultUrl()),
-        setting("passport.db.user", "passport"),
-        setting("passport.db.password", ""));
+        Settings.get("passport.db.url", defaultUrl()),
+        Settings.get("passport.db.user", "passport"),
+        Settings.get("passport.db.password", ""));
   }
 
   ConfiguredDataSource(String url, String user, String password) {
@@ -49,18 +49,9 @@ public class ConfiguredDataSource implements DataSource {
   }
 
   static String defaultUrl() {
-    Path data = Path.of(setting("passport.data.dir", "data")).toAbsolutePath().normalize();
+    Path data = Path.of(Settings.get("passport.data.dir", "data")).toAbsolutePath().normalize();
     // DB_CLOSE_ON_EXIT=FALSE: Payara closes the pool on shutdown; H2's own hook would race it.
     return "jdbc:h2:file:" + data.resolve("passport") + ";DB_CLOSE_ON_EXIT=FALSE";
-  }
-
-  /** A system property, else the environment variable of the same name in upper snake case. */
-  public static String setting(String property, String fallback) {
-    String value = System.getProperty(property);
-    if (value == null || value.isBlank()) {
-      value = System.getenv(property.toUpperCase().replace('.', '_'));
-    }
-    return value == null || value.isBlank() ? fallback : value;
   }
 
   private static DataSource create(String url, String user, String password) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Serves the public pages under addresses people can read and share ({@code /roles/ml-research-
- * scientist} rather than {@code /role.xhtml?slug=...}) by forwarding to the Faces view.
+ * scientist} rather than {@code /role.xhtml?slug=...}, {@code /candidate/passport} rather than
+ * {@code /candidate/passport.xhtml}) by forwarding to the Faces view.
  */
 @WebFilter(filterName = "CleanUrls", urlPatterns = "/*")
 public class CleanUrls extends HttpFilter {
@@ -25,6 +26,9 @@ public class CleanUrls extends HttpFilter {
           "/assessments", "/assessments.xhtml",
           "/methodology", "/methodology.xhtml",
           "/passport-explained", "/passport-explained.xhtml");
+
+  private static final Pattern AUDIENCE_PAGE =
+      Pattern.compile("/(candidate|employer|admin)(/[a-z0-9]+(?:-[a-z0-9]+)*)+");
 
   private static final Pattern ROLE = Pattern.compile("/roles/([a-z0-9]+(?:-[a-z0-9]+)*)/?");
 
@@ -44,6 +48,10 @@ public class CleanUrls extends HttpFilter {
     if (role.matches()) {
       String slug = URLEncoder.encode(role.group(1), StandardCharsets.UTF_8);
       request.getRequestDispatcher("/role.xhtml?slug=" + slug).forward(request, response);
+      return;
+    }
+    if (AUDIENCE_PAGE.matcher(path).matches()) {
+      request.getRequestDispatcher(path + ".xhtml").forward(request, response);
       return;
     }
     if (path.startsWith("/roles/")) {

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Builds Skills Passport and runs it on its embedded defaults: Payara Micro on port 8080 with an H2
+# file database under ./data, and a local Keycloak (port 8180) with the development realm.
+# Ctrl-C stops both.
+#
+# Environment (all optional): PORT, PASSPORT_DATA_DIR, PASSPORT_DB_URL / _USER / _PASSWORD,
+# OIDC_ISSUER / OIDC_CLIENT_ID / OIDC_CLIENT_SECRET (an external Keycloak: no local one is started),
+# SKIP_BUILD=1 (reuse deploy/target/skills-passport.jar), JAVA_OPTS.
+set -euo pipefail
+
+SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO_ROOT="$(cd "$SCRIPT_DIR/../.." && pwd)"
+cd "$REPO_ROOT"
+
+export PORT="${PORT:-8080}"
+export PASSPORT_DATA_DIR="${PASSPORT_DATA_DIR:-$REPO_ROOT/data}"
+mkdir -p "$PASSPORT_DATA_DIR"
+
+log() { echo "[run] $*" >&2; }
+
+if [[ -z "${SKIP_BUILD:-}" ]]; then
+  log "building (mvn install, tests skipped; run the test command for those)"
+  mvn -q -B -Dstyle.color=never -DskipTests install
+fi
+JAR="$REPO_ROOT/deploy/target/skills-passport.jar"
+[[ -f "$JAR" ]] || { log "ERROR: $JAR is missing; run without SKIP_BUILD"; exit 1; }
+
+local_keycloak=""
+if [[ -z "${OIDC_ISSUER:-}" ]]; then
+  local_keycloak="yes"
+  "$SCRIPT_DIR/keycloak.sh" start-background "$PASSPORT_DATA_DIR/keycloak.log"
+fi
+
+portal_pid=""
+stop_all() {
+  trap - EXIT INT TERM
+  if [[ -n "$portal_pid" ]] && kill -0 "$portal_pid" 2>/dev/null; then
+    log "stopping the portal"
+    kill "$portal_pid" 2>/dev/null || true
+    wait "$portal_pid" 2>/dev/null || true
+  fi
+  if [[ -n "$local_keycloak" ]]; then
+    log "stopping Keycloak"
+    "$SCRIPT_DIR/keycloak.sh" stop || true
+  fi
+}
+trap stop_all EXIT INT TERM
+
+log "starting the portal on http://localhost:$PORT/ (data in $PASSPORT_DATA_DIR)"
+# shellcheck disable=SC2086
+java ${JAVA_OPTS:-} -jar "$JAR" --port "$PORT" --nocluster &
+portal_pid=$!
+wait "$portal_pid"

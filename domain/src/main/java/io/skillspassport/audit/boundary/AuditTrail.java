@@ -1,0 +1,79 @@
+package io.skillspassport.audit.boundary;
+
+import io.skillspassport.audit.control.AuditLog;
+import io.skillspassport.audit.entity.AuditAction;
+import io.skillspassport.platform.boundary.AccessDenied;
+import io.skillspassport.platform.boundary.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * The audit log as admins read it, and the one place where refusals are recorded: boundaries and
+ * the web tier report a denied access here.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+  /** The most entries one page of the log shows. */
+  public static final int MAX_PAGE_SIZE = 200;
+
+  @Inject AuditLog log;
+
+  @Inject Caller caller;
+
+  /** A page of the audit log; admins only. */
+  public AuditPage search(String text, AuditAction action, int page, int pageSize) {
+    requireAdmin("the audit log");
+    int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
+    int index = Math.max(0, page);
+    String query = text == null ? "" : text.strip();
+    List<AuditEntry> entries =
+        log.search(query, action, index * size, size).stream()
+            .map(
+                e ->
+                    new AuditEntry(
+                        e.occurredAt(), e.actor(), e.action().name(), e.target(), e.detail()))
+            .toList();
+    return new AuditPage(entries, index, size, log.count(query, action));
+  }
+
+  /** Records that the current caller was refused {@code target}, and why. */
+  public void recordDenied(String target, String reason) {
+    log.record(caller.username(), AuditAction.ACCESS_DENIED, target, reason);
+  }
+
+  /**
+   * Throws {@link AccessDenied} (and records it) unless the caller is an admin.
+   *
+   * @param what what the caller asked for, for the audit entry
+   */
+  public void requireAdmin(String what) {
+    requireRole(Caller.ADMIN, what);
+  }
+
+  /** Throws {@link AccessDenied} (and records it) unless the caller has {@code role}. */
+  public void requireRole(String role, String what) {
+    if (!caller.hasRole(role)) {
+      String reason = "needs the " + role + " role";
+      recordDenied(what, reason);
+      throw new AccessDenied(caller.username() + " may not open " + what + ": " + reason);
+    }
+  }
+
+  /** One page of audit entries with the total count, for pagination. */
+  public record AuditPage(List<AuditEntry> entries, int page, int pageSize, long total) {
+
+    public long pages() {
+      return Math.max(1, (total + pageSize - 1) / pageSize);
+    }
+
+    public boolean hasNext() {
+      return (long) (page + 1) * pageSize < total;
+    }
+
+    public boolean hasPrevious() {
+      return page > 0;
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package io.skillspassport.audit.entity;
+
+/** What an audit entry records. */
+public enum AuditAction {
+  /** A role's draft content was edited. */
+  CONTENT_CHANGED,
+  /** A role version was published. */
+  CONTENT_PUBLISHED,
+  /** An employer opened a candidate's passport. */
+  PASSPORT_VIEWED,
+  /** A caller was refused: wrong role, or someone else's record. */
+  ACCESS_DENIED,
+  /** Organisations and their members were changed. */
+  ORGANISATION_CHANGED,
+  /** An assessment item bank was changed. */
+  ITEM_BANK_CHANGED
+}

@@ -1,0 +1,2 @@
+/** The audit log's entries. */
+package io.skillspassport.audit.entity;

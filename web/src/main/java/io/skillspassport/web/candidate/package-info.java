@@ -1,0 +1,2 @@
+/** Candidate pages: the passport dashboard, readiness, sample assessments, sharing. */
+package io.skillspassport.web.candidate;

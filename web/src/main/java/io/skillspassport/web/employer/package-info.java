@@ -1,0 +1,2 @@
+/** Employer pages: bundles and candidate comparison. */
+package io.skillspassport.web.employer;

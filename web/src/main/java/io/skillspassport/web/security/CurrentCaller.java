@@ -1,0 +1,95 @@
+package io.skillspassport.web.security;
+
+import io.skillspassport.platform.boundary.Caller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import java.security.Principal;
+import java.util.Optional;
+
+/**
+ * The signed-in person for this request, as boundaries ({@link Caller}) and pages ({@code
+ * #{caller}}) see them. Name and organisation come from the ID token's claims.
+ */
+@Named("caller")
+@RequestScoped
+public class CurrentCaller implements Caller {
+
+  @Inject SecurityContext security;
+
+  @Inject OpenIdContext openId;
+
+  @Override
+  public boolean isSignedIn() {
+    return principal().isPresent();
+  }
+
+  /** Same as {@link #isSignedIn()}, for EL. */
+  public boolean getSignedIn() {
+    return isSignedIn();
+  }
+
+  @Override
+  public String username() {
+    return principal().map(Principal::getName).orElse("anonymous");
+  }
+
+  @Override
+  public String displayName() {
+    if (!isSignedIn()) {
+      return "";
+    }
+    return claim("name").filter(n -> !n.isBlank()).orElse(username());
+  }
+
+  /** Same as {@link #displayName()}, for EL. */
+  public String getDisplayName() {
+    return displayName();
+  }
+
+  @Override
+  public boolean hasRole(String role) {
+    return isSignedIn() && security.isCallerInRole(role);
+  }
+
+  @Override
+  public Optional<String> organisation() {
+    return isSignedIn() ? claim("organisation").filter(o -> !o.isBlank()) : Optional.empty();
+  }
+
+  /** The raw ID token, for RP-initiated logout. */
+  Optional<String> idToken() {
+    if (!isSignedIn()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.ofNullable(openId.getIdentityToken()).map(t -> t.getToken());
+    } catch (RuntimeException noOpenIdSession) {
+      return Optional.empty();
+    }
+  }
+
+  /** Keycloak's end-session endpoint, from the provider metadata. */
+  Optional<String> endSessionEndpoint() {
+    try {
+      return Optional.ofNullable(openId.getProviderMetadata())
+          .map(m -> m.getString("end_session_endpoint", null));
+    } catch (RuntimeException noOpenIdSession) {
+      return Optional.empty();
+    }
+  }
+
+  private Optional<Principal> principal() {
+    return Optional.ofNullable(security.getCallerPrincipal());
+  }
+
+  private Optional<String> claim(String name) {
+    try {
+      return openId.getClaims().getStringClaim(name);
+    } catch (RuntimeException noOpenIdSession) {
+      return Optional.empty();
+    }
+  }
+}

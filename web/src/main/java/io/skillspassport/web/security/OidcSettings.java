@@ -1,0 +1,33 @@
+package io.skillspassport.web.security;
+
+import io.skillspassport.platform.control.Settings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+/**
+ * Where the portal signs people in. Defaults point at the local development Keycloak that the run
+ * command starts; production sets {@code OIDC_ISSUER}, {@code OIDC_CLIENT_ID} and {@code
+ * OIDC_CLIENT_SECRET} for its own Keycloak. The default secret is the development realm's and
+ * protects nothing but a laptop.
+ */
+@Named
+@ApplicationScoped
+public class OidcSettings {
+
+  private final String issuer =
+      Settings.get("oidc.issuer", "http://localhost:8180/realms/skills-passport");
+  private final String clientId = Settings.get("oidc.client.id", "skills-passport-portal");
+  private final String clientSecret = Settings.get("oidc.client.secret", "dev-portal-secret");
+
+  public String getIssuer() {
+    return issuer;
+  }
+
+  public String getClientId() {
+    return clientId;
+  }
+
+  public String getClientSecret() {
+    return clientSecret;
+  }
+}

@@ -1,0 +1,26 @@
+package io.skillspassport.web.security;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
+
+/**
+ * Sign-in through OpenID Connect (Keycloak). Realm roles arrive in the top-level {@code groups}
+ * claim and become the portal's roles of the same name.
+ *
+ * <p>{@code redirectToOriginalResource} stays false: restoring a saved Faces request after the
+ * round trip fails in Soteria, so {@link SignInCallback} sends each person to their home page.
+ */
+@OpenIdAuthenticationMechanismDefinition(
+    providerURI = "${oidcSettings.issuer}",
+    clientId = "${oidcSettings.clientId}",
+    clientSecret = "${oidcSettings.clientSecret}",
+    redirectURI = "${baseURL}/callback",
+    redirectToOriginalResource = false,
+    scope = {"openid", "profile", "email"},
+    claimsDefinition =
+        @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"))
+@DeclareRoles({"candidate", "employer", "admin"})
+@ApplicationScoped
+public class SecurityConfiguration {}
