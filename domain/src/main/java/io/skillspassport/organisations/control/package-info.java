@@ -1,0 +1,2 @@
+/** Persistence of employer organisations. */
+package io.skillspassport.organisations.control;

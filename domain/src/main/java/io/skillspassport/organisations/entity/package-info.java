@@ -1,0 +1,2 @@
+/** Employer organisations: who candidates share their passports with. */
+package io.skillspassport.organisations.entity;

@@ -1,0 +1,72 @@
+package io.skillspassport.passports.control;
+
+import io.skillspassport.passports.entity.FamilyResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Stores and finds passport results. Runs inside the caller's transaction. */
+@ApplicationScoped
+public class ResultStore {
+
+  @PersistenceContext(unitName = "passport")
+  EntityManager em;
+
+  protected ResultStore() {}
+
+  /** For use outside a container, such as repository tests in Java SE. */
+  public ResultStore(EntityManager em) {
+    this.em = Objects.requireNonNull(em, "em");
+  }
+
+  public FamilyResult add(FamilyResult result) {
+    em.persist(result);
+    return result;
+  }
+
+  /** Every result of a candidate, newest first: the history. */
+  public List<FamilyResult> history(String candidate) {
+    return em.createQuery(
+            "select r from FamilyResult r where r.candidate = :candidate"
+                + " order by r.measuredAt desc, r.id desc",
+            FamilyResult.class)
+        .setParameter("candidate", candidate)
+        .getResultList();
+  }
+
+  /** The candidate's current passport: per family the newest result not expired at {@code now}. */
+  public Map<String, FamilyResult> current(String candidate, Instant now) {
+    Map<String, FamilyResult> current = new LinkedHashMap<>();
+    for (FamilyResult r : history(candidate)) {
+      if (r.isCurrentAt(now)) {
+        current.putIfAbsent(r.familyCode(), r);
+      }
+    }
+    return current;
+  }
+
+  /**
+   * The current results of many candidates at once, newest per candidate and family, in one query:
+   * for ranking an organisation's shared candidates without one query per candidate.
+   */
+  public List<FamilyResult> currentOf(Collection<String> candidates, Instant now) {
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select r from FamilyResult r where r.candidate in :candidates and r.expiresAt > :now"
+                + " and r.measuredAt = (select max(o.measuredAt) from FamilyResult o"
+                + " where o.candidate = r.candidate and o.familyCode = r.familyCode"
+                + " and o.expiresAt > :now)",
+            FamilyResult.class)
+        .setParameter("candidates", candidates)
+        .setParameter("now", now)
+        .getResultList();
+  }
+}

@@ -1,0 +1,2 @@
+/** Persistence of passport results. */
+package io.skillspassport.passports.control;

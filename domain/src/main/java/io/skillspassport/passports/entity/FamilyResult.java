@@ -1,0 +1,170 @@
+package io.skillspassport.passports.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One calibrated score of one candidate in one assessment family: θ and its standard error, and the
+ * reported 300–850 score, SEM and 95% band derived from them on the reporting scale in force when
+ * it was scored. A candidate's passport shows, per family, the newest result that has not expired;
+ * older ones are the history.
+ */
+@Entity
+@Table(name = "family_result")
+public class FamilyResult {
+
+  @Id
+  @SequenceGenerator(name = "sp_seq", sequenceName = "sp_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sp_seq")
+  private Long id;
+
+  @Column(nullable = false, updatable = false)
+  private String candidate;
+
+  @Column(name = "family_code", nullable = false, updatable = false)
+  private String familyCode;
+
+  @Column(nullable = false, updatable = false)
+  private double theta;
+
+  @Column(name = "theta_se", nullable = false, updatable = false)
+  private double thetaSe;
+
+  @Column(name = "scaled_score", nullable = false, updatable = false)
+  private int scaledScore;
+
+  @Column(nullable = false, updatable = false)
+  private double sem;
+
+  @Column(name = "band_low", nullable = false, updatable = false)
+  private int bandLow;
+
+  @Column(name = "band_high", nullable = false, updatable = false)
+  private int bandHigh;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private Provenance provenance;
+
+  @Column(name = "measured_at", nullable = false, updatable = false)
+  private Instant measuredAt;
+
+  @Column(name = "expires_at", nullable = false, updatable = false)
+  private Instant expiresAt;
+
+  /** What produced it, e.g. "PYTHON_FUNDAMENTALS sample bank v1, attempt 1234". */
+  @Column(nullable = false, updatable = false, length = 500)
+  private String source;
+
+  @Version private long version;
+
+  protected FamilyResult() {}
+
+  public FamilyResult(
+      String candidate,
+      String familyCode,
+      double theta,
+      double thetaSe,
+      int scaledScore,
+      double sem,
+      int bandLow,
+      int bandHigh,
+      Provenance provenance,
+      Instant measuredAt,
+      Instant expiresAt,
+      String source) {
+    this.candidate = Objects.requireNonNull(candidate, "candidate");
+    this.familyCode = Objects.requireNonNull(familyCode, "familyCode");
+    if (!Double.isFinite(theta) || !Double.isFinite(thetaSe) || thetaSe <= 0) {
+      throw new IllegalArgumentException(
+          "θ and its standard error must be finite, SE > 0; were " + theta + " and " + thetaSe);
+    }
+    if (bandLow > scaledScore || scaledScore > bandHigh) {
+      throw new IllegalArgumentException(
+          "The band [" + bandLow + ", " + bandHigh + "] must contain the score " + scaledScore);
+    }
+    this.theta = theta;
+    this.thetaSe = thetaSe;
+    this.scaledScore = scaledScore;
+    this.sem = sem;
+    this.bandLow = bandLow;
+    this.bandHigh = bandHigh;
+    this.provenance = Objects.requireNonNull(provenance, "provenance");
+    this.measuredAt = Objects.requireNonNull(measuredAt, "measuredAt");
+    this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
+    if (!expiresAt.isAfter(measuredAt)) {
+      throw new IllegalArgumentException("A result must expire after it was measured");
+    }
+    this.source = Objects.requireNonNull(source, "source");
+  }
+
+  public boolean isCurrentAt(Instant when) {
+    return expiresAt.isAfter(when);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String candidate() {
+    return candidate;
+  }
+
+  public String familyCode() {
+    return familyCode;
+  }
+
+  public double theta() {
+    return theta;
+  }
+
+  public double thetaSe() {
+    return thetaSe;
+  }
+
+  public int scaledScore() {
+    return scaledScore;
+  }
+
+  public double sem() {
+    return sem;
+  }
+
+  public int bandLow() {
+    return bandLow;
+  }
+
+  public int bandHigh() {
+    return bandHigh;
+  }
+
+  public Provenance provenance() {
+    return provenance;
+  }
+
+  public Instant measuredAt() {
+    return measuredAt;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  public String source() {
+    return source;
+  }
+
+  public long version() {
+    return version;
+  }
+}

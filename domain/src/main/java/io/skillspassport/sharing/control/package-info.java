@@ -1,0 +1,2 @@
+/** Persistence of shares and viewings. */
+package io.skillspassport.sharing.control;

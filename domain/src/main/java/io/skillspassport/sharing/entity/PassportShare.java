@@ -1,0 +1,97 @@
+package io.skillspassport.sharing.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A candidate's consent to let one employer organisation see their passport: given explicitly,
+ * optionally until a date, revocable at any time. Nothing is shared without one; a revoked or
+ * expired share grants nothing.
+ */
+@Entity
+@Table(name = "passport_share")
+public class PassportShare {
+
+  @Id
+  @SequenceGenerator(name = "sp_seq", sequenceName = "sp_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sp_seq")
+  private Long id;
+
+  @Column(nullable = false, updatable = false)
+  private String candidate;
+
+  @Column(nullable = false, updatable = false)
+  private String organisation;
+
+  @Column(name = "shared_at", nullable = false, updatable = false)
+  private Instant sharedAt;
+
+  @Column(name = "expires_at")
+  private Instant expiresAt;
+
+  @Column(name = "revoked_at")
+  private Instant revokedAt;
+
+  @Version private long version;
+
+  protected PassportShare() {}
+
+  public PassportShare(String candidate, String organisation, Instant sharedAt, Instant expiresAt) {
+    this.candidate = Objects.requireNonNull(candidate, "candidate");
+    this.organisation = Objects.requireNonNull(organisation, "organisation");
+    this.sharedAt = Objects.requireNonNull(sharedAt, "sharedAt");
+    if (expiresAt != null && !expiresAt.isAfter(sharedAt)) {
+      throw new IllegalArgumentException("A share's expiry must lie in the future");
+    }
+    this.expiresAt = expiresAt;
+  }
+
+  /** Whether the organisation may see the passport at {@code when}. */
+  public boolean isActiveAt(Instant when) {
+    return revokedAt == null && (expiresAt == null || expiresAt.isAfter(when));
+  }
+
+  /** Ends the share now; revoking twice keeps the first time. */
+  public void revoke(Instant when) {
+    if (revokedAt == null) {
+      revokedAt = Objects.requireNonNull(when, "when");
+    }
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String candidate() {
+    return candidate;
+  }
+
+  public String organisation() {
+    return organisation;
+  }
+
+  public Instant sharedAt() {
+    return sharedAt;
+  }
+
+  public Optional<Instant> expiresAt() {
+    return Optional.ofNullable(expiresAt);
+  }
+
+  public Optional<Instant> revokedAt() {
+    return Optional.ofNullable(revokedAt);
+  }
+
+  public long version() {
+    return version;
+  }
+}
