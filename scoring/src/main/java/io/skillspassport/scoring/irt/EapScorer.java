@@ -9,7 +9,8 @@ package io.skillspassport.scoring.irt;
  * (θ_q, W_q)} a {@link Quadrature} (default {@link Quadrature#standard()}). The log probability of
  * every item category at every node is computed once when the scorer is created, so scoring a
  * pattern costs one addition per answered item and node plus one {@code exp} per node; the
- * log-likelihood is shifted by its maximum before exponentiation, so long tests do not underflow.
+ * log-likelihood is shifted by its maximum before exponentiation, so long tests do not underflow,
+ * and nodes more than 40 log units below the maximum (relative weight &lt; 4e-18) are skipped.
  *
  * <p>Edge cases: omitted items are skipped; an all-omitted pattern returns the prior (θ̂ ≈ 0, SD ≈
  * 1); EAP is defined for every pattern, including all-wrong and all-right ones. A scorer is
@@ -19,6 +20,8 @@ package io.skillspassport.scoring.irt;
  * microcomputer environment, <i>Applied Psychological Measurement</i> 6, 431–444.
  */
 public final class EapScorer {
+
+  private static final double NEGLIGIBLE = -40;
 
   private final Form form;
   private final double[] nodes;
@@ -127,7 +130,9 @@ public final class EapScorer {
     double sum = 0;
     double first = 0;
     for (int q = 0; q < nq; q++) {
-      double p = Math.exp(logPost[q] - max);
+      double d = logPost[q] - max;
+      // e^-40 = 4e-18: nodes this far below the mode cannot change the sums, so skip their exp.
+      double p = d < NEGLIGIBLE ? 0 : Math.exp(d);
       logPost[q] = p;
       sum += p;
       first += p * nodes[q];

@@ -214,4 +214,9 @@ public final class Form {
       }
     }
   }
+
+  @Override
+  public String toString() {
+    return "Form" + items;
+  }
 }

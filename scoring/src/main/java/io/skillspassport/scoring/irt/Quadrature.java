@@ -17,14 +17,16 @@ import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactor
  *       the grid.
  *   <li>{@link #gaussHermite(int)}: Gauss–Hermite nodes rescaled to N(0,1) ({@code θ = √2 x, W =
  *       w/√π}).
- *   <li>{@link #standard()}: the grid on [−8, 8] with step 0.1 (161 nodes): prior mass outside is
- *       1.2e-15 and, for items with {@code a ≤ 4}, the discretisation error is far below 1e-10;
- *       checked against the exact (adaptive integration) reference values to 1e-6.
+ *   <li>{@link #standard()}: the grid on [−8, 8] with step 0.05 (321 nodes): prior mass outside is
+ *       1.2e-15; the discretisation error stays below 1e-9 while the posterior SD is at least 0.05
+ *       (test information up to about 400) and the slopes are below 10. Checked against the exact
+ *       (adaptive integration) reference values to 1e-6 and against a 3201-node grid for a 200-item
+ *       test.
  * </ul>
  */
 public final class Quadrature {
 
-  private static final Quadrature STANDARD = grid(-8, 8, 161);
+  private static final Quadrature STANDARD = grid(-8, 8, 321);
 
   private final double[] nodes;
   private final double[] weights;
@@ -35,7 +37,7 @@ public final class Quadrature {
   }
 
   /**
-   * The default quadrature: 161 equally spaced nodes on [−8, 8].
+   * The default quadrature: 321 equally spaced nodes (step 0.05) on [−8, 8].
    *
    * @return the standard quadrature
    */

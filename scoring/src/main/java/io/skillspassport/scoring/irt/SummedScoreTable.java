@@ -14,7 +14,9 @@ import java.util.List;
  * {@link Quadrature} (default {@link Quadrature#standard()}).
  *
  * <p>Edge cases: every raw score from {@link Form#minRawScore()} to {@link Form#maxRawScore()} has
- * a row; all items are assumed answered.
+ * a row; all items are assumed answered. For 2PL forms {@code E[θ | x]} increases with {@code x};
+ * with graded items it need not (the graded response model does not imply a monotone likelihood
+ * ratio of the sum score, Hemker et al. 1997), so a table should be checked before it is published.
  *
  * <p>References: Lord, F. M. &amp; Wingersky, M. S. (1984), Comparison of IRT true-score and
  * equipercentile observed-score "equatings", <i>Applied Psychological Measurement</i> 8, 453–461;

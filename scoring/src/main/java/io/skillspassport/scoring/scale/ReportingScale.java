@@ -9,8 +9,8 @@ import io.skillspassport.scoring.math.Arguments;
  *
  * <ul>
  *   <li>unclamped score {@code S* = center + slope·θ} (standard: {@code 575 + 75·θ})
- *   <li>reported score {@code S = clamp(floor(S* + 0.5), minimum, maximum)} (round half up; standard
- *       300–850)
+ *   <li>reported score {@code S = clamp(floor(S* + 0.5), minimum, maximum)} (round half up;
+ *       standard 300–850)
  *   <li>{@code SEM = slope·SE(θ)}
  *   <li>band {@code [floor(S* − z·SEM), ceil(S* + z·SEM)]} clipped to the scale, {@code z = 1.96}
  *       for the standard 95% band (rounded outward so the band never understates the uncertainty)

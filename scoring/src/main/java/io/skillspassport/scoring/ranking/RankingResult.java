@@ -1,0 +1,168 @@
+package io.skillspassport.scoring.ranking;
+
+import io.skillspassport.scoring.readiness.Verdict;
+import io.skillspassport.scoring.readiness.WeightSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * The result of {@link Ranking#rank}: candidates in rank order with composite, SEM, P(clears),
+ * verdict, failed minimums and missing families. Per-candidate records are created on access, so a
+ * ranking of 100,000 candidates costs a handful of arrays until it is read.
+ */
+public final class RankingResult {
+
+  private static final Verdict[] VERDICTS = Verdict.values();
+
+  private final CandidateScores candidates;
+  private final WeightSet weights;
+  private final int[] order;
+  private final double[] composite;
+  private final double[] compositeSem;
+  private final double[] probability;
+  private final byte[] verdict;
+  private final long[] missing;
+  private final long[] failed;
+
+  RankingResult(
+      CandidateScores candidates,
+      WeightSet weights,
+      int[] order,
+      double[] composite,
+      double[] compositeSem,
+      double[] probability,
+      byte[] verdict,
+      long[] missing,
+      long[] failed) {
+    this.candidates = candidates;
+    this.weights = weights;
+    this.order = order;
+    this.composite = composite;
+    this.compositeSem = compositeSem;
+    this.probability = probability;
+    this.verdict = verdict;
+    this.missing = missing;
+    this.failed = failed;
+  }
+
+  /**
+   * The number of ranked candidates.
+   *
+   * @return size
+   */
+  public int size() {
+    return order.length;
+  }
+
+  /**
+   * The candidate at a 1-based rank.
+   *
+   * @param rank 1..size
+   * @return the candidate's record
+   * @throws IllegalArgumentException if the rank is out of range
+   */
+  public RankedCandidate atRank(int rank) {
+    if (rank < 1 || rank > order.length) {
+      throw new IllegalArgumentException(
+          "rank must be within 1.." + order.length + " but was " + rank);
+    }
+    int i = order[rank - 1];
+    boolean complete = missing[i] == 0;
+    return new RankedCandidate(
+        rank,
+        candidates.id(i),
+        VERDICTS[verdict[i]],
+        complete ? OptionalDouble.of(composite[i]) : OptionalDouble.empty(),
+        complete ? OptionalDouble.of(compositeSem[i]) : OptionalDouble.empty(),
+        complete ? OptionalDouble.of(probability[i]) : OptionalDouble.empty(),
+        families(failed[i]),
+        families(missing[i]));
+  }
+
+  /**
+   * The top {@code limit} candidates (or all, if fewer).
+   *
+   * @param limit maximum number of records
+   * @return records in rank order
+   */
+  public List<RankedCandidate> top(int limit) {
+    int n = Math.min(Math.max(limit, 0), order.length);
+    List<RankedCandidate> list = new ArrayList<>(n);
+    for (int r = 1; r <= n; r++) {
+      list.add(atRank(r));
+    }
+    return list;
+  }
+
+  /**
+   * All candidates in rank order.
+   *
+   * @return records in rank order
+   */
+  public List<RankedCandidate> all() {
+    return top(order.length);
+  }
+
+  /**
+   * Candidate ids in rank order (input for {@link KendallTau}).
+   *
+   * @return ids, best first
+   */
+  public List<String> rankedIds() {
+    String[] ids = new String[order.length];
+    for (int r = 0; r < order.length; r++) {
+      ids[r] = candidates.id(order[r]);
+    }
+    return Arrays.asList(ids);
+  }
+
+  /**
+   * The rank of every candidate.
+   *
+   * @return candidate id → 1-based rank
+   */
+  public Map<String, Integer> ranks() {
+    Map<String, Integer> m = new HashMap<>();
+    for (int r = 0; r < order.length; r++) {
+      m.put(candidates.id(order[r]), r + 1);
+    }
+    return m;
+  }
+
+  /**
+   * The composite of the candidate at a rank, without creating a record (NaN if incomplete).
+   *
+   * @param rank 1..size
+   * @return C or NaN
+   */
+  public double compositeAtRank(int rank) {
+    return composite[order[rank - 1]];
+  }
+
+  /**
+   * P(clears) of the candidate at a rank, without creating a record (NaN if incomplete).
+   *
+   * @param rank 1..size
+   * @return P(true ≥ T) or NaN
+   */
+  public double probabilityClearsAtRank(int rank) {
+    return probability[order[rank - 1]];
+  }
+
+  private List<String> families(long mask) {
+    if (mask == 0) {
+      return List.of();
+    }
+    List<String> list = new ArrayList<>(Long.bitCount(mask));
+    for (int k = 0; k < weights.size(); k++) {
+      if ((mask & (1L << k)) != 0) {
+        list.add(weights.family(k));
+      }
+    }
+    return list;
+  }
+}

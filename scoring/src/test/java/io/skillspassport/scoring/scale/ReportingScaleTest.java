@@ -1,0 +1,144 @@
+package io.skillspassport.scoring.scale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.skillspassport.scoring.irt.EstimationMethod;
+import io.skillspassport.scoring.irt.ThetaEstimate;
+import io.skillspassport.scoring.testing.ReferenceTable;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ReportingScaleTest {
+
+  private final ReportingScale scale = ReportingScale.standard();
+
+  static Stream<ReferenceTable.Row> examples() {
+    return ReferenceTable.load("scale_theta_to_300_850_examples.tsv").rows().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void reportedScoreSemAndBandMatchTheReferenceExactly(ReferenceTable.Row row) {
+    ScaledScore s = scale.scale(row.number("theta"), row.number("theta_se"));
+
+    assertThat(s.unclamped()).isCloseTo(row.number("unclamped"), within(1e-9));
+    assertThat(s.reported()).isEqualTo(row.integer("reported"));
+    assertThat(s.sem()).isCloseTo(row.number("sem_scale"), within(1e-9));
+    assertThat(s.bandLower()).isEqualTo(row.integer("band95_lo"));
+    assertThat(s.bandUpper()).isEqualTo(row.integer("band95_hi"));
+    assertThat(s.clamped()).isEqualTo(row.bool("clamped"));
+  }
+
+  @Test
+  void standardConstantsAreTheProductScale() {
+    assertThat(scale).isEqualTo(new ReportingScale(575, 75, 300, 850, 1.96));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "-0.5, 538", // 537.5 rounds half up
+    "0.5, 613", // 612.5
+    "0.3, 598", // 597.5, which binary arithmetic computes as 597.4999999999999
+    "-0.3, 553", // 552.5
+    "0.1, 583", // 582.5
+    "0.0933333333333, 582" // 581.99999999999975
+  })
+  void roundsHalfUpOnTheDecimalValue(double theta, int expected) {
+    assertThat(scale.reported(theta)).isEqualTo(expected);
+  }
+
+  @Test
+  void scoresExactlyAtTheEndsOfTheScaleAreNotClamped() {
+    ScaledScore bottom = scale.scale(-275.0 / 75, 0);
+    ScaledScore top = scale.scale(275.0 / 75, 0);
+
+    assertThat(bottom.reported()).isEqualTo(300);
+    assertThat(bottom.clamped()).isFalse();
+    assertThat(top.reported()).isEqualTo(850);
+    assertThat(top.clamped()).isFalse();
+    assertThat(bottom.bandLower()).isEqualTo(300);
+    assertThat(top.bandUpper()).isEqualTo(850);
+  }
+
+  @Test
+  void clampsBeyondTheScaleAndClipsTheBand() {
+    ScaledScore low = scale.scale(-9, 0.5);
+    ScaledScore high = scale.scale(9, 0.5);
+
+    assertThat(low.reported()).isEqualTo(300);
+    assertThat(low.bandLower()).isEqualTo(300);
+    assertThat(low.bandUpper()).isEqualTo(300);
+    assertThat(low.clamped()).isTrue();
+    assertThat(high.reported()).isEqualTo(850);
+    assertThat(high.bandLower()).isEqualTo(850);
+    assertThat(high.clamped()).isTrue();
+  }
+
+  @Test
+  void bandIsRoundedOutward() {
+    // S* = 575, SEM = 10: 575 ± 19.6 → [555.4, 594.6] → [555, 595]
+    ScaledScore s = scale.scale(0, 10.0 / 75);
+
+    assertThat(s.bandLower()).isEqualTo(555);
+    assertThat(s.bandUpper()).isEqualTo(595);
+  }
+
+  @Test
+  void scalesADefinedEstimateAndRejectsAnUndefinedOne() {
+    ThetaEstimate eap = ThetaEstimate.of(EstimationMethod.EAP, 1, 0.35);
+    ThetaEstimate mle =
+        ThetaEstimate.undefined(EstimationMethod.MLE, ThetaEstimate.Reason.ALL_HIGHEST_CATEGORY);
+
+    assertThat(scale.scale(eap).reported()).isEqualTo(650);
+    assertThatThrownBy(() -> scale.scale(mle))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ALL_HIGHEST_CATEGORY");
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
+  void rejectsANonFiniteTheta(double theta) {
+    assertThatThrownBy(() -> scale.scale(theta, 0.3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("theta")
+        .hasMessageContaining(String.valueOf(theta));
+  }
+
+  @Test
+  void rejectsANegativeOrNanStandardError() {
+    assertThatThrownBy(() -> scale.scale(0, -0.1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("-0.1");
+    assertThatThrownBy(() -> scale.scale(0, Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("NaN");
+  }
+
+  @Test
+  void rejectsInconsistentScaleConstants() {
+    assertThatThrownBy(() -> new ReportingScale(575, 0, 300, 850, 1.96))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("slope");
+    assertThatThrownBy(() -> new ReportingScale(575, 75, 850, 300, 1.96))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("300");
+  }
+
+  @Test
+  void constantsAreConfigurationNotHardCoded() {
+    ReportingScale other = new ReportingScale(100, 15, 40, 160, 1.0);
+    ScaledScore s = other.scale(1.0, 0.2);
+
+    assertThat(s.reported()).isEqualTo(115);
+    assertThat(s.sem()).isCloseTo(3.0, within(1e-12));
+    assertThat(s.bandLower()).isEqualTo(112);
+    assertThat(s.bandUpper()).isEqualTo(118);
+    assertThat(other.scale(10, 0).reported()).isEqualTo(160);
+  }
+}
