@@ -1,2 +1,2 @@
-/** Use cases on assessment families: the public assessment catalogue. */
+/** Use cases on assessment families: the public assessment catalogue and its administration. */
 package io.skillspassport.assessments.boundary;

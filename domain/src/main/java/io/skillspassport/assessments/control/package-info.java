@@ -1,2 +1,2 @@
-/** Persistence of assessment families. */
+/** Persistence of assessment families, their item banks and candidates' attempts. */
 package io.skillspassport.assessments.control;

@@ -1,24 +1,37 @@
 package io.skillspassport.content.control;
 
 import io.skillspassport.assessments.control.FamilyStore;
+import io.skillspassport.assessments.control.ItemStore;
 import io.skillspassport.roles.control.RoleStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.logging.Logger;
 
 /** Installs the shipped content in one transaction; called once at start-up. */
 @ApplicationScoped
 public class ContentInstallation {
 
+  private static final Logger LOG = Logger.getLogger(ContentInstallation.class.getName());
+
   @Inject FamilyStore families;
 
   @Inject RoleStore roles;
 
+  @Inject ItemStore items;
+
   @Transactional
   public ShippedContent.Report installShippedContent() {
-    return new ShippedContent(
-            families, roles, Clock.systemUTC(), ContentInstallation.class.getClassLoader())
-        .install();
+    var report =
+        new ShippedContent(
+                families,
+                roles,
+                items,
+                Clock.systemUTC(),
+                ContentInstallation.class.getClassLoader())
+            .install();
+    report.itemBanks().forEach(bank -> LOG.info(bank::toString));
+    return report;
   }
 }

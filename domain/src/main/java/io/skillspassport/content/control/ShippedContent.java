@@ -1,17 +1,26 @@
 package io.skillspassport.content.control;
 
 import io.skillspassport.assessments.control.FamilyStore;
+import io.skillspassport.assessments.control.ItemStore;
 import io.skillspassport.assessments.entity.AssessmentFamily;
+import io.skillspassport.assessments.entity.AssessmentItem;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.roles.entity.Role;
 import io.skillspassport.roles.entity.RoleSections;
 import io.skillspassport.roles.entity.RoleVersion;
 import io.skillspassport.roles.entity.RoleWeight;
 import io.skillspassport.roles.entity.WeightPreset;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -20,12 +29,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Installs the content that ships with the portal — the assessment families and the published roles
- * — into an empty or partly filled database.
+ * Installs the content that ships with the portal — the assessment families, the published roles
+ * and the items of the sample banks — into an empty or partly filled database.
  *
  * <p>Idempotent by construction: a family or role that already exists is left exactly as it is, so
- * a restart never duplicates content and never overwrites what an admin changed later. Runs inside
- * the caller's transaction.
+ * a restart never duplicates content and never overwrites what an admin changed later. Items are
+ * keyed by family, code and content version: a missing item is added, an existing one is never
+ * touched, and shipping a bank with a higher {@code contentVersion} adds its items as new rows and
+ * retires the older versions' items (attempts already started keep theirs). Runs inside the
+ * caller's transaction.
  */
 public final class ShippedContent {
 
@@ -36,23 +48,51 @@ public final class ShippedContent {
 
   private final FamilyStore families;
   private final RoleStore roles;
+  private final ItemStore items;
   private final Clock clock;
   private final ClassLoader resources;
 
-  public ShippedContent(FamilyStore families, RoleStore roles, Clock clock, ClassLoader resources) {
+  public ShippedContent(
+      FamilyStore families, RoleStore roles, ItemStore items, Clock clock, ClassLoader resources) {
     this.families = Objects.requireNonNull(families, "families");
     this.roles = Objects.requireNonNull(roles, "roles");
+    this.items = Objects.requireNonNull(items, "items");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.resources = Objects.requireNonNull(resources, "resources");
   }
 
-  /** What one installation run did. */
-  public record Report(List<String> installed, List<String> keptAsTheyWere) {}
+  /**
+   * What one installation run did.
+   *
+   * @param installed the families and roles added
+   * @param keptAsTheyWere the families and roles that already existed
+   * @param itemBanks what happened to each shipped item bank, in manifest order
+   */
+  public record Report(
+      List<String> installed, List<String> keptAsTheyWere, List<BankReport> itemBanks) {}
+
+  /**
+   * What happened to one shipped item bank.
+   *
+   * @param installed items added now
+   * @param kept items of this version that already existed (left as they were)
+   * @param retired items of older versions retired now
+   */
+  public record BankReport(
+      String family, int contentVersion, int installed, int kept, int retired) {
+
+    @Override
+    public String toString() {
+      return "item bank %s v%d: %d installed, %d kept, %d retired"
+          .formatted(family, contentVersion, installed, kept, retired);
+    }
+  }
 
   /** Installs whatever shipped content is missing and reports what it did. */
   public Report install() {
     List<String> installed = new ArrayList<>();
     List<String> kept = new ArrayList<>();
+    List<BankReport> banks = new ArrayList<>();
     try (Jsonb json = JsonbBuilder.create()) {
       ContentManifest manifest = json.fromJson(read(MANIFEST), ContentManifest.class);
       FamilyDocument[] familyDocs =
@@ -82,13 +122,97 @@ public final class ShippedContent {
           installed.add("role " + doc.slug());
         }
       }
+      for (String file : manifest.itemBanks()) {
+        banks.add(installBank(file));
+      }
     } catch (Exception e) {
       if (e instanceof RuntimeException runtime) {
         throw runtime;
       }
       throw new IllegalStateException("Could not close the JSON reader", e);
     }
-    return new Report(List.copyOf(installed), List.copyOf(kept));
+    return new Report(List.copyOf(installed), List.copyOf(kept), List.copyOf(banks));
+  }
+
+  private BankReport installBank(String file) {
+    JsonObject bank;
+    try (JsonReader reader = Json.createReader(new StringReader(read(file)))) {
+      bank = reader.readObject();
+    }
+    String family = bank.getString("family");
+    int version = bank.getInt("contentVersion");
+    if (families.byCode(family).isEmpty()) {
+      throw new IllegalArgumentException(file + ": unknown family " + family);
+    }
+    int added = 0;
+    int kept = 0;
+    int position = 0;
+    for (JsonValue value : bank.getJsonArray("items")) {
+      JsonObject item = value.asJsonObject();
+      position++;
+      if (items.byKey(family, item.getString("code"), version).isPresent()) {
+        kept++;
+      } else {
+        items.add(item(file, family, version, position, item));
+        added++;
+      }
+    }
+    int newest =
+        items.allVersions(family).stream()
+            .mapToInt(AssessmentItem::contentVersion)
+            .max()
+            .orElse(version);
+    return new BankReport(family, version, added, kept, items.retireOlderThan(family, newest));
+  }
+
+  private static AssessmentItem item(
+      String file, String family, int version, int position, JsonObject item) {
+    String code = item.getString("code");
+    try {
+      double a = item.getJsonNumber("a").doubleValue();
+      if (item.containsKey("thresholds")) {
+        List<String> texts = new ArrayList<>();
+        List<Integer> categories = new ArrayList<>();
+        for (JsonValue option : item.getJsonArray("options")) {
+          texts.add(option.asJsonObject().getString("text"));
+          categories.add(option.asJsonObject().getInt("category"));
+        }
+        return AssessmentItem.gradedResponse(
+            family,
+            code,
+            version,
+            position,
+            item.getString("scenario"),
+            item.getString("prompt"),
+            texts,
+            categories,
+            optionalText(item, "rationale"),
+            a,
+            item.getJsonArray("thresholds").getValuesAs(JsonNumber.class).stream()
+                .mapToDouble(JsonNumber::doubleValue)
+                .toArray());
+      }
+      return AssessmentItem.twoPl(
+          family,
+          code,
+          version,
+          position,
+          item.getString("stem"),
+          optionalText(item, "code_snippet"),
+          item.getJsonArray("options").getValuesAs(JsonString.class).stream()
+              .map(JsonString::getString)
+              .toList(),
+          item.getInt("correct"),
+          optionalText(item, "explanation"),
+          a,
+          item.getJsonNumber("b").doubleValue());
+    } catch (NullPointerException | ClassCastException e) {
+      throw new IllegalArgumentException(file + ", item " + code + ": a field is missing", e);
+    }
+  }
+
+  private static String optionalText(JsonObject object, String name) {
+    return !object.containsKey(name) || object.isNull(name) ? null : object.getString(name);
   }
 
   private Role publishedRole(RoleDocument doc, RoleSections sections, String file) {

@@ -3,14 +3,24 @@ package io.skillspassport.content.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillspassport.assessments.control.FamilyStore;
+import io.skillspassport.assessments.control.ItemStore;
 import io.skillspassport.assessments.entity.AssessmentFamily;
+import io.skillspassport.assessments.entity.AssessmentItem;
+import io.skillspassport.assessments.entity.ItemKind;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.roles.entity.Role;
 import io.skillspassport.roles.entity.RoleVersion;
 import io.skillspassport.roles.entity.RoleWeight;
+import io.skillspassport.scoring.irt.GradedResponseItem;
+import io.skillspassport.scoring.irt.TwoPlItem;
 import io.skillspassport.testing.Database;
 import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,8 +30,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The shipped content, installed through the real repositories into a migrated H2 and PostgreSQL:
- * every section of the ML Research Scientist guide comes back, and installing again changes
- * nothing.
+ * every section of the ML Research Scientist guide comes back, every item of the sample banks comes
+ * back with its key and parameters, installing again changes nothing, and a new content version of
+ * a bank adds rows and retires the old ones instead of overwriting them.
  */
 class ShippedContentPersistenceTest {
 
@@ -29,11 +40,12 @@ class ShippedContentPersistenceTest {
       Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC);
 
   private static ShippedContent.Report install(EntityManager em) {
+    return install(em, ShippedContentPersistenceTest.class.getClassLoader());
+  }
+
+  private static ShippedContent.Report install(EntityManager em, ClassLoader resources) {
     return new ShippedContent(
-            new FamilyStore(em),
-            new RoleStore(em),
-            CLOCK,
-            ShippedContentPersistenceTest.class.getClassLoader())
+            new FamilyStore(em), new RoleStore(em), new ItemStore(em), CLOCK, resources)
         .install();
   }
 
@@ -114,8 +126,22 @@ class ShippedContentPersistenceTest {
       var second = db.inTransaction(ShippedContentPersistenceTest::install);
 
       assertThat(first.installed()).hasSize(7);
+      assertThat(first.itemBanks())
+          .containsExactly(
+              new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 1, 24, 0, 0),
+              new ShippedContent.BankReport("COMMUNICATION", 1, 22, 0, 0));
       assertThat(second.installed()).isEmpty();
       assertThat(second.keptAsTheyWere()).hasSize(7);
+      assertThat(second.itemBanks())
+          .containsExactly(
+              new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 1, 0, 24, 0),
+              new ShippedContent.BankReport("COMMUNICATION", 1, 0, 22, 0));
+      assertThat(
+              db.<Long>inTransaction(
+                  em ->
+                      em.createQuery("select count(i) from AssessmentItem i", Long.class)
+                          .getSingleResult()))
+          .isEqualTo(46L);
       assertThat(db.<List<Role>>inTransaction(em -> new RoleStore(em).all())).hasSize(1);
       assertThat(db.<List<AssessmentFamily>>inTransaction(em -> new FamilyStore(em).all()))
           .hasSize(6);
@@ -189,5 +215,110 @@ class ShippedContentPersistenceTest {
                           .weights()))
           .hasSize(6);
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void storesEveryItemWithItsKeyAndParameters(Database.Kind kind) {
+    try (Database db = Database.fresh(kind)) {
+      db.run(ShippedContentPersistenceTest::install);
+
+      List<AssessmentItem> python =
+          db.inTransaction(em -> new ItemStore(em).activeBank("PYTHON_FUNDAMENTALS"));
+      List<AssessmentItem> communication =
+          db.inTransaction(em -> new ItemStore(em).activeBank("COMMUNICATION"));
+
+      assertThat(python).hasSize(24);
+      assertThat(communication).hasSize(22);
+      AssessmentItem py01 = python.get(0);
+      assertThat(py01.code()).isEqualTo("PY-01");
+      assertThat(py01.kind()).isEqualTo(ItemKind.TWO_PL);
+      assertThat(py01.options())
+          .containsExactly("bool([])", "bool(0.0)", "bool([0])", "bool(\"\")");
+      assertThat(py01.codeSnippet()).isNull();
+      assertThat(py01.scoringItem()).isEqualTo(TwoPlItem.of("PY-01", 0.9, -2.1));
+      assertThat(py01.scoredResponse(2)).isEqualTo(1);
+      assertThat(py01.scoredResponse(0)).isZero();
+      assertThat(python.get(1).codeSnippet()).isEqualTo("s = \"hello\"\ns.upper()\nprint(s)");
+      AssessmentItem com01 = communication.get(0);
+      assertThat(com01.code()).isEqualTo("COM-01");
+      assertThat(com01.kind()).isEqualTo(ItemKind.GRADED_RESPONSE);
+      assertThat(com01.stem()).isEqualTo("Which reply best serves the VP?");
+      assertThat(com01.scenario()).startsWith("You ran an experiment");
+      assertThat(com01.options()).hasSize(4);
+      assertThat(com01.options().get(1)).contains("0.4\u20133.2");
+      assertThat(com01.scoringItem())
+          .isEqualTo(GradedResponseItem.of("COM-01", 1.4, -1.7, -0.6, 0.5));
+      assertThat(List.of(0, 1, 2, 3).stream().map(com01::scoredResponse))
+          .containsExactly(2, 4, 3, 1);
+      assertThat(python).noneMatch(AssessmentItem::isRetired);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void aNewContentVersionAddsItemsAndRetiresTheOldOnesWithoutOverwritingThem(Database.Kind kind) {
+    try (Database db = Database.fresh(kind)) {
+      db.run(ShippedContentPersistenceTest::install);
+      ClassLoader version2 =
+          withReplacedResource(
+              "content/items/python-fundamentals.json",
+              text ->
+                  text.replace("\"contentVersion\": 1", "\"contentVersion\": 2")
+                      .replace(
+                          "Which of the following expressions evaluates to True?",
+                          "Which expression is truthy?"));
+
+      var report = db.inTransaction(em -> install(em, version2));
+      var again = db.inTransaction(em -> install(em, version2));
+
+      assertThat(report.itemBanks().get(0))
+          .isEqualTo(new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 2, 24, 0, 24));
+      assertThat(again.itemBanks().get(0))
+          .isEqualTo(new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 2, 0, 24, 0));
+      List<AssessmentItem> all =
+          db.inTransaction(em -> new ItemStore(em).allVersions("PYTHON_FUNDAMENTALS"));
+      assertThat(all).hasSize(48);
+      assertThat(all.get(0).contentVersion()).isEqualTo(1);
+      assertThat(all.get(0).isRetired()).isTrue();
+      assertThat(all.get(0).stem())
+          .isEqualTo("Which of the following expressions evaluates to True?");
+      List<AssessmentItem> active =
+          db.inTransaction(em -> new ItemStore(em).activeBank("PYTHON_FUNDAMENTALS"));
+      assertThat(active).hasSize(24).allMatch(i -> i.contentVersion() == 2);
+      assertThat(active.get(0).stem()).isEqualTo("Which expression is truthy?");
+      assertThat(
+              db.<List<AssessmentItem>>inTransaction(
+                  em -> new ItemStore(em).activeBank("COMMUNICATION")))
+          .hasSize(22);
+
+      var olderShippedAgain = db.inTransaction(ShippedContentPersistenceTest::install);
+      assertThat(olderShippedAgain.itemBanks().get(0))
+          .isEqualTo(new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 1, 0, 24, 0));
+      assertThat(
+              db.<List<AssessmentItem>>inTransaction(
+                  em -> new ItemStore(em).activeBank("PYTHON_FUNDAMENTALS")))
+          .allMatch(i -> i.contentVersion() == 2);
+    }
+  }
+
+  /** The test class path, except that {@code name} reads as {@code edit} of its real text. */
+  private static ClassLoader withReplacedResource(
+      String name, java.util.function.UnaryOperator<String> edit) {
+    ClassLoader real = ShippedContentPersistenceTest.class.getClassLoader();
+    return new ClassLoader(real) {
+      @Override
+      public InputStream getResourceAsStream(String resource) {
+        if (!resource.equals(name)) {
+          return real.getResourceAsStream(resource);
+        }
+        try (InputStream in = real.getResourceAsStream(resource)) {
+          String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          return new ByteArrayInputStream(edit.apply(text).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
   }
 }

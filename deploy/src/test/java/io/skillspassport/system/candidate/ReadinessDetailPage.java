@@ -1,0 +1,34 @@
+package io.skillspassport.system.candidate;
+
+import io.skillspassport.system.Browser;
+import org.openqa.selenium.By;
+
+/** {@code /candidate/readiness?role=slug}: the verdict and the gap analysis of one role. */
+final class ReadinessDetailPage {
+
+  private static final By SUMMARY = By.id("readiness-summary");
+
+  private final Browser browser;
+
+  ReadinessDetailPage(Browser browser) {
+    this.browser = browser;
+    browser.waitFor(SUMMARY);
+  }
+
+  String dataPage() {
+    return browser.find(By.tagName("main")).getAttribute("data-page");
+  }
+
+  String heading() {
+    return browser.find(By.tagName("h1")).getText();
+  }
+
+  /** The verdict badge's text, e.g. "Incomplete". */
+  String verdict() {
+    return browser.find(By.cssSelector("#readiness-summary .readiness-badge")).getText();
+  }
+
+  String summaryText() {
+    return browser.find(SUMMARY).getText();
+  }
+}

@@ -1,0 +1,2 @@
+/** System tests of the candidate pages: the passport, sharing, and taking a sample assessment. */
+package io.skillspassport.system.candidate;

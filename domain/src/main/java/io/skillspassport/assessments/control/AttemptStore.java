@@ -1,0 +1,67 @@
+package io.skillspassport.assessments.control;
+
+import io.skillspassport.assessments.entity.AssessmentAttempt;
+import io.skillspassport.assessments.entity.AttemptStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Finds and stores candidates' attempts. Runs inside the caller's transaction. */
+@ApplicationScoped
+public class AttemptStore {
+
+  @PersistenceContext(unitName = "passport")
+  EntityManager em;
+
+  protected AttemptStore() {}
+
+  /** For use outside a container, such as repository tests in Java SE. */
+  public AttemptStore(EntityManager em) {
+    this.em = Objects.requireNonNull(em, "em");
+  }
+
+  public AssessmentAttempt add(AssessmentAttempt attempt) {
+    em.persist(attempt);
+    return attempt;
+  }
+
+  public Optional<AssessmentAttempt> byId(long id) {
+    return Optional.ofNullable(em.find(AssessmentAttempt.class, id));
+  }
+
+  /** The candidate's attempt of the family still in progress, if any (there is at most one). */
+  public Optional<AssessmentAttempt> inProgress(String candidate, String familyCode) {
+    return ofCandidate(candidate, familyCode).stream()
+        .filter(AssessmentAttempt::isInProgress)
+        .findFirst();
+  }
+
+  /** The candidate's most recently submitted attempt of the family, if any. */
+  public Optional<AssessmentAttempt> lastSubmitted(String candidate, String familyCode) {
+    return em.createQuery(
+            "select a from AssessmentAttempt a where a.candidate = :candidate"
+                + " and a.familyCode = :family and a.status = :status"
+                + " order by a.submittedAt desc, a.id desc",
+            AssessmentAttempt.class)
+        .setParameter("candidate", candidate)
+        .setParameter("family", familyCode)
+        .setParameter("status", AttemptStatus.SUBMITTED)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The candidate's attempts of the family, newest first. */
+  public List<AssessmentAttempt> ofCandidate(String candidate, String familyCode) {
+    return em.createQuery(
+            "select a from AssessmentAttempt a where a.candidate = :candidate"
+                + " and a.familyCode = :family order by a.startedAt desc, a.id desc",
+            AssessmentAttempt.class)
+        .setParameter("candidate", candidate)
+        .setParameter("family", familyCode)
+        .getResultList();
+  }
+}

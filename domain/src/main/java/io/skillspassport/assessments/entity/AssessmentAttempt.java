@@ -1,0 +1,227 @@
+package io.skillspassport.assessments.entity;
+
+import io.skillspassport.passports.entity.FamilyResult;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One candidate's attempt at a family's sample: the items in the order the candidate sees them, the
+ * item they resume at, and the answers saved so far. Answers can be saved and changed while the
+ * attempt is {@link AttemptStatus#IN_PROGRESS in progress}; {@link #submit} makes them final.
+ */
+@Entity
+@Table(name = "assessment_attempt")
+public class AssessmentAttempt {
+
+  @Id
+  @SequenceGenerator(name = "sp_seq", sequenceName = "sp_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sp_seq")
+  private Long id;
+
+  @Column(nullable = false, updatable = false)
+  private String candidate;
+
+  @Column(name = "family_code", nullable = false, updatable = false)
+  private String familyCode;
+
+  @Column(name = "content_version", nullable = false, updatable = false)
+  private int contentVersion;
+
+  @Column(name = "started_at", nullable = false, updatable = false)
+  private Instant startedAt;
+
+  @Column(name = "submitted_at")
+  private Instant submittedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private AttemptStatus status;
+
+  @Column(name = "item_order", nullable = false, updatable = false, length = 4000)
+  private String itemOrder;
+
+  @Column(nullable = false)
+  private int position;
+
+  /** Mapped as a relationship so that the result is inserted before the attempt points at it. */
+  @OneToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "result_id")
+  private FamilyResult result;
+
+  @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, orphanRemoval = true)
+  private List<AttemptAnswer> answers = new ArrayList<>();
+
+  @Version private long version;
+
+  protected AssessmentAttempt() {}
+
+  /**
+   * Starts an attempt at the items {@code items} of one content version of a family's bank, in the
+   * order given.
+   */
+  public AssessmentAttempt(String candidate, List<AssessmentItem> items, Instant startedAt) {
+    this.candidate = Objects.requireNonNull(candidate, "candidate");
+    if (items.isEmpty()) {
+      throw new IllegalArgumentException("An attempt needs at least one item");
+    }
+    AssessmentItem first = items.get(0);
+    for (AssessmentItem item : items) {
+      if (!item.familyCode().equals(first.familyCode())
+          || item.contentVersion() != first.contentVersion()) {
+        throw new IllegalArgumentException(
+            "An attempt's items come from one version of one family's bank");
+      }
+      Objects.requireNonNull(item.id(), "the items must be stored before an attempt uses them");
+    }
+    this.familyCode = first.familyCode();
+    this.contentVersion = first.contentVersion();
+    this.itemOrder = items.stream().map(i -> i.id().toString()).collect(Collectors.joining(","));
+    this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
+    this.status = AttemptStatus.IN_PROGRESS;
+    this.position = 1;
+  }
+
+  /** The item ids in the order the candidate sees them. */
+  public List<Long> itemIds() {
+    return Arrays.stream(itemOrder.split(",")).map(Long::valueOf).toList();
+  }
+
+  public int itemCount() {
+    return itemIds().size();
+  }
+
+  /** The id of the item at 1-based {@code position}. */
+  public long itemIdAt(int position) {
+    requirePosition(position);
+    return itemIds().get(position - 1);
+  }
+
+  /** Throws {@link IllegalArgumentException} unless {@code position} is 1..{@link #itemCount()}. */
+  public void requirePosition(int position) {
+    int total = itemCount();
+    if (position < 1 || position > total) {
+      throw new IllegalArgumentException(
+          "Item " + position + " does not exist: this attempt has items 1 to " + total);
+    }
+  }
+
+  /** The answer saved for {@code item}, if any. */
+  public Optional<AttemptAnswer> answerTo(long itemId) {
+    return answers.stream().filter(a -> a.item().id() == itemId).findFirst();
+  }
+
+  /**
+   * Saves the candidate's choice for the item at {@code position}, replacing an earlier one, and
+   * moves the resume point to the next item.
+   *
+   * @throws IllegalStateException once the attempt is submitted
+   * @throws IllegalArgumentException if the position or option does not exist
+   */
+  public AttemptAnswer answer(int position, AssessmentItem item, int optionIndex, Instant when) {
+    requireInProgress();
+    if (itemIdAt(position) != item.id()) {
+      throw new IllegalArgumentException(
+          "Item " + item.code() + " is not at position " + position + " of this attempt");
+    }
+    item.requireOption(optionIndex);
+    Optional<AttemptAnswer> saved = answerTo(item.id());
+    AttemptAnswer answer;
+    if (saved.isPresent()) {
+      answer = saved.get();
+      answer.change(optionIndex, when);
+    } else {
+      answer = new AttemptAnswer(this, item, optionIndex, when);
+      answers.add(answer);
+    }
+    this.position = Math.min(position + 1, itemCount());
+    return answer;
+  }
+
+  /** Makes the answers final and links the passport result they produced. */
+  public void submit(Instant when, FamilyResult result) {
+    requireInProgress();
+    if (!result.candidate().equals(candidate) || !result.familyCode().equals(familyCode)) {
+      throw new IllegalArgumentException("The result belongs to another candidate or family");
+    }
+    this.status = AttemptStatus.SUBMITTED;
+    this.submittedAt = Objects.requireNonNull(when, "when");
+    this.result = result;
+  }
+
+  private void requireInProgress() {
+    if (status != AttemptStatus.IN_PROGRESS) {
+      throw new IllegalStateException(
+          "This attempt was submitted on " + submittedAt + "; its answers can no longer change");
+    }
+  }
+
+  public boolean isInProgress() {
+    return status == AttemptStatus.IN_PROGRESS;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String candidate() {
+    return candidate;
+  }
+
+  public String familyCode() {
+    return familyCode;
+  }
+
+  public int contentVersion() {
+    return contentVersion;
+  }
+
+  public Instant startedAt() {
+    return startedAt;
+  }
+
+  public Optional<Instant> submittedAt() {
+    return Optional.ofNullable(submittedAt);
+  }
+
+  public AttemptStatus status() {
+    return status;
+  }
+
+  /** The 1-based item the candidate resumes at. */
+  public int position() {
+    return position;
+  }
+
+  /** The passport result this attempt produced, once submitted. */
+  public Optional<FamilyResult> result() {
+    return Optional.ofNullable(result);
+  }
+
+  public List<AttemptAnswer> answers() {
+    return List.copyOf(answers);
+  }
+
+  public long version() {
+    return version;
+  }
+}

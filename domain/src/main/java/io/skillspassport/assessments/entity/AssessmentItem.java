@@ -1,0 +1,308 @@
+package io.skillspassport.assessments.entity;
+
+import io.skillspassport.scoring.irt.GradedResponseItem;
+import io.skillspassport.scoring.irt.Item;
+import io.skillspassport.scoring.irt.TwoPlItem;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * One calibrated item of one content version of a family's item bank: the texts a candidate reads,
+ * the options in display order, the answer key and the IRT parameters.
+ *
+ * <p>Content is immutable once installed — a changed item ships as a new content version, which
+ * retires this row instead of overwriting it, so that every attempt can be rescored against the
+ * exact items it was taken with. The only change an item accepts is {@link #retire()}.
+ *
+ * <p>A candidate's response is the 0-based index of the chosen option; {@link #scoredResponse(int)}
+ * turns it into what the IRT model expects (0/1 for a 2PL item, the option's category 1..K for a
+ * graded-response item).
+ */
+@Entity
+@Table(name = "assessment_item")
+public class AssessmentItem {
+
+  @Id
+  @SequenceGenerator(name = "sp_seq", sequenceName = "sp_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sp_seq")
+  private Long id;
+
+  @Column(name = "family_code", nullable = false, updatable = false)
+  private String familyCode;
+
+  @Column(nullable = false, updatable = false)
+  private String code;
+
+  @Column(name = "content_version", nullable = false, updatable = false)
+  private int contentVersion;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private ItemKind kind;
+
+  @Column(name = "bank_position", nullable = false, updatable = false)
+  private int bankPosition;
+
+  @Column(nullable = false, updatable = false, length = 1000)
+  private String stem;
+
+  @Column(updatable = false, length = 2000)
+  private String scenario;
+
+  @Column(name = "code_snippet", updatable = false, length = 2000)
+  private String codeSnippet;
+
+  @Convert(converter = OptionTextsConverter.class)
+  @Column(nullable = false, updatable = false, length = 8000)
+  private List<String> options;
+
+  @Column(name = "answer_key", nullable = false, updatable = false, length = 200)
+  private String answerKey;
+
+  @Column(updatable = false, length = 4000)
+  private String explanation;
+
+  @Column(nullable = false, updatable = false)
+  private double discrimination;
+
+  @Column(updatable = false)
+  private Double difficulty;
+
+  @Column(updatable = false, length = 200)
+  private String thresholds;
+
+  @Column(nullable = false)
+  private boolean retired;
+
+  @Version private long version;
+
+  protected AssessmentItem() {}
+
+  private AssessmentItem(
+      String familyCode,
+      String code,
+      int contentVersion,
+      ItemKind kind,
+      int bankPosition,
+      String stem,
+      List<String> options,
+      double discrimination) {
+    this.familyCode = Objects.requireNonNull(familyCode, "familyCode");
+    this.code = Objects.requireNonNull(code, "code");
+    if (contentVersion < 1) {
+      throw new IllegalArgumentException("Content versions start at 1; was " + contentVersion);
+    }
+    this.contentVersion = contentVersion;
+    this.kind = kind;
+    this.bankPosition = bankPosition;
+    this.stem = Objects.requireNonNull(stem, code + ": stem");
+    this.options = List.copyOf(Objects.requireNonNull(options, code + ": options"));
+    if (this.options.size() < 2) {
+      throw new IllegalArgumentException(code + " needs at least two options");
+    }
+    if (!(discrimination > 0) || !Double.isFinite(discrimination)) {
+      throw new IllegalArgumentException(code + ": discrimination must be > 0");
+    }
+    this.discrimination = discrimination;
+  }
+
+  /**
+   * A multiple-choice item with one correct option, scored under the 2PL model.
+   *
+   * @param correct the 0-based index of the correct option
+   */
+  public static AssessmentItem twoPl(
+      String familyCode,
+      String code,
+      int contentVersion,
+      int bankPosition,
+      String stem,
+      String codeSnippet,
+      List<String> options,
+      int correct,
+      String explanation,
+      double a,
+      double b) {
+    var item =
+        new AssessmentItem(
+            familyCode, code, contentVersion, ItemKind.TWO_PL, bankPosition, stem, options, a);
+    if (correct < 0 || correct >= item.options.size()) {
+      throw new IllegalArgumentException(
+          code + ": the correct option " + correct + " is not one of the options");
+    }
+    if (!Double.isFinite(b)) {
+      throw new IllegalArgumentException(code + ": difficulty must be finite");
+    }
+    item.codeSnippet = codeSnippet;
+    item.answerKey = Integer.toString(correct);
+    item.explanation = explanation;
+    item.difficulty = b;
+    item.scoringItem();
+    return item;
+  }
+
+  /**
+   * A scenario item whose options each earn a category, scored under the graded response model.
+   *
+   * @param categories the category (1..thresholds+1) of each option, in display order
+   */
+  public static AssessmentItem gradedResponse(
+      String familyCode,
+      String code,
+      int contentVersion,
+      int bankPosition,
+      String scenario,
+      String prompt,
+      List<String> options,
+      List<Integer> categories,
+      String rationale,
+      double a,
+      double[] thresholds) {
+    var item =
+        new AssessmentItem(
+            familyCode,
+            code,
+            contentVersion,
+            ItemKind.GRADED_RESPONSE,
+            bankPosition,
+            prompt,
+            options,
+            a);
+    if (categories.size() != item.options.size()) {
+      throw new IllegalArgumentException(code + ": every option needs exactly one category");
+    }
+    for (int category : categories) {
+      if (category < 1 || category > thresholds.length + 1) {
+        throw new IllegalArgumentException(
+            code + ": category " + category + " is outside 1.." + (thresholds.length + 1));
+      }
+    }
+    item.scenario = scenario;
+    item.answerKey = categories.stream().map(String::valueOf).collect(Collectors.joining(","));
+    item.explanation = rationale;
+    item.thresholds =
+        Arrays.stream(thresholds).mapToObj(Double::toString).collect(Collectors.joining(","));
+    item.scoringItem();
+    return item;
+  }
+
+  /** The item as the scoring module knows it; its id is the item code. */
+  public Item scoringItem() {
+    return switch (kind) {
+      case TWO_PL -> TwoPlItem.of(code, discrimination, difficulty);
+      case GRADED_RESPONSE ->
+          GradedResponseItem.of(
+              code,
+              discrimination,
+              Arrays.stream(thresholds.split(",")).mapToDouble(Double::parseDouble).toArray());
+    };
+  }
+
+  /**
+   * What the IRT model sees for the candidate's choice of option {@code optionIndex}: 1 if correct
+   * and 0 if not for a 2PL item; the option's category for a graded-response item.
+   */
+  public int scoredResponse(int optionIndex) {
+    requireOption(optionIndex);
+    String[] key = answerKey.split(",");
+    return switch (kind) {
+      case TWO_PL -> Integer.parseInt(key[0]) == optionIndex ? 1 : 0;
+      case GRADED_RESPONSE -> Integer.parseInt(key[optionIndex]);
+    };
+  }
+
+  /**
+   * Throws {@link IllegalArgumentException} unless {@code optionIndex} names one of the options.
+   */
+  public void requireOption(int optionIndex) {
+    if (optionIndex < 0 || optionIndex >= options.size()) {
+      throw new IllegalArgumentException(
+          "Response "
+              + optionIndex
+              + " is not one of the "
+              + options.size()
+              + " options of item "
+              + code
+              + " (0.."
+              + (options.size() - 1)
+              + ")");
+    }
+  }
+
+  /** Takes the item out of new attempts; attempts already started keep it. */
+  public void retire() {
+    this.retired = true;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String familyCode() {
+    return familyCode;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public int contentVersion() {
+    return contentVersion;
+  }
+
+  public ItemKind kind() {
+    return kind;
+  }
+
+  public int bankPosition() {
+    return bankPosition;
+  }
+
+  /** The question (2PL) or the prompt under the scenario (graded response). */
+  public String stem() {
+    return stem;
+  }
+
+  public String scenario() {
+    return scenario;
+  }
+
+  public String codeSnippet() {
+    return codeSnippet;
+  }
+
+  /** The option texts in display order. */
+  public List<String> options() {
+    return options;
+  }
+
+  /** Why the key is what it is; for reviewers and feedback, never shown during an attempt. */
+  public String explanation() {
+    return explanation;
+  }
+
+  public double discrimination() {
+    return discrimination;
+  }
+
+  public boolean isRetired() {
+    return retired;
+  }
+
+  public long version() {
+    return version;
+  }
+}

@@ -1,0 +1,222 @@
+package io.skillspassport.passports.boundary;
+
+import io.skillspassport.assessments.control.FamilyStore;
+import io.skillspassport.assessments.entity.AssessmentFamily;
+import io.skillspassport.audit.boundary.AuditTrail;
+import io.skillspassport.passports.control.ResultStore;
+import io.skillspassport.passports.entity.FamilyResult;
+import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.control.Settings;
+import io.skillspassport.roles.control.RoleStore;
+import io.skillspassport.roles.entity.Role;
+import io.skillspassport.roles.entity.RoleVersion;
+import io.skillspassport.roles.entity.RoleWeight;
+import io.skillspassport.scoring.readiness.FamilyGap;
+import io.skillspassport.scoring.readiness.FamilyScore;
+import io.skillspassport.scoring.readiness.GapAnalysis;
+import io.skillspassport.scoring.readiness.Readiness;
+import io.skillspassport.scoring.readiness.ReadinessCriteria;
+import io.skillspassport.scoring.readiness.ReadinessResult;
+import io.skillspassport.scoring.readiness.WeightSet;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The signed-in candidate's own passport: the dashboard, readiness for every published role and the
+ * gap analysis of one role. There is no candidate parameter anywhere: every use case reads the
+ * caller's passport, so no candidate can ask for another's. All numbers come from the scoring
+ * module; a missing family is reported as missing, never scored as 300.
+ */
+@ApplicationScoped
+@Transactional
+public class Passports {
+
+  /** Days before expiry from which a result is flagged as expiring soon (default 60). */
+  public static final String EXPIRING_SOON_DAYS = "passport.expiring.soon.days";
+
+  @Inject Caller caller;
+
+  @Inject AuditTrail audit;
+
+  @Inject ResultStore results;
+
+  @Inject FamilyStore families;
+
+  @Inject RoleStore roles;
+
+  /** Every family in display order with its current result or none, plus the older results. */
+  public PassportDashboard dashboard() {
+    audit.requireRole(Caller.CANDIDATE, "the passport dashboard");
+    String candidate = caller.username();
+    Instant now = Instant.now();
+    Duration warning = expiryWarning();
+    List<AssessmentFamily> all = families.all();
+    Function<String, String> nameOf = names(all);
+    Map<String, FamilyResult> current = results.current(candidate, now);
+    List<FamilyStanding> standings =
+        all.stream()
+            .map(
+                f ->
+                    new FamilyStanding(
+                        f.code(),
+                        f.slug(),
+                        f.name(),
+                        f.sampleAvailable(),
+                        Optional.ofNullable(current.get(f.code()))
+                            .map(r -> PassportResult.of(r, f.name(), now, warning))))
+            .toList();
+    Set<Long> currentIds =
+        current.values().stream().map(FamilyResult::id).collect(Collectors.toSet());
+    List<PassportResult> history =
+        results.history(candidate).stream()
+            .filter(r -> !currentIds.contains(r.id()))
+            .map(r -> PassportResult.of(r, nameOf.apply(r.familyCode()), now, warning))
+            .toList();
+    return new PassportDashboard(candidate, now, standings, history);
+  }
+
+  /** The caller's readiness for every published role, in slug order. */
+  public List<RoleReadiness> readiness() {
+    audit.requireRole(Caller.CANDIDATE, "role readiness");
+    Context context = context();
+    return roles.published().stream()
+        .flatMap(role -> role.latestPublished().stream())
+        .map(version -> assess(version, context).readiness())
+        .toList();
+  }
+
+  /**
+   * The caller's readiness for one published role with its gap analysis; empty for an unknown or
+   * unpublished role.
+   */
+  public Optional<RoleReadinessDetail> roleDetail(String slug) {
+    audit.requireRole(Caller.CANDIDATE, "role readiness of " + slug);
+    if (slug == null || slug.isBlank()) {
+      return Optional.empty();
+    }
+    Optional<RoleVersion> version = roles.bySlug(slug).flatMap(Role::latestPublished);
+    if (version.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(assess(version.get(), context()));
+  }
+
+  private Context context() {
+    List<AssessmentFamily> all = families.all();
+    Map<String, FamilyScore> passport = new LinkedHashMap<>();
+    results
+        .current(caller.username(), Instant.now())
+        .forEach((code, r) -> passport.put(code, FamilyScore.of(r.scaledScore(), r.sem())));
+    Map<String, AssessmentFamily> byCode =
+        all.stream().collect(Collectors.toMap(AssessmentFamily::code, f -> f));
+    return new Context(passport, byCode);
+  }
+
+  private RoleReadinessDetail assess(RoleVersion version, Context context) {
+    Map<String, BigDecimal> weights = new LinkedHashMap<>();
+    for (RoleWeight w : version.weights()) {
+      weights.put(w.familyCode(), w.relevance());
+    }
+    ReadinessCriteria criteria =
+        ReadinessCriteria.of(WeightSet.of(weights), version.readinessThreshold());
+    ReadinessResult result = Readiness.assess(context.passport(), criteria);
+    String slug = version.role().slug();
+    if (result instanceof ReadinessResult.Complete c) {
+      ReadinessComposite composite =
+          new ReadinessComposite(
+              c.composite(),
+              c.compositeRounded(),
+              c.compositeSem(),
+              c.band90().lower(),
+              c.band90().upper(),
+              c.probabilityAtLeastThreshold());
+      List<FamilyGapEntry> gaps = GapAnalysis.of(c).stream().map(g -> gap(g, context)).toList();
+      return new RoleReadinessDetail(
+          new RoleReadiness(
+              slug,
+              version.title(),
+              version.number(),
+              version.readinessThreshold(),
+              c.verdict(),
+              Optional.of(composite),
+              List.of()),
+          gaps);
+    }
+    ReadinessResult.Incomplete incomplete = (ReadinessResult.Incomplete) result;
+    Set<String> seen = new HashSet<>();
+    List<MissingFamily> missing =
+        incomplete.missingFamilies().stream()
+            .filter(seen::add)
+            .map(code -> missing(code, context))
+            .toList();
+    return new RoleReadinessDetail(
+        new RoleReadiness(
+            slug,
+            version.title(),
+            version.number(),
+            version.readinessThreshold(),
+            incomplete.verdict(),
+            Optional.empty(),
+            missing),
+        List.of());
+  }
+
+  private static FamilyGapEntry gap(FamilyGap g, Context context) {
+    return new FamilyGapEntry(
+        g.family(),
+        context.nameOf(g.family()),
+        g.score(),
+        g.sem(),
+        g.normalisedWeight(),
+        g.weightedShortfall(),
+        g.gainPerPoint(),
+        g.pointsNeededAlone(),
+        g.feasibleAlone(),
+        g.headroom(),
+        g.probabilityGainPerPoint());
+  }
+
+  private static MissingFamily missing(String code, Context context) {
+    AssessmentFamily f = context.families().get(code);
+    return f == null
+        ? new MissingFamily(code, "", code, false)
+        : new MissingFamily(code, f.slug(), f.name(), f.sampleAvailable());
+  }
+
+  private static Function<String, String> names(List<AssessmentFamily> all) {
+    Map<String, String> names =
+        all.stream().collect(Collectors.toMap(AssessmentFamily::code, AssessmentFamily::name));
+    return code -> names.getOrDefault(code, code);
+  }
+
+  static Duration expiryWarning() {
+    String days = Settings.get(EXPIRING_SOON_DAYS, "60");
+    try {
+      return Duration.ofDays(Math.max(0, Long.parseLong(days.strip())));
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException(
+          EXPIRING_SOON_DAYS + " must be a whole number of days, was '" + days + "'", e);
+    }
+  }
+
+  private record Context(
+      Map<String, FamilyScore> passport, Map<String, AssessmentFamily> families) {
+
+    String nameOf(String code) {
+      AssessmentFamily f = families.get(code);
+      return f == null ? code : f.name();
+    }
+  }
+}

@@ -1,0 +1,10 @@
+package io.skillspassport.sharing.boundary;
+
+/**
+ * An employer organisation a candidate can share with.
+ *
+ * @param slug its stable identifier
+ * @param name its display name
+ * @param description what it is
+ */
+public record OrganisationOption(String slug, String name, String description) {}

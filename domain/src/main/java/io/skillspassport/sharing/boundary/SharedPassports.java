@@ -1,0 +1,97 @@
+package io.skillspassport.sharing.boundary;
+
+import io.skillspassport.assessments.control.FamilyStore;
+import io.skillspassport.assessments.entity.AssessmentFamily;
+import io.skillspassport.audit.boundary.AuditTrail;
+import io.skillspassport.audit.control.AuditLog;
+import io.skillspassport.audit.entity.AuditAction;
+import io.skillspassport.passports.boundary.PassportResult;
+import io.skillspassport.passports.control.ResultStore;
+import io.skillspassport.passports.entity.FamilyResult;
+import io.skillspassport.platform.boundary.AccessDenied;
+import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.sharing.control.ShareStore;
+import io.skillspassport.sharing.entity.PassportViewing;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Passports as an employer sees them: only those of candidates who share with the employer's own
+ * organisation right now. A revoked or expired share grants nothing from the moment it ends; every
+ * look is logged for the candidate's "viewed by" list and in the audit log.
+ */
+@ApplicationScoped
+@Transactional
+public class SharedPassports {
+
+  @Inject Caller caller;
+
+  @Inject AuditTrail audit;
+
+  @Inject AuditLog log;
+
+  @Inject ShareStore shares;
+
+  @Inject ResultStore results;
+
+  @Inject FamilyStore families;
+
+  /** The usernames of the candidates sharing with the caller's organisation now, by name. */
+  public List<String> sharedCandidates() {
+    String organisation = organisation("the shared candidates");
+    return shares.candidatesSharingWith(organisation, Instant.now());
+  }
+
+  /**
+   * A candidate's current results, if they share with the caller's organisation now; records the
+   * viewing for the candidate and the audit log.
+   *
+   * @param candidate the candidate's username
+   * @param context what the employer is doing, e.g. "comparison of Data team v2"
+   * @throws AccessDenied (recorded) if the candidate does not share with the caller's organisation
+   */
+  public SharedPassport passportOf(String candidate, String context) {
+    String organisation = organisation("the passport of " + candidate);
+    Instant now = Instant.now();
+    if (candidate == null || !shares.isShared(candidate, organisation, now)) {
+      audit.recordDenied(
+          "passport of " + candidate, "not shared with " + organisation + " at " + now);
+      throw new AccessDenied(
+          caller.username() + " may not see the passport of " + candidate + ": not shared");
+    }
+    String what = context == null || context.isBlank() ? "passport" : context.strip();
+    shares.addViewing(new PassportViewing(candidate, organisation, caller.username(), now, what));
+    log.record(
+        caller.username(),
+        AuditAction.PASSPORT_VIEWED,
+        "passport of " + candidate,
+        organisation + ": " + what);
+    Map<String, FamilyResult> current = results.current(candidate, now);
+    List<PassportResult> shown = new ArrayList<>();
+    for (AssessmentFamily f : families.all()) {
+      FamilyResult r = current.get(f.code());
+      if (r != null) {
+        shown.add(PassportResult.of(r, f.name(), now, Duration.ZERO));
+      }
+    }
+    return new SharedPassport(candidate, now, shown);
+  }
+
+  private String organisation(String what) {
+    audit.requireRole(Caller.EMPLOYER, what);
+    return caller
+        .organisation()
+        .filter(o -> !o.isBlank())
+        .orElseThrow(
+            () -> {
+              audit.recordDenied(what, "the employer belongs to no organisation");
+              return new AccessDenied(caller.username() + " belongs to no organisation");
+            });
+  }
+}
