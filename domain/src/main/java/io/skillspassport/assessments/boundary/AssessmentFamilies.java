@@ -1,17 +1,31 @@
 package io.skillspassport.assessments.boundary;
 
 import io.skillspassport.assessments.control.FamilyStore;
+import io.skillspassport.assessments.entity.AssessmentFamily;
+import io.skillspassport.audit.boundary.AuditTrail;
+import io.skillspassport.audit.control.AuditLog;
+import io.skillspassport.audit.entity.AuditAction;
+import io.skillspassport.platform.boundary.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
-/** The assessment catalogue, open to everyone. */
+/**
+ * The assessment catalogue, open to everyone, and its editing by admins (who alone may call the
+ * methods that say so).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AssessmentFamilies {
 
   @Inject FamilyStore store;
+
+  @Inject AuditTrail audit;
+
+  @Inject AuditLog log;
+
+  @Inject Caller caller;
 
   /** The families in display order. */
   public List<FamilySummary> catalogue() {
@@ -21,5 +35,54 @@ public class AssessmentFamilies {
                 new FamilySummary(
                     f.code(), f.slug(), f.name(), f.description(), f.sampleAvailable()))
         .toList();
+  }
+
+  /** The families in display order with their lock versions; admins only. */
+  @Transactional
+  public List<FamilyAdminSummary> administration() {
+    audit.requireAdmin("the assessment families");
+    return store.all().stream().map(AssessmentFamilies::adminSummary).toList();
+  }
+
+  /**
+   * Changes a family's name, description and whether its sample assessment is offered; admins only.
+   * The code, which weights and passports refer to, never changes.
+   *
+   * @param expectedVersion the version the admin loaded
+   * @throws FamilyChangeRejected when the family is unknown or changed meanwhile, or a text is
+   *     blank
+   */
+  @Transactional
+  public FamilyAdminSummary describe(
+      String code, long expectedVersion, String name, String description, boolean sampleAvailable) {
+    audit.requireAdmin("editing assessment family " + code);
+    AssessmentFamily family =
+        store
+            .byCode(code == null ? "" : code)
+            .orElseThrow(
+                () -> new FamilyChangeRejected("code", "No assessment family is called " + code));
+    if (family.version() != expectedVersion) {
+      throw new FamilyChangeRejected(
+          "version",
+          "Someone else changed " + family.name() + " after you loaded it; reload the page");
+    }
+    if (name == null || name.isBlank()) {
+      throw new FamilyChangeRejected("name", "A family needs a name");
+    }
+    if (description == null || description.isBlank()) {
+      throw new FamilyChangeRejected("description", "A family needs a description");
+    }
+    family.describe(name.strip(), description.strip(), sampleAvailable);
+    log.record(
+        caller.username(),
+        AuditAction.CONTENT_CHANGED,
+        "family " + family.code(),
+        "described as " + family.name() + (sampleAvailable ? " (sample offered)" : " (no sample)"));
+    return adminSummary(family);
+  }
+
+  private static FamilyAdminSummary adminSummary(AssessmentFamily f) {
+    return new FamilyAdminSummary(
+        f.code(), f.slug(), f.name(), f.description(), f.sampleAvailable(), f.version());
   }
 }

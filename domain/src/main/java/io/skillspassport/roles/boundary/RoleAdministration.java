@@ -1,27 +1,528 @@
 package io.skillspassport.roles.boundary;
 
+import io.skillspassport.assessments.control.FamilyStore;
+import io.skillspassport.assessments.entity.AssessmentFamily;
 import io.skillspassport.audit.boundary.AuditTrail;
+import io.skillspassport.audit.control.AuditLog;
+import io.skillspassport.audit.entity.AuditAction;
+import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.roles.entity.Role;
+import io.skillspassport.roles.entity.RoleSections;
 import io.skillspassport.roles.entity.RoleVersion;
+import io.skillspassport.roles.entity.RoleWeight;
+import io.skillspassport.roles.entity.WeightPreset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Role content management for admins. Every method checks that the caller is an admin. */
+/**
+ * Role content management for admins: drafts, publishing, versions. Every method checks that the
+ * caller is an admin.
+ *
+ * <p>Editing is optimistic: the editor loads a {@link RoleDraft} with its lock version and sends
+ * that version back with the changes. When someone else saved or published in between, the save is
+ * refused with a {@link ContentConflict} and nothing is overwritten, so no edit is silently lost.
+ * Published versions never change; public pages and new bundles read the newest one, while existing
+ * bundles keep the version they were built on.
+ */
 @ApplicationScoped
 @Transactional
 public class RoleAdministration {
 
+  /** The readiness threshold a new role starts with: the middle of the reporting scale. */
+  public static final int DEFAULT_THRESHOLD = 600;
+
+  private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+
   @Inject RoleStore store;
 
+  @Inject FamilyStore families;
+
   @Inject AuditTrail audit;
+
+  @Inject AuditLog log;
+
+  @Inject Caller caller;
+
+  @PersistenceContext(unitName = "passport")
+  EntityManager em;
+
+  private final Clock clock = Clock.systemUTC();
 
   /** Every role, published or not, with its newest published version and open draft. */
   public List<RoleAdminSummary> overview() {
     audit.requireAdmin("the role list");
     return store.all().stream().map(RoleAdministration::summary).toList();
+  }
+
+  /**
+   * Creates a role with an empty draft.
+   *
+   * @throws ContentRejected when the slug is malformed or taken, or the title is blank
+   */
+  public RoleDraft create(String slug, String title) {
+    audit.requireAdmin("creating a role");
+    List<ContentProblem> problems = new ArrayList<>();
+    String cleanSlug = slug == null ? "" : slug.strip();
+    if (!cleanSlug.matches(SLUG)) {
+      problems.add(
+          new ContentProblem(
+              "slug",
+              "A slug is lower-case words joined by hyphens, such as data-scientist; was '"
+                  + cleanSlug
+                  + "'"));
+    } else if (store.exists(cleanSlug)) {
+      problems.add(new ContentProblem("slug", "A role called '" + cleanSlug + "' exists already"));
+    }
+    if (title == null || title.isBlank()) {
+      problems.add(new ContentProblem("title", "A role needs a title"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ContentRejected(problems);
+    }
+    Instant now = clock.instant();
+    Role role = store.add(new Role(cleanSlug, now));
+    RoleVersion draft = role.draft(caller.username(), now);
+    draft.edit(title, emptySections(), DEFAULT_THRESHOLD);
+    em.flush();
+    log.record(
+        caller.username(), AuditAction.CONTENT_CHANGED, target(cleanSlug), "created the role");
+    return draftOf(role, draft);
+  }
+
+  /**
+   * The editable draft of a role, opening one (a copy of the newest version) when there is none.
+   *
+   * @throws ContentRejected when there is no such role
+   */
+  public RoleDraft draft(String slug) {
+    audit.requireAdmin("the editor of role " + slug);
+    Role role = role(slug);
+    RoleVersion draft = role.draft(caller.username(), clock.instant());
+    em.flush();
+    return draftOf(role, draft);
+  }
+
+  /**
+   * Saves the editor's content into the draft.
+   *
+   * @param expectedVersion the lock version of the draft the editor loaded
+   * @return the saved draft with its new lock version
+   * @throws ContentConflict when someone else saved or published the draft since it was loaded
+   * @throws ContentRejected naming each field and value that is not acceptable
+   */
+  public RoleDraft saveDraft(String slug, long expectedVersion, RoleContent content) {
+    audit.requireAdmin("saving the draft of role " + slug);
+    Role role = role(slug);
+    RoleVersion draft = currentDraft(role, expectedVersion);
+    List<ContentProblem> problems = problemsOf(content);
+    if (!problems.isEmpty()) {
+      throw new ContentRejected(problems);
+    }
+    draft.edit(content.title(), content.sections(), content.readinessThreshold());
+    draft.replaceWeights(
+        content.weights().stream()
+            .map(
+                w ->
+                    new RoleWeight(
+                        w.familyCode().strip(),
+                        w.relevance(),
+                        w.rationale() == null ? "" : w.rationale().strip()))
+            .toList());
+    draft.replacePresets(
+        content.presets().stream()
+            .map(
+                p ->
+                    new WeightPreset(
+                        p.key().strip(),
+                        p.name().strip(),
+                        p.description() == null ? "" : p.description().strip(),
+                        new LinkedHashMap<>(p.weights())))
+            .toList());
+    em.lock(draft, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    flushOrConflict(role);
+    log.record(
+        caller.username(),
+        AuditAction.CONTENT_CHANGED,
+        target(slug),
+        "saved draft version " + draft.number());
+    return draftOf(role, draft);
+  }
+
+  /**
+   * Publishes the draft as a new immutable version, which public pages and new bundles use from now
+   * on.
+   *
+   * @param expectedVersion the lock version of the draft the editor loaded
+   * @return the number of the published version
+   * @throws ContentConflict when the draft changed since it was loaded
+   * @throws ContentRejected listing what keeps the draft from being complete
+   */
+  public int publish(String slug, long expectedVersion) {
+    audit.requireAdmin("publishing role " + slug);
+    Role role = role(slug);
+    RoleVersion draft = currentDraft(role, expectedVersion);
+    List<ContentProblem> problems =
+        draft.completenessProblems().stream().map(p -> new ContentProblem("content", p)).toList();
+    if (!problems.isEmpty()) {
+      throw new ContentRejected(problems);
+    }
+    draft.publish(caller.username(), clock.instant());
+    flushOrConflict(role);
+    log.record(
+        caller.username(),
+        AuditAction.CONTENT_PUBLISHED,
+        target(slug),
+        "published version " + draft.number());
+    return draft.number();
+  }
+
+  /** Every version of a role, newest first, with the weight changes from the version before. */
+  public List<RoleVersionInfo> versions(String slug) {
+    audit.requireAdmin("the versions of role " + slug);
+    Role role = role(slug);
+    Function<String, String> nameOf = familyNames();
+    List<RoleVersion> all =
+        role.versions().stream().sorted(Comparator.comparingInt(RoleVersion::number)).toList();
+    List<RoleVersionInfo> infos = new ArrayList<>();
+    RoleVersion previous = null;
+    for (RoleVersion v : all) {
+      infos.add(
+          new RoleVersionInfo(
+              v.number(),
+              v.status().name(),
+              v.title(),
+              v.createdBy(),
+              v.createdAt(),
+              v.publishedBy().orElse(null),
+              v.publishedAt().orElse(null),
+              previous == null ? List.of() : weightChanges(previous, v, nameOf)));
+      previous = v;
+    }
+    Collections.reverse(infos);
+    return infos;
+  }
+
+  /**
+   * The draft (or, without one, the newest version) rendered as the public page would show it once
+   * published; {@code publishedAt} is null for a draft.
+   */
+  public RolePage preview(String slug) {
+    audit.requireAdmin("the preview of role " + slug);
+    Role role = role(slug);
+    RoleVersion version =
+        role.openDraft()
+            .or(role::latestPublished)
+            .orElseThrow(() -> rejected("slug", "Role " + slug + " has no content yet"));
+    return page(version);
+  }
+
+  private RolePage page(RoleVersion version) {
+    Function<String, String> nameOf = familyNames();
+    BigDecimal total =
+        version.weights().stream()
+            .map(RoleWeight::relevance)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    var weights =
+        version.weights().stream()
+            .map(
+                w ->
+                    new RolePage.Weight(
+                        w.familyCode(),
+                        nameOf.apply(w.familyCode()),
+                        w.relevance(),
+                        total.signum() == 0 ? 0 : w.relevance().doubleValue() / total.doubleValue(),
+                        w.rationale()))
+            .toList();
+    var presets =
+        version.presets().stream()
+            .map(
+                p ->
+                    new RolePage.Preset(
+                        p.key(),
+                        p.name(),
+                        p.description(),
+                        p.weights().entrySet().stream()
+                            .map(
+                                e ->
+                                    new RolePage.PresetWeight(
+                                        e.getKey(), nameOf.apply(e.getKey()), e.getValue()))
+                            .toList()))
+            .toList();
+    var adjacent =
+        version.sections().adjacentRoles().stream()
+            .map(
+                a ->
+                    new RolePage.AdjacentRole(
+                        a.title(), a.difference(), linkable(a.slug()) ? a.slug() : null))
+            .toList();
+    return new RolePage(
+        version.role().slug(),
+        version.number(),
+        version.publishedAt().orElse(null),
+        version.title(),
+        version.sections(),
+        version.readinessThreshold(),
+        weights,
+        presets,
+        adjacent);
+  }
+
+  private boolean linkable(String slug) {
+    return slug != null
+        && !slug.isBlank()
+        && store.bySlug(slug).flatMap(Role::latestPublished).isPresent();
+  }
+
+  private static List<RoleVersionInfo.WeightChange> weightChanges(
+      RoleVersion before, RoleVersion after, Function<String, String> nameOf) {
+    Set<String> codes = new LinkedHashSet<>();
+    before.weights().forEach(w -> codes.add(w.familyCode()));
+    after.weights().forEach(w -> codes.add(w.familyCode()));
+    List<RoleVersionInfo.WeightChange> changes = new ArrayList<>();
+    for (String code : codes) {
+      BigDecimal from = before.relevanceOf(code).orElse(null);
+      BigDecimal to = after.relevanceOf(code).orElse(null);
+      boolean same = from != null && to != null ? from.compareTo(to) == 0 : from == to;
+      if (!same) {
+        changes.add(new RoleVersionInfo.WeightChange(code, nameOf.apply(code), from, to));
+      }
+    }
+    return changes;
+  }
+
+  /** Everything wrong with the content an editor wants to save, each naming its field and value. */
+  private List<ContentProblem> problemsOf(RoleContent content) {
+    List<ContentProblem> problems = new ArrayList<>();
+    if (content == null) {
+      return List.of(new ContentProblem("content", "No content was sent"));
+    }
+    if (content.title() == null || content.title().isBlank()) {
+      problems.add(new ContentProblem("title", "A role needs a title"));
+    }
+    int threshold = content.readinessThreshold();
+    if (threshold < RoleVersion.MIN_THRESHOLD || threshold > RoleVersion.MAX_THRESHOLD) {
+      problems.add(
+          new ContentProblem(
+              "readinessThreshold",
+              "The readiness threshold must lie between "
+                  + RoleVersion.MIN_THRESHOLD
+                  + " and "
+                  + RoleVersion.MAX_THRESHOLD
+                  + ", was "
+                  + threshold));
+    }
+    if (content.sections() == null) {
+      problems.add(new ContentProblem("sections", "The content sections are missing"));
+    } else {
+      compensationProblems(content.sections().compensation(), problems);
+      var adjacent = content.sections().adjacentRoles();
+      for (int i = 0; i < adjacent.size(); i++) {
+        String slug = adjacent.get(i).slug();
+        if (slug != null && !slug.isBlank() && !slug.matches(SLUG)) {
+          problems.add(
+              new ContentProblem(
+                  "adjacentRoles[" + i + "]",
+                  "An adjacent role's slug is lower-case words joined by hyphens, was '"
+                      + slug
+                      + "'"));
+        }
+      }
+    }
+    Set<String> known =
+        families.all().stream().map(AssessmentFamily::code).collect(Collectors.toSet());
+    Set<String> seen = new HashSet<>();
+    for (RoleContent.Weight weight : content.weights()) {
+      String code = weight.familyCode() == null ? "" : weight.familyCode().strip();
+      String field = "weights[" + code + "]";
+      if (!known.contains(code)) {
+        problems.add(new ContentProblem(field, "Unknown assessment family '" + code + "'"));
+      } else if (!seen.add(code)) {
+        problems.add(new ContentProblem(field, "Family " + code + " is weighted twice"));
+      }
+      relevanceProblem(field, code, weight.relevance()).ifPresent(problems::add);
+    }
+    Set<String> keys = new HashSet<>();
+    for (int i = 0; i < content.presets().size(); i++) {
+      RoleContent.Preset preset = content.presets().get(i);
+      String field = "presets[" + i + "]";
+      if (preset.key() == null || !preset.key().strip().matches(SLUG)) {
+        problems.add(
+            new ContentProblem(
+                field,
+                "A preset key is lower-case words joined by hyphens, was '" + preset.key() + "'"));
+      } else if (!keys.add(preset.key().strip())) {
+        problems.add(new ContentProblem(field, "Preset key '" + preset.key() + "' is used twice"));
+      }
+      if (preset.name() == null || preset.name().isBlank()) {
+        problems.add(new ContentProblem(field, "A preset needs a name"));
+      }
+      for (Map.Entry<String, BigDecimal> e : preset.weights().entrySet()) {
+        if (!known.contains(e.getKey())) {
+          problems.add(new ContentProblem(field, "Unknown assessment family '" + e.getKey() + "'"));
+        }
+        relevanceProblem(field + "[" + e.getKey() + "]", e.getKey(), e.getValue())
+            .ifPresent(problems::add);
+      }
+    }
+    return problems;
+  }
+
+  private static void compensationProblems(
+      RoleSections.Compensation comp, List<ContentProblem> problems) {
+    if (comp == null) {
+      return;
+    }
+    try {
+      Currency.getInstance(comp.currency() == null ? "" : comp.currency());
+    } catch (IllegalArgumentException e) {
+      problems.add(
+          new ContentProblem(
+              "compensation.currency",
+              "The currency is an ISO 4217 code such as USD, was '" + comp.currency() + "'"));
+    }
+    if (comp.min() < 0 || comp.min() > comp.median() || comp.median() > comp.max()) {
+      problems.add(
+          new ContentProblem(
+              "compensation",
+              "Compensation must satisfy 0 ≤ minimum ≤ median ≤ maximum, was "
+                  + comp.min()
+                  + " / "
+                  + comp.median()
+                  + " / "
+                  + comp.max()));
+    }
+  }
+
+  private static Optional<ContentProblem> relevanceProblem(
+      String field, String code, BigDecimal relevance) {
+    if (relevance == null) {
+      return Optional.of(new ContentProblem(field, "The relevance of " + code + " is missing"));
+    }
+    try {
+      RoleWeight.requireRelevance(code, relevance);
+      return Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.of(new ContentProblem(field, e.getMessage()));
+    }
+  }
+
+  /** The open draft, provided it is still the one the editor loaded. */
+  private RoleVersion currentDraft(Role role, long expectedVersion) {
+    RoleVersion draft =
+        role.openDraft()
+            .orElseThrow(
+                () -> {
+                  RoleVersion latest = role.latestPublished().orElse(null);
+                  return latest == null
+                      ? new ContentConflict(role.slug(), "someone else", null)
+                      : new ContentConflict(
+                          role.slug(),
+                          latest.publishedBy().orElse("someone else"),
+                          latest.publishedAt().orElse(null));
+                });
+    if (draft.version() != expectedVersion) {
+      throw conflict(role.slug());
+    }
+    return draft;
+  }
+
+  private void flushOrConflict(Role role) {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
+        throw conflict(role.slug());
+      }
+      throw e;
+    }
+  }
+
+  /** A conflict naming the last person who saved or published the role, as the audit log says. */
+  private ContentConflict conflict(String slug) {
+    String target = target(slug);
+    return log.search(slug, null, 0, 50).stream()
+        .filter(e -> target.equals(e.target()))
+        .filter(
+            e ->
+                e.action() == AuditAction.CONTENT_CHANGED
+                    || e.action() == AuditAction.CONTENT_PUBLISHED)
+        .findFirst()
+        .map(e -> new ContentConflict(slug, e.actor(), e.occurredAt()))
+        .orElseGet(() -> new ContentConflict(slug, "someone else", null));
+  }
+
+  private Role role(String slug) {
+    return store.bySlug(slug == null ? "" : slug).orElseThrow(() -> unknown(slug));
+  }
+
+  private static ContentRejected unknown(String slug) {
+    return rejected("slug", "No role is called '" + slug + "'");
+  }
+
+  private static ContentRejected rejected(String field, String message) {
+    return new ContentRejected(List.of(new ContentProblem(field, message)));
+  }
+
+  private Function<String, String> familyNames() {
+    Map<String, String> names =
+        families.all().stream()
+            .collect(Collectors.toMap(AssessmentFamily::code, AssessmentFamily::name));
+    return code -> names.getOrDefault(code, code);
+  }
+
+  private static String target(String slug) {
+    return "role " + slug;
+  }
+
+  private static RoleDraft draftOf(Role role, RoleVersion draft) {
+    return new RoleDraft(
+        role.slug(),
+        draft.number(),
+        draft.version(),
+        draft.createdAt(),
+        draft.createdBy(),
+        new RoleContent(
+            draft.title(),
+            draft.readinessThreshold(),
+            draft.sections(),
+            draft.weights().stream()
+                .map(w -> new RoleContent.Weight(w.familyCode(), w.relevance(), w.rationale()))
+                .toList(),
+            draft.presets().stream()
+                .map(
+                    p ->
+                        new RoleContent.Preset(
+                            p.key(), p.name(), p.description(), new LinkedHashMap<>(p.weights())))
+                .toList()));
+  }
+
+  private static RoleSections emptySections() {
+    return new RoleSections(
+        "", "", null, "", null, "", null, "", "", null, null, "", null, "", "", "", "", "", null,
+        "", null, "", null, "", null);
   }
 
   private static RoleAdminSummary summary(Role role) {

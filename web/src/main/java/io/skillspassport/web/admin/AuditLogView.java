@@ -5,6 +5,8 @@ import io.skillspassport.audit.entity.AuditAction;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -42,6 +44,19 @@ public class AuditLogView {
       }
     }
     result = audit.search(q, chosen, page, PAGE_SIZE);
+  }
+
+  /**
+   * The query string of page {@code index} of the current search, each value URL-encoded so that a
+   * search text with {@code &} or {@code #} survives the round trip.
+   */
+  public String pageQuery(int index) {
+    return "?q="
+        + URLEncoder.encode(q == null ? "" : q, StandardCharsets.UTF_8)
+        + "&action="
+        + URLEncoder.encode(action == null ? "" : action, StandardCharsets.UTF_8)
+        + "&page="
+        + Math.max(0, index);
   }
 
   public String when(Instant instant) {

@@ -21,11 +21,30 @@ public class Markdown {
   private static final HtmlRenderer RENDERER =
       HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
+  // An explicit list rather than Safelist.basic(): no images, no ftp: links, no cite URLs; links
+  // only to http, https and mailto, always rel=nofollow noopener.
   private static final Safelist ALLOWED =
-      Safelist.basic()
-          .addTags("h3", "h4")
+      new Safelist()
+          .addTags(
+              "a",
+              "b",
+              "blockquote",
+              "br",
+              "code",
+              "del",
+              "em",
+              "h3",
+              "h4",
+              "hr",
+              "i",
+              "li",
+              "ol",
+              "p",
+              "pre",
+              "strong",
+              "ul")
+          .addAttributes("a", "href")
           .addProtocols("a", "href", "https", "http", "mailto")
-          .addAttributes("a", "rel")
           .addEnforcedAttribute("a", "rel", "nofollow noopener");
 
   /** Safe HTML for a Markdown text; empty for null. */

@@ -1,0 +1,121 @@
+package io.skillspassport.organisations.boundary;
+
+import io.skillspassport.audit.boundary.AuditTrail;
+import io.skillspassport.audit.control.AuditLog;
+import io.skillspassport.audit.entity.AuditAction;
+import io.skillspassport.organisations.control.OrganisationStore;
+import io.skillspassport.organisations.entity.EmployerOrganisation;
+import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.sharing.control.ShareStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Employer organisations as admins manage them. Every method checks that the caller is an admin.
+ *
+ * <p>The portal keeps the organisation records (slug, name, description); who belongs to one is
+ * decided in Keycloak through the {@code organisation} user attribute, which reaches the portal as
+ * a claim. People thus have one source of truth, the identity provider where they sign in, and an
+ * employer who leaves is removed in one place.
+ */
+@ApplicationScoped
+@Transactional
+public class Organisations {
+
+  private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+
+  @Inject OrganisationStore store;
+
+  @Inject ShareStore shares;
+
+  @Inject AuditTrail audit;
+
+  @Inject AuditLog log;
+
+  @Inject Caller caller;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** Every organisation by name, with how many passports are currently shared with it. */
+  public List<OrganisationSummary> overview() {
+    audit.requireAdmin("the organisation list");
+    return store.all().stream().map(this::summary).toList();
+  }
+
+  /**
+   * Adds an organisation; employers join it when Keycloak gives them {@code organisation=<slug>}.
+   *
+   * @throws OrganisationRejected when the slug is malformed or taken, or the name is blank
+   */
+  public OrganisationSummary create(String slug, String name, String description) {
+    audit.requireAdmin("creating an organisation");
+    String clean = slug == null ? "" : slug.strip();
+    if (!clean.matches(SLUG)) {
+      throw new OrganisationRejected(
+          "slug",
+          "A slug is lower-case words joined by hyphens, such as acme-analytics; was '"
+              + clean
+              + "'");
+    }
+    if (store.bySlug(clean).isPresent()) {
+      throw new OrganisationRejected(
+          "slug", "An organisation called '" + clean + "' exists already");
+    }
+    if (name == null || name.isBlank()) {
+      throw new OrganisationRejected("name", "An organisation needs a name");
+    }
+    EmployerOrganisation organisation =
+        store.add(new EmployerOrganisation(clean, name, description));
+    log.record(
+        caller.username(),
+        AuditAction.ORGANISATION_CHANGED,
+        "organisation " + clean,
+        "created as " + organisation.name());
+    return summary(organisation);
+  }
+
+  /**
+   * Renames and describes an organisation; its slug, and so its members, stay.
+   *
+   * @param expectedVersion the version the admin loaded
+   * @throws OrganisationRejected when the organisation is unknown, was changed in the meantime, or
+   *     the name is blank
+   */
+  public OrganisationSummary rename(
+      String slug, long expectedVersion, String name, String description) {
+    audit.requireAdmin("renaming organisation " + slug);
+    EmployerOrganisation organisation =
+        store
+            .bySlug(slug == null ? "" : slug)
+            .orElseThrow(
+                () -> new OrganisationRejected("slug", "No organisation is called '" + slug + "'"));
+    if (organisation.version() != expectedVersion) {
+      throw new OrganisationRejected(
+          "version",
+          "Someone else changed " + organisation.name() + " after you loaded it; reload the page");
+    }
+    if (name == null || name.isBlank()) {
+      throw new OrganisationRejected("name", "An organisation needs a name");
+    }
+    String before = organisation.name();
+    organisation.rename(name, description);
+    log.record(
+        caller.username(),
+        AuditAction.ORGANISATION_CHANGED,
+        "organisation " + organisation.slug(),
+        "renamed from " + before + " to " + organisation.name());
+    return summary(organisation);
+  }
+
+  private OrganisationSummary summary(EmployerOrganisation o) {
+    return new OrganisationSummary(
+        o.slug(),
+        o.name(),
+        o.description(),
+        o.version(),
+        shares.candidatesSharingWith(o.slug(), clock.instant()).size());
+  }
+}

@@ -1,0 +1,2 @@
+/** Use cases on employer organisations: the admin's list, creating and renaming. */
+package io.skillspassport.organisations.boundary;

@@ -1,0 +1,42 @@
+package io.skillspassport.roles.boundary;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One version of a role in the admin's version list.
+ *
+ * @param weightChanges how the weights differ from the previous version; empty for the first
+ */
+public record RoleVersionInfo(
+    int number,
+    String status,
+    String title,
+    String createdBy,
+    Instant createdAt,
+    String publishedBy,
+    Instant publishedAt,
+    List<WeightChange> weightChanges) {
+
+  public boolean published() {
+    return publishedAt != null;
+  }
+
+  /**
+   * A family whose weight changed between two consecutive versions.
+   *
+   * @param from the earlier weight, null when the family was added
+   * @param to the later weight, null when the family was removed
+   */
+  public record WeightChange(String familyCode, String familyName, BigDecimal from, BigDecimal to) {
+
+    public String fromText() {
+      return from == null ? "—" : from.toPlainString();
+    }
+
+    public String toText() {
+      return to == null ? "—" : to.toPlainString();
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package io.skillspassport.web.admin;
+
+import io.skillspassport.roles.boundary.ContentRejected;
+import io.skillspassport.roles.boundary.RoleAdministration;
+import io.skillspassport.roles.boundary.RoleVersionInfo;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Backs {@code admin/role-versions.xhtml?slug=}: every version of a role, who created and published
+ * it and when, and how its weights differ from the version before.
+ */
+@Named
+@RequestScoped
+public class RoleVersionsView {
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  @Inject RoleAdministration roles;
+
+  @Inject FacesContext faces;
+
+  private String slug;
+  private Integer published;
+  private List<RoleVersionInfo> versions;
+
+  /** Loads the versions of the role named by {@code slug}; answers 404 for an unknown role. */
+  public void load() throws IOException {
+    try {
+      versions = roles.versions(slug);
+    } catch (ContentRejected unknown) {
+      faces.getExternalContext().responseSendError(404, "No role is called " + slug);
+      faces.responseComplete();
+    }
+  }
+
+  public String when(Instant instant) {
+    return instant == null ? "" : WHEN.format(instant);
+  }
+
+  public List<RoleVersionInfo> getVersions() {
+    return versions;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  /** The version just published, when the editor sent the admin here after publishing. */
+  public Integer getPublished() {
+    return published;
+  }
+
+  public void setPublished(Integer published) {
+    this.published = published;
+  }
+}
