@@ -5,7 +5,8 @@
 #
 # Environment (all optional): PORT, PASSPORT_DATA_DIR, PASSPORT_DB_URL / _USER / _PASSWORD,
 # OIDC_ISSUER / OIDC_CLIENT_ID / OIDC_CLIENT_SECRET (an external Keycloak: no local one is started),
-# SKIP_BUILD=1 (reuse deploy/target/skills-passport.jar), JAVA_OPTS.
+# SKIP_BUILD=1 (reuse deploy/target/skills-passport.jar), JAVA_OPTS, PASSPORT_DEMO_DATA=false (no
+# demo organisations and passport).
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -45,6 +46,13 @@ stop_all() {
   fi
 }
 trap stop_all EXIT INT TERM
+
+if [[ "${PASSPORT_DEMO_DATA:-true}" != "false" ]]; then
+  # Idempotent: migrates, then adds the demo organisations and Cara's passport only if missing.
+  log "demo data (PASSPORT_DEMO_DATA=false skips it)"
+  java -jar "$REPO_ROOT/deploy/target/skills-passport-demo.jar" \
+    --db-url "${PASSPORT_DB_URL:-jdbc:h2:file:$PASSPORT_DATA_DIR/passport;DB_CLOSE_ON_EXIT=FALSE}"
+fi
 
 log "starting the portal on http://localhost:$PORT/ (data in $PASSPORT_DATA_DIR)"
 # shellcheck disable=SC2086

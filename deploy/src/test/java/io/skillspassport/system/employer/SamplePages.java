@@ -1,0 +1,100 @@
+package io.skillspassport.system.employer;
+
+import io.skillspassport.system.Browser;
+import io.skillspassport.system.Portal;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.json.Json;
+
+/**
+ * A candidate's sample assessment, answered through the pages with chosen quality: the best or the
+ * worst option of the first few items, looked up by option text in the shipped item bank (the
+ * content files under {@code domain/src/main/resources/content/items}), then submitted.
+ */
+final class SamplePages {
+
+  private final Browser browser;
+  private final Portal portal;
+
+  SamplePages(Browser browser, Portal portal) {
+    this.browser = browser;
+    this.portal = portal;
+  }
+
+  /**
+   * Takes the sample of {@code slug} (e.g. {@code python-fundamentals}), answering {@code items}
+   * items with the best ({@code best}) or the worst option, and submits it.
+   */
+  void take(String slug, String bankFile, int items, boolean best) {
+    Map<String, Integer> quality = quality(bankFile);
+    browser.open(portal.uri("/candidate/assessments"));
+    browser.waitForFullPageLoad(
+        () -> browser.find(By.cssSelector("#sample-" + slug + " input[type=submit]")).click());
+    for (int i = 1; i <= items; i++) {
+      List<WebElement> labels =
+          browser.driver().findElements(By.cssSelector("#item-form fieldset label"));
+      WebElement chosen = null;
+      int chosenQuality = 0;
+      for (WebElement label : labels) {
+        Integer q = quality.get(normalise(label.getText()));
+        if (q != null && (chosen == null || (best ? q > chosenQuality : q < chosenQuality))) {
+          chosen = label;
+          chosenQuality = q;
+        }
+      }
+      if (chosen == null) {
+        throw new IllegalStateException("no option of the bank on " + browser.currentUrl());
+      }
+      chosen.click();
+      String button = i < items ? "item-form:next" : "item-form:review";
+      browser.waitForFullPageLoad(() -> browser.find(By.id(button)).click());
+    }
+    browser.waitForFullPageLoad(() -> browser.find(By.id("submit-form:submit")).click());
+  }
+
+  /**
+   * Option text → quality: for right/wrong items 1 for the key and 0 otherwise, for graded items
+   * the option's category.
+   */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Integer> quality(String bankFile) {
+    Path file =
+        Path.of(System.getProperty("repo.root", ".."))
+            .resolve("domain/src/main/resources/content/items")
+            .resolve(bankFile);
+    Map<String, Object> bank;
+    try {
+      bank = new Json().toType(Files.readString(file), Json.MAP_TYPE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, Integer> quality = new HashMap<>();
+    for (Object o : (List<Object>) bank.get("items")) {
+      Map<String, Object> item = (Map<String, Object>) o;
+      List<Object> options = new ArrayList<>((List<Object>) item.get("options"));
+      for (int k = 0; k < options.size(); k++) {
+        Object option = options.get(k);
+        if (option instanceof Map<?, ?> graded) {
+          quality.put(
+              normalise((String) graded.get("text")), ((Number) graded.get("category")).intValue());
+        } else {
+          int key = ((Number) item.get("correct")).intValue();
+          quality.put(normalise((String) option), k == key ? 1 : 0);
+        }
+      }
+    }
+    return quality;
+  }
+
+  private static String normalise(String text) {
+    return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+  }
+}

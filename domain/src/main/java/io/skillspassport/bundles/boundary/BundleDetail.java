@@ -1,0 +1,26 @@
+package io.skillspassport.bundles.boundary;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A bundle as its editor shows it: the newest version's settings, the history and the presets of
+ * the role it was built from.
+ */
+public record BundleDetail(
+    long id,
+    String name,
+    String baseRole,
+    String roleTitle,
+    boolean archived,
+    BundleSettings latest,
+    List<VersionSummary> history,
+    List<Preset> presets) {
+
+  /** One saved version. */
+  public record VersionSummary(
+      int number, int roleVersionNumber, int threshold, String savedByName, Instant savedAt) {}
+
+  /** A named weight variant of the base role. */
+  public record Preset(String key, String name, String description) {}
+}

@@ -1,0 +1,479 @@
+package io.skillspassport.bundles.boundary;
+
+import io.skillspassport.assessments.control.FamilyStore;
+import io.skillspassport.assessments.entity.AssessmentFamily;
+import io.skillspassport.audit.control.AuditLog;
+import io.skillspassport.audit.entity.AuditAction;
+import io.skillspassport.bundles.control.BundleAccess;
+import io.skillspassport.bundles.control.RecentResults;
+import io.skillspassport.bundles.control.SharedScores;
+import io.skillspassport.bundles.control.ViewingLog;
+import io.skillspassport.bundles.entity.Bundle;
+import io.skillspassport.bundles.entity.BundleFamily;
+import io.skillspassport.bundles.entity.BundleVersion;
+import io.skillspassport.roles.control.RoleStore;
+import io.skillspassport.roles.entity.Role;
+import io.skillspassport.roles.entity.RoleVersion;
+import io.skillspassport.scoring.ranking.CandidateScores;
+import io.skillspassport.scoring.ranking.KendallTau;
+import io.skillspassport.scoring.ranking.RankedCandidate;
+import io.skillspassport.scoring.ranking.Ranking;
+import io.skillspassport.scoring.ranking.RankingResult;
+import io.skillspassport.scoring.readiness.CompositeBand;
+import io.skillspassport.scoring.readiness.FamilyScore;
+import io.skillspassport.scoring.readiness.Readiness;
+import io.skillspassport.scoring.readiness.ReadinessCriteria;
+import io.skillspassport.scoring.readiness.ReadinessResult;
+import io.skillspassport.scoring.readiness.WeightSet;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Ranks the candidates who currently share their passport with the caller's organisation by a
+ * bundle version: pages of the ranking, two or three candidates side by side, a CSV export and the
+ * ranking's stability against the role's published weights.
+ *
+ * <p>Employers only, and only for bundles of their own organisation (refusals are audited and
+ * thrown as {@link io.skillspassport.platform.boundary.AccessDenied}). The database selects the
+ * sharing candidates and their current results in one query ({@link SharedScores}); the scoring
+ * module ranks them in flat arrays ({@link Ranking#rank}); only the rows shown become records.
+ * Every candidate shown is logged in their "viewed by" list.
+ */
+@ApplicationScoped
+@Transactional
+public class Comparisons {
+
+  /** Rows per page. */
+  public static final int PAGE_SIZE = 25;
+
+  /** Up to this many candidates, stability lists every swapped pair (O(n²)). */
+  public static final int MAX_PAIR_LISTING = 2000;
+
+  /** At most this many swapped pairs are returned. */
+  public static final int MAX_PAIRS_SHOWN = 50;
+
+  @Inject BundleAccess access;
+
+  @Inject SharedScores scores;
+
+  @Inject ViewingLog viewings;
+
+  @Inject AuditLog audit;
+
+  @Inject FamilyStore families;
+
+  @Inject RoleStore roles;
+
+  private final Clock clock = Clock.systemUTC();
+
+  // A page view, its next page and its export rank the same snapshot by the same criteria.
+  private final RecentResults<RankingKey, RankingResult> rankings = new RecentResults<>(8);
+
+  private final RecentResults<StabilityKey, Stability> stabilities = new RecentResults<>(8);
+
+  private record RankingKey(CandidateScores scores, ReadinessCriteria criteria) {}
+
+  private record StabilityKey(CandidateScores scores, ReadinessCriteria bundle, long roleVersion) {}
+
+  private RankingResult ranked(CandidateScores candidates, ReadinessCriteria criteria) {
+    return rankings.get(
+        new RankingKey(candidates, criteria), key -> Ranking.rank(key.scores(), key.criteria()));
+  }
+
+  /**
+   * A page of the ranking by a bundle version.
+   *
+   * @param versionNumber the version, or null for the newest
+   * @param page 0-based; clamped to the pages there are
+   */
+  public ComparisonPage rank(long bundleId, Integer versionNumber, int page, ComparisonSort sort) {
+    Bundle bundle = access.owned(bundleId);
+    BundleVersion version = versionOf(bundle, versionNumber);
+    Map<String, String> names = familyNames();
+    SharedScores.Shared shared = load(bundle, names);
+    CandidateScores candidates = shared.scores();
+    ReadinessCriteria criteria = criteria(version.families(), version.threshold());
+    RankingResult ranking = ranked(candidates, criteria);
+    int[] order = order(ranking, sort);
+    int pages = Math.max(1, (order.length + PAGE_SIZE - 1) / PAGE_SIZE);
+    int index = Math.max(0, Math.min(page, pages - 1));
+    int from = index * PAGE_SIZE;
+    int to = Math.min(order.length, from + PAGE_SIZE);
+    Map<String, Integer> rowsById = shared.rows();
+    List<ComparisonRow> rows = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      rows.add(row(ranking.atRank(order[i]), candidates, rowsById, criteria));
+    }
+    logViewings(
+        bundle,
+        rows.stream().map(ComparisonRow::candidate).toList(),
+        "comparison of " + bundle.name() + " v" + version.number());
+    return new ComparisonPage(
+        bundle.id(),
+        bundle.name(),
+        version.number(),
+        bundle.latestNumber(),
+        bundle.baseRole(),
+        version.roleVersionNumber(),
+        version.threshold(),
+        sort,
+        index,
+        PAGE_SIZE,
+        order.length,
+        rows,
+        names,
+        stability(bundle, version, candidates));
+  }
+
+  /**
+   * The top {@code limit} candidates under settings being edited (not saved yet), for the editor's
+   * preview.
+   */
+  public List<ComparisonRow> preview(long bundleId, BundleSettings settings, int limit) {
+    Bundle bundle = access.owned(bundleId);
+    List<BundleFamily> edited =
+        settings.families().stream()
+            .map(f -> new BundleFamily(f.familyCode(), f.included(), f.weight(), f.minimum()))
+            .toList();
+    if (edited.stream().noneMatch(BundleFamily::counts)) {
+      throw new io.skillspassport.bundles.entity.InvalidBundle(
+          "families", "At least one included family needs a weight above 0, none has");
+    }
+    Map<String, String> names = familyNames();
+    SharedScores.Shared shared = load(bundle, names);
+    CandidateScores candidates = shared.scores();
+    ReadinessCriteria criteria = criteria(edited, settings.threshold());
+    RankingResult ranking = ranked(candidates, criteria);
+    Map<String, Integer> rowsById = shared.rows();
+    List<ComparisonRow> rows =
+        ranking.top(limit).stream().map(r -> row(r, candidates, rowsById, criteria)).toList();
+    logViewings(
+        bundle,
+        rows.stream().map(ComparisonRow::candidate).toList(),
+        "preview of " + bundle.name());
+    return rows;
+  }
+
+  /**
+   * Two or three candidates next to each other; each must currently share with the organisation.
+   * Logs a viewing per candidate and a PASSPORT_VIEWED audit entry.
+   */
+  public SideBySide sideBySide(long bundleId, Integer versionNumber, List<String> usernames) {
+    Bundle bundle = access.owned(bundleId);
+    List<String> picked = List.copyOf(new LinkedHashSet<>(usernames));
+    if (picked.size() < 2 || picked.size() > 3) {
+      throw new IllegalArgumentException(
+          "Pick 2 or 3 candidates to compare side by side, picked " + picked.size());
+    }
+    BundleVersion version = versionOf(bundle, versionNumber);
+    Map<String, String> names = familyNames();
+    SharedScores.Shared shared = load(bundle, names);
+    CandidateScores candidates = shared.scores();
+    Map<String, Integer> rowsById = shared.rows();
+    for (String username : picked) {
+      if (!rowsById.containsKey(username)) {
+        throw access.deny(
+            "passport of " + username, "does not share with " + bundle.organisation());
+      }
+    }
+    ReadinessCriteria criteria = criteria(version.families(), version.threshold());
+    RankingResult ranking = ranked(candidates, criteria);
+    Map<String, Integer> ranks = ranking.ranks();
+    List<SideBySide.Column> columns = new ArrayList<>();
+    for (String username : picked) {
+      int row = rowsById.get(username);
+      Map<String, SideBySide.FamilyResultView> results = new LinkedHashMap<>();
+      List<String> codes = candidates.families();
+      for (int f = 0; f < codes.size(); f++) {
+        int score = candidates.score(row, f);
+        if (score != CandidateScores.MISSING) {
+          String code = codes.get(f);
+          results.put(
+              code,
+              new SideBySide.FamilyResultView(
+                  score,
+                  candidates.sem(row, f),
+                  criteria.weights().contains(code) && criteria.weights().weight(code) > 0,
+                  criteria.minimums().get(code)));
+        }
+      }
+      columns.add(
+          new SideBySide.Column(
+              row(ranking.atRank(ranks.get(username)), candidates, rowsById, criteria), results));
+    }
+    String context = "side by side in " + bundle.name() + " v" + version.number();
+    logViewings(bundle, picked, context);
+    audit.record(
+        access.username(), AuditAction.PASSPORT_VIEWED, String.join(", ", picked), context);
+    return new SideBySide(
+        bundle.id(), bundle.name(), version.number(), version.threshold(), names, columns);
+  }
+
+  /**
+   * The whole ranking as CSV (UTF-8 with a byte order mark): a line naming the bundle and version,
+   * a header, then one row per candidate in rank order. Every exported candidate is logged as
+   * viewed.
+   */
+  public CsvExport csv(long bundleId, Integer versionNumber) {
+    Bundle bundle = access.owned(bundleId);
+    BundleVersion version = versionOf(bundle, versionNumber);
+    Map<String, String> names = familyNames();
+    SharedScores.Shared shared = load(bundle, names);
+    CandidateScores candidates = shared.scores();
+    ReadinessCriteria criteria = criteria(version.families(), version.threshold());
+    RankingResult ranking = ranked(candidates, criteria);
+    Map<String, Integer> rowsById = shared.rows();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + ranking.size() * 80);
+    try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+        PrintWriter out = new PrintWriter(writer)) {
+      out.print('\uFEFF');
+      out.print(
+          "bundle,"
+              + cell(bundle.name())
+              + ",version,"
+              + version.number()
+              + ",role,"
+              + cell(bundle.baseRole() + " v" + version.roleVersionNumber())
+              + ",threshold,"
+              + version.threshold()
+              + "\r\n");
+      out.print(
+          "rank,candidate,composite,band90_low,band90_high,verdict,p_clears,"
+              + "failed_minimums,missing_families\r\n");
+      for (int rank = 1; rank <= ranking.size(); rank++) {
+        ComparisonRow r = row(ranking.atRank(rank), candidates, rowsById, criteria);
+        out.print(
+            r.rank()
+                + ","
+                + cell(r.candidate())
+                + ","
+                + number(r.composite(), "%.1f")
+                + ","
+                + number(r.band90Low(), "%.1f")
+                + ","
+                + number(r.band90High(), "%.1f")
+                + ","
+                + r.verdict()
+                + ","
+                + number(r.probabilityClears(), "%.4f")
+                + ","
+                + cell(String.join(" ", r.failedMinimums()))
+                + ","
+                + cell(String.join(" ", r.missingFamilies()))
+                + "\r\n");
+      }
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String context = "CSV export of " + bundle.name() + " v" + version.number();
+    logViewings(bundle, ranking.rankedIds(), context);
+    audit.record(
+        access.username(),
+        AuditAction.PASSPORT_VIEWED,
+        "bundle " + bundle.id(),
+        context + ": " + ranking.size() + " candidates");
+    String fileName =
+        bundle
+                .name()
+                .replaceAll("[^A-Za-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "")
+                .toLowerCase(Locale.ROOT)
+            + "-v"
+            + version.number()
+            + ".csv";
+    return new CsvExport(
+        fileName.startsWith("-") ? "bundle" + fileName : fileName, bytes.toByteArray());
+  }
+
+  /**
+   * Kendall's τ between the ranking by the bundle version and the ranking by the published weights
+   * and threshold of the role version it was built from, with the pairs that swap.
+   */
+  public Stability stability(long bundleId, Integer versionNumber) {
+    Bundle bundle = access.owned(bundleId);
+    BundleVersion version = versionOf(bundle, versionNumber);
+    return stability(bundle, version, load(bundle, familyNames()).scores());
+  }
+
+  private Stability stability(Bundle bundle, BundleVersion version, CandidateScores candidates) {
+    RoleVersion role =
+        roles
+            .bySlug(bundle.baseRole())
+            .flatMap(r -> r.version(version.roleVersionNumber()))
+            .or(() -> roles.bySlug(bundle.baseRole()).flatMap(Role::latestPublished))
+            .orElseThrow(() -> new IllegalStateException("Role " + bundle.baseRole() + " is gone"));
+    ReadinessCriteria bundleCriteria = criteria(version.families(), version.threshold());
+    return stabilities.get(
+        new StabilityKey(candidates, bundleCriteria, role.id()),
+        key -> stability(candidates, bundleCriteria, role));
+  }
+
+  private Stability stability(
+      CandidateScores candidates, ReadinessCriteria bundleCriteria, RoleVersion role) {
+    int n = candidates.size();
+    if (n < 2) {
+      return new Stability(null, n, 0, List.of(), true, role.number());
+    }
+    List<String> byBundle = ranked(candidates, bundleCriteria).rankedIds();
+    Map<String, BigDecimal> published = new LinkedHashMap<>();
+    role.weights().forEach(w -> published.put(w.familyCode(), w.relevance()));
+    List<String> byRole =
+        ranked(candidates, ReadinessCriteria.of(WeightSet.of(published), role.readinessThreshold()))
+            .rankedIds();
+    if (n <= MAX_PAIR_LISTING) {
+      KendallTau tau = KendallTau.between(byBundle, byRole);
+      return new Stability(
+          tau.tau(),
+          n,
+          tau.discordantPairs(),
+          tau.swappedPairs().stream()
+              .limit(MAX_PAIRS_SHOWN)
+              .map(p -> new Stability.Pair(p.aheadInFirst(), p.aheadInSecond()))
+              .toList(),
+          true,
+          role.number());
+    }
+    double tau = KendallTau.coefficient(byBundle, byRole);
+    long pairs = (long) n * (n - 1) / 2;
+    return new Stability(
+        tau, n, Math.round((1 - tau) / 2 * pairs), List.of(), false, role.number());
+  }
+
+  private SharedScores.Shared load(Bundle bundle, Map<String, String> names) {
+    return scores.of(bundle.organisation(), List.copyOf(names.keySet()), clock.instant());
+  }
+
+  private void logViewings(Bundle bundle, List<String> candidates, String context) {
+    viewings.record(
+        candidates, bundle.organisation(), access.username(), Instant.now(clock), context);
+  }
+
+  private static BundleVersion versionOf(Bundle bundle, Integer number) {
+    if (number == null) {
+      return bundle.latest().orElseThrow();
+    }
+    return bundle
+        .version(number)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "Bundle " + bundle.id() + " has no version " + number));
+  }
+
+  /** The readiness criteria of bundle settings: included families only. */
+  static ReadinessCriteria criteria(List<BundleFamily> settings, int threshold) {
+    Map<String, BigDecimal> weights = new LinkedHashMap<>();
+    Map<String, Integer> minimums = new LinkedHashMap<>();
+    for (BundleFamily family : settings) {
+      if (family.included()) {
+        weights.put(family.familyCode(), family.weight());
+        family.minimum().ifPresent(m -> minimums.put(family.familyCode(), m));
+      }
+    }
+    return ReadinessCriteria.of(WeightSet.of(weights), threshold, minimums);
+  }
+
+  private static int[] order(RankingResult ranking, ComparisonSort sort) {
+    int n = ranking.size();
+    Integer[] ranks = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      ranks[i] = i + 1;
+    }
+    switch (sort) {
+      case PROBABILITY -> {
+        double[] p = new double[n + 1];
+        for (int r = 1; r <= n; r++) {
+          double value = ranking.probabilityClearsAtRank(r);
+          p[r] = Double.isNaN(value) ? -1 : value;
+        }
+        Arrays.sort(ranks, Comparator.comparingDouble((Integer r) -> -p[r]));
+      }
+      case NAME -> {
+        List<String> ids = ranking.rankedIds();
+        Arrays.sort(ranks, Comparator.comparing((Integer r) -> ids.get(r - 1)));
+      }
+      case COMPOSITE -> {
+        // already in rank order
+      }
+    }
+    return Arrays.stream(ranks).mapToInt(Integer::intValue).toArray();
+  }
+
+  private static ComparisonRow row(
+      RankedCandidate ranked,
+      CandidateScores candidates,
+      Map<String, Integer> rowsById,
+      ReadinessCriteria criteria) {
+    Double low = null;
+    Double high = null;
+    if (ranked.composite().isPresent()) {
+      int row = rowsById.get(ranked.candidateId());
+      Map<String, FamilyScore> passport = new HashMap<>();
+      List<String> codes = candidates.families();
+      for (int f = 0; f < codes.size(); f++) {
+        int score = candidates.score(row, f);
+        if (score != CandidateScores.MISSING) {
+          passport.put(codes.get(f), FamilyScore.of(score, candidates.sem(row, f)));
+        }
+      }
+      if (Readiness.assess(passport, criteria) instanceof ReadinessResult.Complete complete) {
+        CompositeBand band = complete.band90();
+        low = band.lower();
+        high = band.upper();
+      }
+    }
+    return new ComparisonRow(
+        ranked.rank(),
+        ranked.candidateId(),
+        ranked.verdict().name(),
+        ranked.composite().isPresent() ? ranked.composite().getAsDouble() : null,
+        low,
+        high,
+        ranked.probabilityClears().isPresent() ? ranked.probabilityClears().getAsDouble() : null,
+        ranked.failedMinimums(),
+        ranked.missingFamilies());
+  }
+
+  private Map<String, String> familyNames() {
+    return families.all().stream()
+        .collect(
+            Collectors.toMap(
+                AssessmentFamily::code, AssessmentFamily::name, (a, b) -> a, LinkedHashMap::new));
+  }
+
+  private static String number(Double value, String format) {
+    return value == null ? "" : String.format(Locale.ROOT, format, value);
+  }
+
+  /** A CSV cell, quoted when needed; a leading formula character is neutralised. */
+  private static String cell(String text) {
+    String value = text;
+    if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
+      value = "'" + value;
+    }
+    if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
+      return "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+    return value;
+  }
+}

@@ -1,0 +1,20 @@
+package io.skillspassport.bundles.boundary;
+
+import java.util.List;
+import java.util.Map;
+
+/** Two or three candidates next to each other under one bundle version. */
+public record SideBySide(
+    long bundleId,
+    String bundleName,
+    int versionNumber,
+    int threshold,
+    Map<String, String> familyNames,
+    List<Column> candidates) {
+
+  /** One candidate: the ranking row and the current score per family (absent when not measured). */
+  public record Column(ComparisonRow row, Map<String, FamilyResultView> families) {}
+
+  /** A current family result as the comparison uses it. */
+  public record FamilyResultView(int score, double sem, boolean weighted, Integer minimum) {}
+}

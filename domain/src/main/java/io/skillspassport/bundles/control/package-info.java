@@ -1,0 +1,2 @@
+/** Stores bundles and reads the shared candidates' current scores for comparisons. */
+package io.skillspassport.bundles.control;

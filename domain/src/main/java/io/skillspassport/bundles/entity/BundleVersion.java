@@ -1,0 +1,146 @@
+package io.skillspassport.bundles.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One saved state of a bundle, never changed after it is written: the role version it started from,
+ * the threshold, every family's inclusion, weight and minimum, and the supplemental exercises.
+ * Comparisons name the version they ranked by.
+ */
+@Entity
+@Table(name = "bundle_version")
+public class BundleVersion {
+
+  @Id
+  @SequenceGenerator(name = "sp_seq", sequenceName = "sp_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sp_seq")
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "bundle_id", nullable = false, updatable = false)
+  private Bundle bundle;
+
+  @Column(nullable = false, updatable = false)
+  private int number;
+
+  @Column(name = "role_version_number", nullable = false, updatable = false)
+  private int roleVersionNumber;
+
+  @Column(nullable = false, updatable = false)
+  private int threshold;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "bundle_family", joinColumns = @JoinColumn(name = "bundle_version_id"))
+  @OrderColumn(name = "position")
+  private List<BundleFamily> families = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "bundle_exercise", joinColumns = @JoinColumn(name = "bundle_version_id"))
+  @OrderColumn(name = "position")
+  private List<BundleExercise> exercises = new ArrayList<>();
+
+  @Column(name = "saved_by", nullable = false, updatable = false)
+  private String savedBy;
+
+  @Column(name = "saved_by_name", nullable = false, updatable = false)
+  private String savedByName;
+
+  @Column(name = "saved_at", nullable = false, updatable = false)
+  private Instant savedAt;
+
+  protected BundleVersion() {}
+
+  BundleVersion(
+      Bundle bundle,
+      int number,
+      int roleVersionNumber,
+      int threshold,
+      List<BundleFamily> families,
+      List<BundleExercise> exercises,
+      String savedBy,
+      String savedByName,
+      Instant savedAt) {
+    this.bundle = Objects.requireNonNull(bundle, "bundle");
+    this.number = number;
+    this.roleVersionNumber = roleVersionNumber;
+    if (threshold < 300 || threshold > 850) {
+      throw new InvalidBundle(
+          "threshold", "The readiness threshold must lie on the 300–850 scale, was " + threshold);
+    }
+    this.threshold = threshold;
+    Set<String> seen = new HashSet<>();
+    for (BundleFamily family : families) {
+      if (!seen.add(family.familyCode())) {
+        throw new InvalidBundle("families", "Family " + family.familyCode() + " appears twice");
+      }
+    }
+    if (families.stream().noneMatch(BundleFamily::counts)) {
+      throw new InvalidBundle(
+          "families", "At least one included family needs a weight above 0, none has");
+    }
+    this.families.addAll(families);
+    this.exercises.addAll(exercises);
+    this.savedBy = Objects.requireNonNull(savedBy, "savedBy");
+    this.savedByName = Objects.requireNonNull(savedByName, "savedByName");
+    this.savedAt = Objects.requireNonNull(savedAt, "savedAt");
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Bundle bundle() {
+    return bundle;
+  }
+
+  public int number() {
+    return number;
+  }
+
+  public int roleVersionNumber() {
+    return roleVersionNumber;
+  }
+
+  public int threshold() {
+    return threshold;
+  }
+
+  public List<BundleFamily> families() {
+    return Collections.unmodifiableList(families);
+  }
+
+  public List<BundleExercise> exercises() {
+    return Collections.unmodifiableList(exercises);
+  }
+
+  public String savedBy() {
+    return savedBy;
+  }
+
+  public String savedByName() {
+    return savedByName;
+  }
+
+  public Instant savedAt() {
+    return savedAt;
+  }
+}

@@ -1,0 +1,94 @@
+package io.skillspassport.web.employer;
+
+import io.skillspassport.bundles.boundary.ComparisonPage;
+import io.skillspassport.bundles.boundary.ComparisonSort;
+import io.skillspassport.bundles.boundary.Comparisons;
+import io.skillspassport.bundles.boundary.Stability;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+
+/**
+ * Backs {@code employer/compare.xhtml}: one page of a bundle version's ranking with the stability
+ * panel. Everything lives in the URL ({@code ?bundle=&version=&page=&sort=}), so a view can be
+ * bookmarked; the boundary logs the candidates shown as viewed.
+ */
+@Named
+@RequestScoped
+public class CompareView {
+
+  @Inject Comparisons comparisons;
+
+  private long bundle;
+  private Integer version;
+  private int page = 1;
+  private String sort;
+  private ComparisonPage result;
+
+  public void load() throws IOException {
+    try {
+      result = comparisons.rank(bundle, version, page - 1, ComparisonSort.parse(sort));
+    } catch (IllegalArgumentException noSuchVersion) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(404, noSuchVersion.getMessage());
+      faces.responseComplete();
+    }
+  }
+
+  /** The query string of this comparison with another page and sort. */
+  public String link(int toPage, String toSort) {
+    return "?bundle="
+        + bundle
+        + (version == null ? "" : "&version=" + version)
+        + "&page="
+        + toPage
+        + "&sort="
+        + toSort;
+  }
+
+  public ComparisonSort[] getSorts() {
+    return ComparisonSort.values();
+  }
+
+  public long getBundle() {
+    return bundle;
+  }
+
+  public void setBundle(long bundle) {
+    this.bundle = bundle;
+  }
+
+  public Integer getVersion() {
+    return version;
+  }
+
+  public void setVersion(Integer version) {
+    this.version = version;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = Math.max(1, page);
+  }
+
+  public String getSort() {
+    return result == null ? sort : result.sort().parameter();
+  }
+
+  public void setSort(String sort) {
+    this.sort = sort;
+  }
+
+  public ComparisonPage getResult() {
+    return result;
+  }
+
+  public Stability getStability() {
+    return result == null ? null : result.stability();
+  }
+}

@@ -1,0 +1,57 @@
+package io.skillspassport.web.employer;
+
+import io.skillspassport.bundles.boundary.Comparisons;
+import io.skillspassport.bundles.boundary.SideBySide;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Backs {@code employer/side-by-side.xhtml}: two or three candidates picked on the comparison page
+ * ({@code ?bundle=&version=&c=...&c=...}), next to each other.
+ */
+@Named
+@RequestScoped
+public class SideBySideView {
+
+  @Inject Comparisons comparisons;
+
+  private long bundle;
+  private Integer version;
+  private SideBySide result;
+
+  public void load() {
+    String[] picked =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterValuesMap()
+            .getOrDefault("c", new String[0]);
+    List<String> usernames = Arrays.stream(picked).distinct().toList();
+    if (usernames.size() >= 2 && usernames.size() <= 3) {
+      result = comparisons.sideBySide(bundle, version, usernames);
+    }
+  }
+
+  public long getBundle() {
+    return bundle;
+  }
+
+  public void setBundle(long bundle) {
+    this.bundle = bundle;
+  }
+
+  public Integer getVersion() {
+    return version;
+  }
+
+  public void setVersion(Integer version) {
+    this.version = version;
+  }
+
+  public SideBySide getResult() {
+    return result;
+  }
+}

@@ -1,0 +1,363 @@
+package io.skillspassport.web.employer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.skillspassport.audit.entity.AuditAction;
+import io.skillspassport.bundles.boundary.BundleConflict;
+import io.skillspassport.bundles.boundary.BundleSettings;
+import io.skillspassport.bundles.boundary.Bundles;
+import io.skillspassport.bundles.boundary.ComparisonPage;
+import io.skillspassport.bundles.boundary.ComparisonRow;
+import io.skillspassport.bundles.boundary.ComparisonSort;
+import io.skillspassport.bundles.boundary.Comparisons;
+import io.skillspassport.platform.boundary.AccessDenied;
+import io.skillspassport.scoring.readiness.FamilyScore;
+import io.skillspassport.scoring.readiness.Readiness;
+import io.skillspassport.scoring.readiness.ReadinessCriteria;
+import io.skillspassport.scoring.readiness.ReadinessResult;
+import io.skillspassport.scoring.readiness.WeightSet;
+import io.skillspassport.web.testing.TestCaller;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Inside Payara Micro, through the boundaries and the real database: bundles are versioned and
+ * guarded by organisation, and the comparison ranks exactly the candidates who share, as the
+ * scoring module ranks them. Every test works in an organisation and with candidates of its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EmployerBundlesIT {
+
+  static final String ROLE = "ml-research-scientist";
+  static final String COGNITIVE = "COGNITIVE_REASONING";
+  static final String AI_EVAL = "AI_OUTPUT_EVALUATION";
+  static final String DATA = "DATA_ANALYSIS";
+  static final String PYTHON = "PYTHON_FUNDAMENTALS";
+  static final String COLLABORATION = "AI_COLLABORATION_LITERACY";
+  static final String COMMUNICATION = "COMMUNICATION";
+  static final List<String> FAMILIES =
+      List.of(COGNITIVE, AI_EVAL, DATA, PYTHON, COLLABORATION, COMMUNICATION);
+
+  @Deployment
+  static WebArchive deployment() {
+    return EmployerDeployment.war(EmployerBundlesIT.class);
+  }
+
+  @Inject TestCaller caller;
+
+  @Inject Bundles bundles;
+
+  @Inject Comparisons comparisons;
+
+  @Inject EmployerFixtures fixtures;
+
+  private String organisation;
+  private String prefix;
+
+  @BeforeEach
+  void ownOrganisation() {
+    String unique = UUID.randomUUID().toString().substring(0, 8);
+    organisation = "org-" + unique;
+    prefix = "cand-" + unique + "-";
+    fixtures.organisation(organisation);
+    caller.signIn("erin-" + unique, organisation, "employer");
+  }
+
+  @Test
+  void theRankingIsTheScoringModulesRankingOfTheSharingCandidates() {
+    List<String> candidates = new ArrayList<>();
+    Map<String, Map<String, FamilyScore>> passports = new LinkedHashMap<>();
+    double[][] thetas = {
+      {0.9, 0.2, 1.1, -0.3, 0.4, 0.0},
+      {-0.2, 0.8, 0.3, 1.4, -0.5, 0.6},
+      {1.6, 1.2, 0.9, 0.7, 1.0, 1.3},
+      {-1.1, -0.4, -0.8, 0.1, -0.9, -0.2},
+      {0.3, 0.3, 0.3, 0.3, 0.3, 0.3}
+    };
+    for (int i = 0; i < thetas.length; i++) {
+      String candidate = prefix + i;
+      candidates.add(candidate);
+      fixtures.share(candidate, organisation);
+      Map<String, FamilyScore> passport = new LinkedHashMap<>();
+      for (int f = 0; f < FAMILIES.size(); f++) {
+        double se = 0.3 + 0.02 * f;
+        int score = fixtures.result(candidate, FAMILIES.get(f), thetas[i][f], se);
+        passport.put(FAMILIES.get(f), FamilyScore.of(score, 75 * se));
+      }
+      passports.put(candidate, passport);
+    }
+    long id = bundles.create(ROLE, "Research " + prefix, null);
+    BundleSettings edited = withWeight(bundles.detail(id).latest(), DATA, "0.95", 700);
+    int version = bundles.save(id, edited);
+
+    ComparisonPage page = comparisons.rank(id, null, 0, ComparisonSort.COMPOSITE);
+
+    Map<String, BigDecimal> weights = new LinkedHashMap<>();
+    edited.families().stream()
+        .filter(BundleSettings.FamilySetting::included)
+        .forEach(f -> weights.put(f.familyCode(), f.weight()));
+    ReadinessCriteria criteria = ReadinessCriteria.of(WeightSet.of(weights), 700);
+    List<Map.Entry<String, ReadinessResult.Complete>> expected = new ArrayList<>();
+    passports.forEach(
+        (candidate, passport) ->
+            expected.add(
+                Map.entry(
+                    candidate, (ReadinessResult.Complete) Readiness.assess(passport, criteria))));
+    expected.sort(
+        Comparator.comparingDouble(
+            (Map.Entry<String, ReadinessResult.Complete> e) -> -e.getValue().composite()));
+
+    assertEquals(version, page.versionNumber());
+    assertEquals(candidates.size(), page.total());
+    for (int r = 0; r < expected.size(); r++) {
+      ComparisonRow row = page.rows().get(r);
+      ReadinessResult.Complete want = expected.get(r).getValue();
+      assertEquals(expected.get(r).getKey(), row.candidate());
+      assertEquals(r + 1, row.rank());
+      assertEquals(want.composite(), row.composite(), 1e-9);
+      assertEquals(want.band90().lower(), row.band90Low(), 1e-9);
+      assertEquals(want.band90().upper(), row.band90High(), 1e-9);
+      assertEquals(want.probabilityAtLeastThreshold(), row.probabilityClears(), 1e-9);
+      assertEquals(want.verdict().name(), row.verdict());
+    }
+  }
+
+  @Test
+  void aScoreBelowAMinimumIsReportedAsAFailedMinimum() {
+    String low = prefix + "low";
+    String high = prefix + "high";
+    for (String candidate : List.of(low, high)) {
+      fixtures.share(candidate, organisation);
+      for (String family : FAMILIES) {
+        fixtures.result(
+            candidate, family, candidate.equals(low) && family.equals(DATA) ? -1 : 1, 0.3);
+      }
+    }
+    long id = bundles.create(ROLE, "Minimums " + prefix, null);
+    bundles.save(id, withMinimum(bundles.detail(id).latest(), DATA, 600));
+
+    Map<String, ComparisonRow> rows = rowsByCandidate(id);
+
+    assertEquals(List.of(DATA), rows.get(low).failedMinimums());
+    assertEquals(List.of(), rows.get(high).failedMinimums());
+  }
+
+  @Test
+  void aPassportMissingAWeightedFamilyIsIncompleteAndRankedLast() {
+    String complete = prefix + "complete";
+    String partial = prefix + "partial";
+    fixtures.share(complete, organisation);
+    fixtures.share(partial, organisation);
+    for (String family : FAMILIES) {
+      fixtures.result(complete, family, -1.5, 0.4);
+      if (!family.equals(PYTHON)) {
+        fixtures.result(partial, family, 2.0, 0.3);
+      }
+    }
+    long id = bundles.create(ROLE, "Missing " + prefix, null);
+
+    ComparisonPage page = comparisons.rank(id, null, 0, ComparisonSort.COMPOSITE);
+
+    assertEquals(complete, page.rows().get(0).candidate());
+    ComparisonRow last = page.rows().get(1);
+    assertEquals(partial, last.candidate());
+    assertEquals("INCOMPLETE", last.verdict());
+    assertEquals(List.of(PYTHON), last.missingFamilies());
+    assertNull(last.composite());
+    assertNull(last.probabilityClears());
+  }
+
+  @Test
+  void aRevokedCandidateDisappearsAtOnce() {
+    String stays = prefix + "stays";
+    String leaves = prefix + "leaves";
+    fixtures.share(stays, organisation);
+    long share = fixtures.share(leaves, organisation);
+    for (String family : FAMILIES) {
+      fixtures.result(stays, family, 0.5, 0.3);
+      fixtures.result(leaves, family, 0.7, 0.3);
+    }
+    long id = bundles.create(ROLE, "Revocation " + prefix, null);
+    assertTrue(rowsByCandidate(id).containsKey(leaves));
+
+    fixtures.revoke(share);
+
+    Map<String, ComparisonRow> after = rowsByCandidate(id);
+    assertFalse(after.containsKey(leaves));
+    assertTrue(after.containsKey(stays));
+    assertThrows(
+        AccessDenied.class, () -> comparisons.sideBySide(id, null, List.of(stays, leaves)));
+  }
+
+  @Test
+  void anEmployerOfAnotherOrganisationNeverSeesTheBundleOrItsCandidates() {
+    String mine = prefix + "mine";
+    fixtures.share(mine, organisation);
+    FAMILIES.forEach(f -> fixtures.result(mine, f, 0.2, 0.3));
+    long id = bundles.create(ROLE, "Private " + prefix, null);
+
+    String other = "other-" + organisation;
+    String intruder = "omar-" + organisation;
+    fixtures.organisation(other);
+    caller.signIn(intruder, other, "employer");
+
+    assertThrows(AccessDenied.class, () -> bundles.detail(id));
+    assertThrows(AccessDenied.class, () -> bundles.save(id, null));
+    assertThrows(AccessDenied.class, () -> bundles.rename(id, "Mine now"));
+    assertThrows(AccessDenied.class, () -> comparisons.rank(id, null, 0, ComparisonSort.COMPOSITE));
+    assertThrows(AccessDenied.class, () -> comparisons.csv(id, null));
+    assertThrows(AccessDenied.class, () -> comparisons.stability(id, null));
+    assertEquals(6, fixtures.auditEntries(intruder, AuditAction.ACCESS_DENIED));
+    assertTrue(bundles.list().stream().noneMatch(b -> b.id() == id));
+    long own = bundles.create(ROLE, "Other's " + prefix, null);
+    assertEquals(0, comparisons.rank(own, null, 0, ComparisonSort.COMPOSITE).total());
+
+    caller.signIn("cara-" + organisation, null, "candidate");
+    assertThrows(AccessDenied.class, () -> bundles.list());
+  }
+
+  @Test
+  void aSaveAfterSomeoneElsesSaveIsAConflictAndWritesNothing() {
+    long id = bundles.create(ROLE, "Shared edit " + prefix, null);
+    BundleSettings erinsForm = bundles.detail(id).latest();
+    BundleSettings franksForm = bundles.detail(id).latest();
+
+    assertEquals(2, bundles.save(id, withWeight(erinsForm, COMMUNICATION, "0.10", null)));
+    caller.signIn("frank-" + organisation, organisation, "employer");
+    BundleConflict conflict =
+        assertThrows(
+            BundleConflict.class,
+            () -> bundles.save(id, withWeight(franksForm, COMMUNICATION, "0.90", null)));
+
+    assertTrue(conflict.getMessage().startsWith("erin-"), conflict.getMessage());
+    assertTrue(conflict.getMessage().contains(" saved version 2 at "), conflict.getMessage());
+    assertTrue(
+        conflict.getMessage().endsWith("reload to see it — your changes were not saved"),
+        conflict.getMessage());
+    assertEquals(2, bundles.detail(id).history().size());
+    assertEquals(
+        new BigDecimal("0.10"),
+        bundles.detail(id).latest().families().stream()
+            .filter(f -> f.familyCode().equals(COMMUNICATION))
+            .findFirst()
+            .orElseThrow()
+            .weight());
+  }
+
+  @Test
+  void settingsOutOfRangeAreRefusedNamingTheFieldAndValue() {
+    long id = bundles.create(ROLE, "Validation " + prefix, null);
+    BundleSettings form = bundles.detail(id).latest();
+
+    IllegalArgumentException weight =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> bundles.save(id, withWeight(form, DATA, "0.33", null)));
+    IllegalArgumentException minimum =
+        assertThrows(
+            IllegalArgumentException.class, () -> bundles.save(id, withMinimum(form, DATA, 900)));
+    BundleSettings nothing =
+        new BundleSettings(
+            form.basedOnNumber(),
+            form.roleVersionNumber(),
+            form.threshold(),
+            form.families().stream()
+                .map(
+                    f ->
+                        new BundleSettings.FamilySetting(
+                            f.familyCode(), f.familyName(), false, f.weight(), null))
+                .toList(),
+            form.exercises());
+    IllegalArgumentException none =
+        assertThrows(IllegalArgumentException.class, () -> bundles.save(id, nothing));
+
+    assertTrue(
+        weight.getMessage().contains("DATA_ANALYSIS") && weight.getMessage().contains("0.33"));
+    assertTrue(
+        minimum.getMessage().contains("DATA_ANALYSIS") && minimum.getMessage().contains("900"));
+    assertTrue(none.getMessage().contains("At least one included family"));
+    assertEquals(1, bundles.detail(id).history().size());
+  }
+
+  @Test
+  void aComparisonPageAndAnExportLogTheCandidatesAsViewed() {
+    String seen = prefix + "seen";
+    fixtures.share(seen, organisation);
+    FAMILIES.forEach(f -> fixtures.result(seen, f, 0.1, 0.3));
+    long id = bundles.create(ROLE, "Viewings " + prefix, null);
+
+    comparisons.rank(id, null, 0, ComparisonSort.COMPOSITE);
+    var csv = comparisons.csv(id, null);
+
+    String text = new String(csv.content(), StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("\uFEFFbundle,Viewings " + prefix + ",version,1,"), text);
+    assertTrue(text.contains("\r\n1," + seen + ","), text);
+    assertEquals(
+        List.of(
+            "CSV export of Viewings " + prefix + " v1", "comparison of Viewings " + prefix + " v1"),
+        fixtures.viewingContexts(seen));
+  }
+
+  private Map<String, ComparisonRow> rowsByCandidate(long id) {
+    Map<String, ComparisonRow> rows = new LinkedHashMap<>();
+    comparisons
+        .rank(id, null, 0, ComparisonSort.COMPOSITE)
+        .rows()
+        .forEach(r -> rows.put(r.candidate(), r));
+    return rows;
+  }
+
+  private static BundleSettings withWeight(
+      BundleSettings form, String family, String weight, Integer threshold) {
+    return new BundleSettings(
+        form.basedOnNumber(),
+        form.roleVersionNumber(),
+        threshold == null ? form.threshold() : threshold,
+        form.families().stream()
+            .map(
+                f ->
+                    f.familyCode().equals(family)
+                        ? new BundleSettings.FamilySetting(
+                            f.familyCode(),
+                            f.familyName(),
+                            true,
+                            new BigDecimal(weight),
+                            f.minimum())
+                        : f)
+            .toList(),
+        form.exercises());
+  }
+
+  private static BundleSettings withMinimum(BundleSettings form, String family, int minimum) {
+    return new BundleSettings(
+        form.basedOnNumber(),
+        form.roleVersionNumber(),
+        form.threshold(),
+        form.families().stream()
+            .map(
+                f ->
+                    f.familyCode().equals(family)
+                        ? new BundleSettings.FamilySetting(
+                            f.familyCode(), f.familyName(), f.included(), f.weight(), minimum)
+                        : f)
+            .toList(),
+        form.exercises());
+  }
+}
