@@ -60,6 +60,8 @@ public class RoleAdministration {
 
   @Inject FamilyStore families;
 
+  @Inject RolePages pages;
+
   @Inject AuditTrail audit;
 
   @Inject AuditLog log;
@@ -203,7 +205,7 @@ public class RoleAdministration {
   public List<RoleVersionInfo> versions(String slug) {
     audit.requireAdmin("the versions of role " + slug);
     Role role = role(slug);
-    Function<String, String> nameOf = familyNames();
+    Function<String, String> nameOf = pages.familyNames();
     List<RoleVersion> all =
         role.versions().stream().sorted(Comparator.comparingInt(RoleVersion::number)).toList();
     List<RoleVersionInfo> infos = new ArrayList<>();
@@ -236,64 +238,7 @@ public class RoleAdministration {
         role.openDraft()
             .or(role::latestPublished)
             .orElseThrow(() -> rejected("slug", "Role " + slug + " has no content yet"));
-    return page(version);
-  }
-
-  private RolePage page(RoleVersion version) {
-    Function<String, String> nameOf = familyNames();
-    BigDecimal total =
-        version.weights().stream()
-            .map(RoleWeight::relevance)
-            .reduce(BigDecimal.ZERO, BigDecimal::add);
-    var weights =
-        version.weights().stream()
-            .map(
-                w ->
-                    new RolePage.Weight(
-                        w.familyCode(),
-                        nameOf.apply(w.familyCode()),
-                        w.relevance(),
-                        total.signum() == 0 ? 0 : w.relevance().doubleValue() / total.doubleValue(),
-                        w.rationale()))
-            .toList();
-    var presets =
-        version.presets().stream()
-            .map(
-                p ->
-                    new RolePage.Preset(
-                        p.key(),
-                        p.name(),
-                        p.description(),
-                        p.weights().entrySet().stream()
-                            .map(
-                                e ->
-                                    new RolePage.PresetWeight(
-                                        e.getKey(), nameOf.apply(e.getKey()), e.getValue()))
-                            .toList()))
-            .toList();
-    var adjacent =
-        version.sections().adjacentRoles().stream()
-            .map(
-                a ->
-                    new RolePage.AdjacentRole(
-                        a.title(), a.difference(), linkable(a.slug()) ? a.slug() : null))
-            .toList();
-    return new RolePage(
-        version.role().slug(),
-        version.number(),
-        version.publishedAt().orElse(null),
-        version.title(),
-        version.sections(),
-        version.readinessThreshold(),
-        weights,
-        presets,
-        adjacent);
-  }
-
-  private boolean linkable(String slug) {
-    return slug != null
-        && !slug.isBlank()
-        && store.bySlug(slug).flatMap(Role::latestPublished).isPresent();
+    return pages.page(version);
   }
 
   private static List<RoleVersionInfo.WeightChange> weightChanges(
@@ -484,13 +429,6 @@ public class RoleAdministration {
 
   private static ContentRejected rejected(String field, String message) {
     return new ContentRejected(List.of(new ContentProblem(field, message)));
-  }
-
-  private Function<String, String> familyNames() {
-    Map<String, String> names =
-        families.all().stream()
-            .collect(Collectors.toMap(AssessmentFamily::code, AssessmentFamily::name));
-    return code -> names.getOrDefault(code, code);
   }
 
   private static String target(String slug) {

@@ -1,21 +1,14 @@
 package io.skillspassport.roles.boundary;
 
-import io.skillspassport.assessments.control.FamilyStore;
-import io.skillspassport.assessments.entity.AssessmentFamily;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.roles.entity.Role;
 import io.skillspassport.roles.entity.RoleVersion;
-import io.skillspassport.roles.entity.RoleWeight;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The published roles, as anyone may read them: the catalogue and the role pages. Open to visitors,
@@ -27,7 +20,7 @@ public class Roles {
 
   @Inject RoleStore store;
 
-  @Inject FamilyStore families;
+  @Inject RolePages pages;
 
   /** Every published role, alphabetically by title. */
   public List<RoleSummary> catalogue() {
@@ -44,7 +37,7 @@ public class Roles {
     if (slug == null || slug.isBlank()) {
       return Optional.empty();
     }
-    return store.bySlug(slug).flatMap(Role::latestPublished).map(this::page);
+    return store.bySlug(slug).flatMap(Role::latestPublished).map(pages::page);
   }
 
   private RoleSummary summary(Role role, RoleVersion version) {
@@ -57,63 +50,5 @@ public class Roles {
         comp == null ? "" : comp.currency(),
         (int) version.weights().stream().filter(w -> w.relevance().signum() > 0).count(),
         version.number());
-  }
-
-  private RolePage page(RoleVersion version) {
-    Map<String, String> names =
-        families.all().stream()
-            .collect(Collectors.toMap(AssessmentFamily::code, AssessmentFamily::name));
-    Function<String, String> nameOf = code -> names.getOrDefault(code, code);
-    BigDecimal total =
-        version.weights().stream()
-            .map(RoleWeight::relevance)
-            .reduce(BigDecimal.ZERO, BigDecimal::add);
-    var weights =
-        version.weights().stream()
-            .map(
-                w ->
-                    new RolePage.Weight(
-                        w.familyCode(),
-                        nameOf.apply(w.familyCode()),
-                        w.relevance(),
-                        total.signum() == 0 ? 0 : w.relevance().doubleValue() / total.doubleValue(),
-                        w.rationale()))
-            .toList();
-    var presets =
-        version.presets().stream()
-            .map(
-                p ->
-                    new RolePage.Preset(
-                        p.key(),
-                        p.name(),
-                        p.description(),
-                        p.weights().entrySet().stream()
-                            .map(
-                                e ->
-                                    new RolePage.PresetWeight(
-                                        e.getKey(), nameOf.apply(e.getKey()), e.getValue()))
-                            .toList()))
-            .toList();
-    var adjacent =
-        version.sections().adjacentRoles().stream()
-            .map(
-                a ->
-                    new RolePage.AdjacentRole(
-                        a.title(), a.difference(), linkable(a.slug()) ? a.slug() : null))
-            .toList();
-    return new RolePage(
-        version.role().slug(),
-        version.number(),
-        version.publishedAt().orElseThrow(),
-        version.title(),
-        version.sections(),
-        version.readinessThreshold(),
-        weights,
-        presets,
-        adjacent);
-  }
-
-  private boolean linkable(String slug) {
-    return slug != null && store.bySlug(slug).flatMap(Role::latestPublished).isPresent();
   }
 }
