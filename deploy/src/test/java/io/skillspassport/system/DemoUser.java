@@ -7,6 +7,7 @@ package io.skillspassport.system;
 public enum DemoUser {
   CARA_CANDIDATE("cara.candidate", "candidate-demo", "Cara Mendes", Landing.CANDIDATE),
   DEV_CANDIDATE("dev.candidate", "candidate-demo", "Dev Okafor", Landing.CANDIDATE),
+  BEN_CANDIDATE("ben.candidate", "candidate-demo", "Ben Adeyemi", Landing.CANDIDATE),
   ERIN_EMPLOYER("erin.employer", "employer-demo", "Erin Walsh", Landing.EMPLOYER),
   OMAR_EMPLOYER("omar.employer", "employer-demo", "Omar Haddad", Landing.EMPLOYER),
   ADA_ADMIN("ada.admin", "admin-demo", "Ada Lindqvist", Landing.ADMIN);

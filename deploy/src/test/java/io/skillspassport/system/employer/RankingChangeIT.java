@@ -28,7 +28,7 @@ class RankingChangeIT {
   void movingWeightFromPythonToCommunicationSwapsTheTopTwo(Browser browser, Portal portal) {
     ensureNorthwind(browser, portal);
     candidate(browser, portal, DemoUser.CARA_CANDIDATE, true);
-    candidate(browser, portal, DemoUser.DEV_CANDIDATE, false);
+    candidate(browser, portal, DemoUser.BEN_CANDIDATE, false);
 
     PortalPage.open(browser, portal, "/").clickLogin().signInAs(DemoUser.ERIN_EMPLOYER);
     String name = "Python or talk " + UUID.randomUUID().toString().substring(0, 6);
@@ -54,9 +54,9 @@ class RankingChangeIT {
     List<String> communicationFirst = editor.compare();
 
     String cara = DemoUser.CARA_CANDIDATE.username();
-    String dev = DemoUser.DEV_CANDIDATE.username();
-    assertThat(pythonFirst.indexOf(cara)).isLessThan(pythonFirst.indexOf(dev));
-    assertThat(communicationFirst.indexOf(dev)).isLessThan(communicationFirst.indexOf(cara));
+    String ben = DemoUser.BEN_CANDIDATE.username();
+    assertThat(pythonFirst.indexOf(cara)).isLessThan(pythonFirst.indexOf(ben));
+    assertThat(communicationFirst.indexOf(ben)).isLessThan(communicationFirst.indexOf(cara));
   }
 
   private static void ensureNorthwind(Browser browser, Portal portal) {
