@@ -13,9 +13,13 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -149,8 +153,30 @@ public final class Browser implements AutoCloseable {
   public void waitForFullPageLoad(Runnable action) {
     WebElement oldHtml = driver.findElement(By.tagName("html"));
     action.run();
-    waitUntil(ExpectedConditions.stalenessOf(oldHtml));
+    waitUntil(d -> isGone(oldHtml));
     waitForDocumentComplete();
+  }
+
+  /**
+   * Whether {@code element}'s document has been replaced. Like {@code
+   * ExpectedConditions.stalenessOf}, but also understands how chromedriver sometimes reports an
+   * element of a document that is being replaced: an "unhandled inspector error" saying the node
+   * "does not belong to the document".
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException | NoSuchElementException e) {
+      return true;
+    } catch (WebDriverException e) {
+      String message = String.valueOf(e.getMessage());
+      if (message.contains("does not belong to the document")
+          || message.contains("No node with given id")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /**
@@ -202,10 +228,13 @@ public final class Browser implements AutoCloseable {
   }
 
   private void waitForDocumentComplete() {
-    waitUntil(
-        d ->
-            "complete"
-                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    // A script can hit the moment a document is swapped for the next; that only means "not yet".
+    new WebDriverWait(driver, WAIT)
+        .ignoring(JavascriptException.class)
+        .until(
+            d ->
+                "complete"
+                    .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
   @Override

@@ -12,8 +12,9 @@ import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Cross-site request forgery: a sign-out POST without the view state of a page the portal rendered
- * for this session must not act. Faces' server-side view state is the token.
+ * Cross-site request forgery: a form POST without the view state of a page the portal rendered for
+ * this session must not act (Faces' server-side view state is the token), and the sign-out servlet
+ * acts only with this session's own sign-out token.
  */
 @SystemTest
 class ForgedPostIT {
@@ -55,6 +56,26 @@ class ForgedPostIT {
             page.select("main").attr("data-page"))
         .isTrue();
     assertThat(response.body()).doesNotContain("Exception").doesNotContainPattern(STACK_FRAME);
+  }
+
+  @ParameterizedTest(name = "[{index}] token={0}")
+  @NullSource
+  @ValueSource(strings = {"forged", "30jWp4F-ko7jEkk8vkVEdJkC9KQJizBS"})
+  void signOutWithoutThisSessionsTokenIsRefusedAndLeavesTheUserSignedIn(
+      String token, Portal portal) {
+    HttpSession candidate = HttpSession.signedIn(portal, DemoUser.CARA_CANDIDATE).session();
+    Map<String, String> fields = new LinkedHashMap<>();
+    if (token != null) {
+      fields.put("token", token);
+    }
+
+    HttpResponse<String> response = candidate.postOnce("/sign-out", fields);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).doesNotContain("Exception").doesNotContainPattern(STACK_FRAME);
+    var after = candidate.get("/candidate/passport");
+    assertThat(after.last().statusCode()).as(after.toString()).isEqualTo(200);
+    assertThat(after.document().select("main[data-page=candidate-passport]")).hasSize(1);
   }
 
   private static Map<String, String> signOutFields(String viewState) {
