@@ -5,24 +5,18 @@ import io.skillspassport.scoring.equating.EquatingFunction;
 import io.skillspassport.scoring.equating.ScoreDistribution;
 import io.skillspassport.scoring.irt.EapScorer;
 import io.skillspassport.scoring.irt.Form;
-import io.skillspassport.scoring.irt.GradedResponseItem;
-import io.skillspassport.scoring.irt.Item;
 import io.skillspassport.scoring.irt.ResponsePattern;
 import io.skillspassport.scoring.irt.SummedScoreTable;
 import io.skillspassport.scoring.irt.ThetaEstimate;
 import io.skillspassport.scoring.irt.ThetaEstimators;
-import io.skillspassport.scoring.irt.TwoPlItem;
 import io.skillspassport.scoring.scale.ReportingScale;
 import io.skillspassport.scoring.scale.ScaledScore;
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The command-line tool. Output is tab-separated with one header row, {@code NA} for undefined
@@ -63,6 +57,12 @@ public final class Cli {
           + " | table --items ITEMS.tsv"
           + " | equate --x XFREQ.tsv --y YFREQ.tsv --method mean|linear|equipercentile";
 
+  /**
+   * The commands by name. A new command is a class of its own in this package and one line here.
+   */
+  private static final Map<String, Command> COMMANDS =
+      Map.of("theta", Cli::theta, "table", Cli::table, "equate", Cli::equate);
+
   private Cli() {}
 
   /**
@@ -78,15 +78,12 @@ public final class Cli {
       if (args == null || args.length == 0) {
         throw new InputException(USAGE);
       }
-      String command = args[0];
-      Map<String, String> options = options(args);
-      StringBuilder table = new StringBuilder();
-      switch (command) {
-        case "theta" -> theta(options, table);
-        case "table" -> table(options, table);
-        case "equate" -> equate(options, table);
-        default -> throw new InputException("unknown command '" + command + "'; " + USAGE);
+      Command command = COMMANDS.get(args[0]);
+      if (command == null) {
+        throw new InputException("unknown command '" + args[0] + "'; " + USAGE);
       }
+      StringBuilder table = new StringBuilder();
+      command.run(Options.parse(args), table);
       out.print(table);
       out.flush();
       return OK;
@@ -99,41 +96,9 @@ public final class Cli {
     }
   }
 
-  private static Map<String, String> options(String[] args) throws InputException {
-    Map<String, String> options = new HashMap<>();
-    for (int i = 1; i < args.length; i += 2) {
-      String key = args[i];
-      if (!key.startsWith("--") || key.length() < 3) {
-        throw new InputException("unexpected argument '" + key + "'; " + USAGE);
-      }
-      if (i + 1 >= args.length) {
-        throw new InputException("option '" + key + "' needs a value; " + USAGE);
-      }
-      if (options.put(key.substring(2), args[i + 1]) != null) {
-        throw new InputException("option '" + key + "' given twice");
-      }
-    }
-    return options;
-  }
-
-  private static void require(Map<String, String> options, String command, String... allowed)
-      throws InputException {
-    Set<String> known = Set.of(allowed);
-    for (String key : options.keySet()) {
-      if (!known.contains(key)) {
-        throw new InputException("unknown option '--" + key + "' for " + command + "; " + USAGE);
-      }
-    }
-    for (String key : allowed) {
-      if (!options.containsKey(key)) {
-        throw new InputException("missing option '--" + key + "' for " + command + "; " + USAGE);
-      }
-    }
-  }
-
-  private static void theta(Map<String, String> options, StringBuilder out) throws InputException {
-    require(options, "theta", "items", "patterns");
-    Form form = readItems(options.get("items"));
+  private static void theta(Options options, StringBuilder out) throws InputException {
+    options.expect("items", "patterns");
+    Form form = ItemsFile.read(options.get("items"));
     TsvFile patterns = TsvFile.read(options.get("patterns"));
     patterns.requireHeader("pattern");
     EapScorer eap = EapScorer.of(form);
@@ -159,9 +124,9 @@ public final class Cli {
     }
   }
 
-  private static void table(Map<String, String> options, StringBuilder out) throws InputException {
-    require(options, "table", "items");
-    Form form = readItems(options.get("items"));
+  private static void table(Options options, StringBuilder out) throws InputException {
+    options.expect("items");
+    Form form = ItemsFile.read(options.get("items"));
     ReportingScale scale = ReportingScale.standard();
     out.append("raw\teap\teap_psd\tscaled\tsem\tband95_lo\tband95_hi\n");
     for (SummedScoreTable.Row row : SummedScoreTable.of(form).rows()) {
@@ -183,8 +148,8 @@ public final class Cli {
     }
   }
 
-  private static void equate(Map<String, String> options, StringBuilder out) throws InputException {
-    require(options, "equate", "x", "y", "method");
+  private static void equate(Options options, StringBuilder out) throws InputException {
+    options.expect("x", "y", "method");
     String method = options.get("method");
     if (!List.of("mean", "linear", "equipercentile").contains(method)) {
       throw new InputException(
@@ -232,75 +197,6 @@ public final class Cli {
     } catch (IllegalArgumentException e) {
       throw new InputException(file.name() + ": " + e.getMessage());
     }
-  }
-
-  private static Form readItems(String path) throws InputException {
-    TsvFile file = TsvFile.read(path);
-    String[] header = file.header();
-    if (header.length < 3 || !header[0].equals("item") || !header[1].equals("a")) {
-      throw InputException.at(
-          file.name(),
-          file.headerLine(),
-          "header '" + String.join("\\t", header) + "' should be 'item\\ta\\tb1[\\tb2...]'");
-    }
-    for (int c = 2; c < header.length; c++) {
-      if (!header[c].equals("b" + (c - 1))) {
-        throw InputException.at(
-            file.name(),
-            file.headerLine(),
-            "header column "
-                + (c + 1)
-                + " is '"
-                + header[c]
-                + "' but should be 'b"
-                + (c - 1)
-                + "'");
-      }
-    }
-    List<Item> items = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    for (TsvFile.Row row : file.rows()) {
-      String[] cells = row.cells();
-      if (cells.length > header.length) {
-        throw file.error(
-            row, "has " + cells.length + " columns but the header has " + header.length);
-      }
-      String id = file.cell(row, 0, "item id");
-      if (!ids.add(id)) {
-        throw file.error(row, "item id '" + id + "' is listed twice");
-      }
-      double a = file.decimal(row, 1, "a of item '" + id + "'");
-      int count = 0;
-      while (count + 2 < cells.length && !isEmpty(cells[count + 2])) {
-        count++;
-      }
-      for (int c = count + 2; c < cells.length; c++) {
-        if (!isEmpty(cells[c])) {
-          throw file.error(
-              row, "b" + (c - 1) + " '" + cells[c] + "' of item '" + id + "' follows an empty b");
-        }
-      }
-      if (count == 0) {
-        throw file.error(row, "item '" + id + "' has no b value");
-      }
-      double[] b = new double[count];
-      for (int k = 0; k < count; k++) {
-        b[k] = file.decimal(row, k + 2, "b" + (k + 1) + " of item '" + id + "'");
-      }
-      try {
-        items.add(count == 1 ? TwoPlItem.of(id, a, b[0]) : GradedResponseItem.of(id, a, b));
-      } catch (IllegalArgumentException e) {
-        throw file.error(row, e.getMessage());
-      }
-    }
-    if (items.isEmpty()) {
-      throw new InputException(file.name() + ": no item rows");
-    }
-    return Form.of(items);
-  }
-
-  private static boolean isEmpty(String cell) {
-    return cell.isEmpty() || cell.equals("NA");
   }
 
   private static void append(StringBuilder out, ThetaEstimate e) {

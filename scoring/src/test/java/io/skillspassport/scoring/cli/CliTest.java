@@ -293,6 +293,19 @@ class CliTest {
   }
 
   @Test
+  void optionsMayBeGivenAsNameEqualsValueSoThatNegativeNumbersPass() {
+    Run spaced = run("table", "--items", resource("lsat7_items.tsv"));
+    Run joined = run("table", "--items=" + resource("lsat7_items.tsv"));
+
+    assertThat(joined.status()).isZero();
+    assertThat(joined.out()).isEqualTo(spaced.out());
+    assertThat(run("table", "--items=a", "--items=b").err()).contains("given twice");
+    assertThat(run("table", "--items", resource("lsat7_items.tsv"), "stray").err())
+        .contains("unexpected argument 'stray'");
+    assertThat(run("table", "--=x").err()).contains("unexpected argument '--=x'");
+  }
+
+  @Test
   void decimalsHaveSixPlacesAndNoNegativeZero() {
     assertThat(Cli.decimal(-0.0000001)).isEqualTo("0.000000");
     assertThat(Cli.decimal(1.0000005)).isEqualTo("1.000001");
