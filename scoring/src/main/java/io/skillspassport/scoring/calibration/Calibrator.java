@@ -59,10 +59,11 @@ import java.util.OptionalDouble;
  * N_q (θ_q−μ)²/N}, Kim 2006's multiple-weights-updating method), so the new items land on the
  * bank's scale even when the new sample is abler or more varied than the bank's.
  *
- * <p><b>Failures</b> ({@link CalibrationFailure}, never a silent number): an item with no
- * responses, a category nobody chose (every answer right, or a graded category never used: its
- * parameter has no finite maximum), parameters that diverge (|a| &gt; 50, |d| &gt; 100), an
- * information matrix that is not positive definite (smallest eigenvalue ≤ 1e-9 × largest: a
+ * <p><b>Failures</b> ({@link CalibrationFailure}, never a silent number): more parameters than
+ * distinct observed patterns minus one (the multinomial of the patterns cannot identify them), an
+ * item with no responses, a category nobody chose (every answer right, or a graded category never
+ * used: its parameter has no finite maximum), parameters that diverge (|a| &gt; 50, |d| &gt; 100),
+ * an information matrix that is not positive definite (smallest eigenvalue ≤ 1e-9 × largest: a
  * parameter is not identified), EM or Newton that do not converge, and an estimated {@code a ≤ 0}
  * (the item favours low-ability candidates: its key or wording should be checked). Bad input
  * (responses outside an item's categories) is an {@link IllegalArgumentException} naming the item,

@@ -225,6 +225,15 @@ final class Estimation {
       }
     }
 
+    if (parameters > kept - 1) {
+      throw new CalibrationFailure(
+          parameters
+              + " parameters cannot be identified from "
+              + kept
+              + " distinct response patterns (at most "
+              + (kept - 1)
+              + "): the model is not identified by these data");
+    }
     patterns = new int[kept][];
     weights = new double[kept];
     start = new int[kept + 1];
