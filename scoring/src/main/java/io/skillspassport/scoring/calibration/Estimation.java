@@ -18,11 +18,13 @@ import org.apache.commons.math3.special.Gamma;
 /** One run of {@link Calibrator}: the state of Bock–Aitkin EM and the Newton polish. */
 final class Estimation {
 
-  private static final double HESSIAN_STEP = 1e-4;
+  private static final double HESSIAN_STEP = 1e-5;
   private static final double NEWTON_TOLERANCE = 1e-7;
   private static final int MAX_NEWTON_STEPS = 25;
   private static final double MAX_SLOPE = 50;
   private static final double MAX_INTERCEPT = 100;
+  private static final double NEGLIGIBLE = -34.5;
+  private static final long CACHE_LIMIT = 40_000_000L;
 
   private final Calibrator calibrator;
   private final Model model;
@@ -43,11 +45,23 @@ final class Estimation {
   private final int[][] patterns;
   private final double totalWeight;
 
+  /**
+   * Per row and node: {@code log P_j − log P_0} for category rows j &gt; 0, and {@code −log P_0} in
+   * row {@code rows + i} (item i not administered); see {@link #ePass}.
+   */
   private final double[] logTable;
+
+  private final double[] deltaCounts;
   private final double[] counts;
+  private final double[] base;
   private final double[] nodeMass;
   private final double[] logW;
   private double logLikelihood;
+
+  /** Per pattern and node, the log joint of the last caching E-step (observed information only). */
+  private double[] cache;
+
+  private double[] cachedLogW;
   private double[] x;
 
   Estimation(Calibrator calibrator, ResponseData data) {
@@ -191,9 +205,13 @@ final class Estimation {
       kept++;
       for (int i = 0; i < n; i++) {
         int v = raw[p][i];
-        if (v != ResponsePattern.OMITTED) {
-          catWeight[slots[i].row + v - slots[i].lowest] += w[p];
+        if (v == ResponsePattern.OMITTED) {
           entries++;
+        } else {
+          catWeight[slots[i].row + v - slots[i].lowest] += w[p];
+          if (v != slots[i].lowest) {
+            entries++;
+          }
         }
       }
     }
@@ -249,7 +267,9 @@ final class Estimation {
       start[at] = e;
       for (int i = 0; i < n; i++) {
         int v = raw[p][i];
-        if (v != ResponsePattern.OMITTED) {
+        if (v == ResponsePattern.OMITTED) {
+          flat[e++] = rowCount + i;
+        } else if (v != slots[i].lowest) {
           flat[e++] = slots[i].row + v - slots[i].lowest;
         }
       }
@@ -266,8 +286,10 @@ final class Estimation {
       nodes[q] = quadrature.node(q);
       baseLogW[q] = Math.log(quadrature.weight(q));
     }
-    logTable = new double[rowCount * nq];
+    logTable = new double[(rowCount + n) * nq];
+    deltaCounts = new double[(rowCount + n) * nq];
     counts = new double[rowCount * nq];
+    base = new double[nq];
     nodeMass = new double[nq];
     logW = new double[nq];
     x = startValues(catWeight);
@@ -453,58 +475,181 @@ final class Estimation {
 
   // ---------------------------------------------------------------- E-step
 
+  /**
+   * One E-step pass. Every pattern starts from {@code base_q = log W_q + Σ_i log P_i0(θ_q)} (all
+   * items in their lowest category) and adds one row per response that is not in the lowest
+   * category ({@code log P_j − log P_0}) or not administered ({@code −log P_0}), so a pattern costs
+   * work in proportion to those responses only; expected counts of the lowest categories follow as
+   * {@code N_q − Σ_{j>0} r_ijq − m_iq}. Posterior weights below 1e-15 of the largest (e^-34.5) are
+   * left out of the count sums, which skips most nodes for long tests.
+   */
   private void ePass(double[] at) {
-    fillLogTable(at);
     latentLogWeights(at, logW);
-    Arrays.fill(counts, 0);
+    fillLogTable(at);
+    Arrays.fill(deltaCounts, 0);
     Arrays.fill(nodeMass, 0);
     double ll = 0;
     double[] acc = new double[nq];
     for (int p = 0; p < weights.length; p++) {
-      System.arraycopy(logW, 0, acc, 0, nq);
-      int from = start[p];
-      int to = start[p + 1];
-      for (int e = from; e < to; e++) {
-        int base = flat[e] * nq;
+      System.arraycopy(base, 0, acc, 0, nq);
+      for (int e = start[p]; e < start[p + 1]; e++) {
+        int row = flat[e] * nq;
         for (int q = 0; q < nq; q++) {
-          acc[q] += logTable[base + q];
+          acc[q] += logTable[row + q];
         }
       }
-      double max = Double.NEGATIVE_INFINITY;
-      for (int q = 0; q < nq; q++) {
-        max = Math.max(max, acc[q]);
+      if (cache != null) {
+        System.arraycopy(acc, 0, cache, p * nq, nq);
       }
-      double sum = 0;
-      for (int q = 0; q < nq; q++) {
-        double v = Math.exp(acc[q] - max);
-        acc[q] = v;
-        sum += v;
+      ll += posterior(p, acc);
+    }
+    logLikelihood = ll;
+    lowestCategoryCounts();
+  }
+
+  /**
+   * Turns the log joint {@code acc} of pattern p into its posterior weights and adds them to the
+   * counts; returns {@code w_p log Σ_q W_q L_p(θ_q)}.
+   */
+  private double posterior(int p, double[] acc) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (int q = 0; q < nq; q++) {
+      max = Math.max(max, acc[q]);
+    }
+    double sum = 0;
+    int lo = nq;
+    int hi = -1;
+    for (int q = 0; q < nq; q++) {
+      double d = acc[q] - max;
+      double v = d < NEGLIGIBLE ? 0 : Math.exp(d);
+      acc[q] = v;
+      sum += v;
+      if (v > 0) {
+        lo = Math.min(lo, q);
+        hi = q;
       }
-      double w = weights[p];
-      ll += w * (max + Math.log(sum));
-      double scale = w / sum;
-      for (int q = 0; q < nq; q++) {
-        acc[q] *= scale;
-        nodeMass[q] += acc[q];
+    }
+    double w = weights[p];
+    double scale = w / sum;
+    for (int q = lo; q <= hi; q++) {
+      acc[q] *= scale;
+      nodeMass[q] += acc[q];
+    }
+    for (int e = start[p]; e < start[p + 1]; e++) {
+      int row = flat[e] * nq;
+      for (int q = lo; q <= hi; q++) {
+        deltaCounts[row + q] += acc[q];
       }
-      for (int e = from; e < to; e++) {
-        int base = flat[e] * nq;
-        for (int q = 0; q < nq; q++) {
-          counts[base + q] += acc[q];
+    }
+    return w * (max + Math.log(sum));
+  }
+
+  private void lowestCategoryCounts() {
+    int rows = counts.length / nq;
+    for (int i = 0; i < slots.length; i++) {
+      Slot s = slots[i];
+      int missing = (rows + i) * nq;
+      for (int q = 0; q < nq; q++) {
+        double lowest = nodeMass[q] - deltaCounts[missing + q];
+        for (int j = 1; j < s.categories(); j++) {
+          double r = deltaCounts[(s.row + j) * nq + q];
+          counts[(s.row + j) * nq + q] = r;
+          lowest -= r;
+        }
+        counts[s.row * nq + q] = Math.max(0, lowest);
+      }
+    }
+  }
+
+  /**
+   * ∇ℓ at {@code moved}, which differs from the point of the last caching {@link #ePass} only in
+   * parameter {@code l}: each pattern's cached log joint is corrected by the change in the log
+   * probabilities of the items that use {@code l} (and in {@code log W_q} for μ, σ) instead of
+   * being summed again over all its responses.
+   */
+  private double[] perturbedGradient(double[] cachedAt, double[] moved, int l) {
+    List<Integer> affected = new ArrayList<>();
+    for (int i = 0; i < slots.length; i++) {
+      for (int index : slots[i].index) {
+        if (index == l) {
+          affected.add(i);
+          break;
         }
       }
     }
+    if (affected.size() > 1) {
+      double[] kept = cache;
+      cache = null;
+      double[] g = gradient(moved);
+      cache = kept;
+      return g;
+    }
+    double[] shift = new double[nq];
+    if (l == muIndex || l == tauIndex) {
+      double[] moved0 = new double[nq];
+      latentLogWeights(moved, moved0);
+      for (int q = 0; q < nq; q++) {
+        shift[q] = moved0[q] - cachedLogW[q];
+      }
+      System.arraycopy(moved0, 0, logW, 0, nq);
+    } else {
+      System.arraycopy(cachedLogW, 0, logW, 0, nq);
+    }
+    int item = affected.isEmpty() ? -1 : affected.get(0);
+    double[] change = new double[0];
+    if (item >= 0) {
+      Slot s = slots[item];
+      change = new double[s.categories() * nq];
+      double[] p = new double[s.categories()];
+      double[] oldEta = s.eta(cachedAt);
+      double[] newEta = s.eta(moved);
+      for (int q = 0; q < nq; q++) {
+        s.evaluate(newEta, nodes[q], p, null);
+        for (int j = 0; j < p.length; j++) {
+          change[j * nq + q] = Math.log(Math.max(p[j], Double.MIN_NORMAL));
+        }
+        s.evaluate(oldEta, nodes[q], p, null);
+        for (int j = 0; j < p.length; j++) {
+          change[j * nq + q] -= Math.log(Math.max(p[j], Double.MIN_NORMAL));
+        }
+      }
+    }
+    Arrays.fill(deltaCounts, 0);
+    Arrays.fill(nodeMass, 0);
+    double[] acc = new double[nq];
+    double ll = 0;
+    for (int p = 0; p < weights.length; p++) {
+      System.arraycopy(cache, p * nq, acc, 0, nq);
+      for (int q = 0; q < nq; q++) {
+        acc[q] += shift[q];
+      }
+      if (item >= 0 && patterns[p][item] != ResponsePattern.OMITTED) {
+        int row = (patterns[p][item] - slots[item].lowest) * nq;
+        for (int q = 0; q < nq; q++) {
+          acc[q] += change[row + q];
+        }
+      }
+      ll += posterior(p, acc);
+    }
     logLikelihood = ll;
+    lowestCategoryCounts();
+    return gradientFromCounts(moved);
   }
 
   private void fillLogTable(double[] at) {
-    for (Slot s : slots) {
+    System.arraycopy(logW, 0, base, 0, nq);
+    int rows = counts.length / nq;
+    for (int i = 0; i < slots.length; i++) {
+      Slot s = slots[i];
       double[] eta = s.eta(at);
       double[] p = new double[s.categories()];
       for (int q = 0; q < nq; q++) {
         s.evaluate(eta, nodes[q], p, null);
-        for (int j = 0; j < p.length; j++) {
-          logTable[(s.row + j) * nq + q] = Math.log(Math.max(p[j], Double.MIN_NORMAL));
+        double log0 = Math.log(Math.max(p[0], Double.MIN_NORMAL));
+        base[q] += log0;
+        logTable[(rows + i) * nq + q] = -log0;
+        for (int j = 1; j < p.length; j++) {
+          logTable[(s.row + j) * nq + q] = Math.log(Math.max(p[j], Double.MIN_NORMAL)) - log0;
         }
       }
     }
@@ -698,6 +843,10 @@ final class Estimation {
   /** ∇ℓ at {@code at} by Fisher's identity (runs one E-step pass at {@code at}). */
   private double[] gradient(double[] at) {
     ePass(at);
+    return gradientFromCounts(at);
+  }
+
+  private double[] gradientFromCounts(double[] at) {
     double[] grad = new double[parameters];
     itemTerms(at, grad, null);
     if (latentFree) {
@@ -724,20 +873,29 @@ final class Estimation {
     return grad;
   }
 
-  /** {@code −∂²ℓ/∂x∂xᵀ} by central differences of the exact gradient, symmetrised. */
+  /**
+   * {@code −∂²ℓ/∂x∂xᵀ} by forward differences (step 1e-5) of the exact gradient, symmetrised: k + 1
+   * gradient passes, the perturbed ones from the cached log joints.
+   */
   private double[][] observedInformation(double[] at) {
     double[][] h = new double[parameters][parameters];
+    boolean caching = (long) weights.length * nq <= CACHE_LIMIT;
+    if (caching) {
+      cache = new double[weights.length * nq];
+    }
+    double[] g0 = gradient(at);
+    if (caching) {
+      cachedLogW = logW.clone();
+    }
     for (int l = 0; l < parameters; l++) {
       double[] plus = at.clone();
-      double[] minus = at.clone();
       plus[l] += HESSIAN_STEP;
-      minus[l] -= HESSIAN_STEP;
-      double[] gp = gradient(plus);
-      double[] gm = gradient(minus);
+      double[] gp = caching ? perturbedGradient(at, plus, l) : gradient(plus);
       for (int r = 0; r < parameters; r++) {
-        h[r][l] = -(gp[r] - gm[r]) / (2 * HESSIAN_STEP);
+        h[r][l] = -(gp[r] - g0[r]) / HESSIAN_STEP;
       }
     }
+    cache = null;
     for (int r = 0; r < parameters; r++) {
       for (int c = r + 1; c < parameters; c++) {
         double v = (h[r][c] + h[c][r]) / 2;

@@ -349,4 +349,40 @@ class CalibratorTest {
         .hasMessageContaining("response 2")
         .hasMessageContaining("'q2'");
   }
+
+  @Test
+  void sparseSummedScoreGroupsAreCollapsedUntilEveryExpectedCountIsAtLeastOne() {
+    SplittableRandom random = new SplittableRandom(20261134);
+    int n = 10;
+    ResponseData.Builder data = ResponseData.builder(ids("q", n));
+    for (int p = 0; p < 150; p++) {
+      double theta = random.nextGaussian();
+      int[] r = new int[n];
+      for (int i = 0; i < n; i++) {
+        r[i] = simulate(random, 1.2, new double[] {-1 + 0.2 * i}, 0, theta);
+      }
+      data.add(r, 1);
+    }
+
+    CalibrationResult result = Calibrator.of(Model.TWO_PL).calibrate(data.build());
+
+    boolean collapsed = false;
+    for (CalibratedItem item : result.items()) {
+      ItemFit fit = result.fitOf(item.item().id()).orElseThrow();
+      // Summed scores 1..9 are the candidate groups; the sparse tails merge.
+      assertThat(fit.groups()).isBetween(2, 9);
+      collapsed |= fit.groups() < 9;
+      assertThat(fit.df()).isEqualTo(fit.groups() - 2);
+      assertThat(fit.p()).isBetween(0.0, 1.0);
+    }
+    assertThat(collapsed).isTrue();
+  }
+
+  @Test
+  void raschItemFitChargesOneParameterPerItem() {
+    CalibrationResult result =
+        Calibrator.of(Model.RASCH).calibrate(Lsat7CalibrationReferenceTest.lsat7());
+
+    assertThat(result.fitOf("Item.1").orElseThrow().df()).isEqualTo(3);
+  }
 }

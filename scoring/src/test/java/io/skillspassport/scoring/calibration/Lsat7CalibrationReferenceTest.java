@@ -64,4 +64,19 @@ class Lsat7CalibrationReferenceTest {
   void twoPlMatchesLtmsLogLikelihoodWithinTwoHundredths() {
     compare(Model.TWO_PL, 1e-2, 5e-3, 0.02);
   }
+
+  @Test
+  void twoPlItemFitMatchesMirtsSx2AndItsChiSquareTail() {
+    CalibrationResult result = Calibrator.of(Model.TWO_PL).calibrate(lsat7());
+
+    for (ReferenceTable.Row row : ReferenceTable.load("lsat7_2pl_sx2_mirt.tsv").rows()) {
+      ItemFit fit = result.fitOf(row.text("item")).orElseThrow();
+      assertThat(fit.sx2()).as(row.text("item")).isCloseTo(row.number("sx2"), within(1e-2));
+      assertThat(fit.df()).isEqualTo(row.integer("df"));
+      // Summed scores 1..4, none collapsed with N = 1000: 4 groups minus 2 parameters.
+      assertThat(fit.groups()).isEqualTo(4);
+      // For 2 degrees of freedom the chi-square tail is exactly exp(-x/2).
+      assertThat(fit.p()).isCloseTo(Math.exp(-fit.sx2() / 2), within(1e-12));
+    }
+  }
 }
