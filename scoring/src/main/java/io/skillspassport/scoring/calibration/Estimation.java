@@ -25,6 +25,7 @@ final class Estimation {
   private static final double MAX_INTERCEPT = 100;
   private static final double NEGLIGIBLE = -34.5;
   private static final long CACHE_LIMIT = 40_000_000L;
+  private static final int WINDOW_MARGIN = 2;
 
   private final Calibrator calibrator;
   private final Model model;
@@ -62,6 +63,16 @@ final class Estimation {
   private double[] cache;
 
   private double[] cachedLogW;
+
+  /** Whether every item's log-likelihood is concave in θ (no 3PL item), so windows are safe. */
+  private final boolean concave;
+
+  /** Per pattern, the nodes that held posterior mass in the last pass (−1: not yet known). */
+  private final short[] windowLo;
+
+  private final short[] windowHi;
+  private int lastLo;
+  private int lastHi;
   private double[] x;
 
   Estimation(Calibrator calibrator, ResponseData data) {
@@ -286,6 +297,10 @@ final class Estimation {
       nodes[q] = quadrature.node(q);
       baseLogW[q] = Math.log(quadrature.weight(q));
     }
+    concave = Arrays.stream(slots).noneMatch(sl -> sl.guessing);
+    windowLo = new short[kept];
+    windowHi = new short[kept];
+    Arrays.fill(windowHi, (short) -1);
     logTable = new double[(rowCount + n) * nq];
     deltaCounts = new double[(rowCount + n) * nq];
     counts = new double[rowCount * nq];
@@ -481,7 +496,8 @@ final class Estimation {
    * category ({@code log P_j − log P_0}) or not administered ({@code −log P_0}), so a pattern costs
    * work in proportion to those responses only; expected counts of the lowest categories follow as
    * {@code N_q − Σ_{j>0} r_ijq − m_iq}. Posterior weights below 1e-15 of the largest (e^-34.5) are
-   * left out of the count sums, which skips most nodes for long tests.
+   * left out of the count sums, which skips most nodes for long tests; without 3PL items the log
+   * joint itself is only summed over the previous pass's nodes ± 2 (see {@link #sumLogJoint}).
    */
   private void ePass(double[] at) {
     latentLogWeights(at, logW);
@@ -490,21 +506,56 @@ final class Estimation {
     Arrays.fill(nodeMass, 0);
     double ll = 0;
     double[] acc = new double[nq];
+    boolean windowed = concave && cache == null;
     for (int p = 0; p < weights.length; p++) {
-      System.arraycopy(base, 0, acc, 0, nq);
-      for (int e = start[p]; e < start[p + 1]; e++) {
-        int row = flat[e] * nq;
-        for (int q = 0; q < nq; q++) {
-          acc[q] += logTable[row + q];
-        }
+      int lo = 0;
+      int hi = nq - 1;
+      if (windowed && windowHi[p] >= 0) {
+        lo = Math.max(0, windowLo[p] - WINDOW_MARGIN);
+        hi = Math.min(nq - 1, windowHi[p] + WINDOW_MARGIN);
+      }
+      if (!sumLogJoint(p, acc, lo, hi)) {
+        lo = 0;
+        hi = nq - 1;
+        sumLogJoint(p, acc, lo, hi);
       }
       if (cache != null) {
         System.arraycopy(acc, 0, cache, p * nq, nq);
       }
       ll += posterior(p, acc);
+      if (windowed) {
+        windowLo[p] = (short) lastLo;
+        windowHi[p] = (short) lastHi;
+      }
     }
     logLikelihood = ll;
     lowestCategoryCounts();
+  }
+
+  /**
+   * The log joint of pattern p on nodes lo..hi (−∞ elsewhere). Returns false when the window may
+   * have cut off posterior mass: a window end that is not an end of the grid lies within {@link
+   * #NEGLIGIBLE} of the window's maximum. With log-concave likelihoods and prior (every model but
+   * 3PL) the log joint falls monotonically away from its mode, so ends below the threshold bound
+   * everything outside.
+   */
+  private boolean sumLogJoint(int p, double[] acc, int lo, int hi) {
+    Arrays.fill(acc, Double.NEGATIVE_INFINITY);
+    System.arraycopy(base, lo, acc, lo, hi - lo + 1);
+    for (int e = start[p]; e < start[p + 1]; e++) {
+      int row = flat[e] * nq;
+      for (int q = lo; q <= hi; q++) {
+        acc[q] += logTable[row + q];
+      }
+    }
+    if (lo == 0 && hi == nq - 1) {
+      return true;
+    }
+    double max = Double.NEGATIVE_INFINITY;
+    for (int q = lo; q <= hi; q++) {
+      max = Math.max(max, acc[q]);
+    }
+    return (lo == 0 || acc[lo] - max < NEGLIGIBLE) && (hi == nq - 1 || acc[hi] - max < NEGLIGIBLE);
   }
 
   /**
@@ -529,6 +580,8 @@ final class Estimation {
         hi = q;
       }
     }
+    lastLo = lo;
+    lastHi = hi;
     double w = weights[p];
     double scale = w / sum;
     for (int q = lo; q <= hi; q++) {
