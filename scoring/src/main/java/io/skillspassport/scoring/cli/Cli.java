@@ -29,6 +29,8 @@ import java.util.Map;
  *        → raw eap eap_psd scaled sem band95_lo band95_hi
  * equate --x XFREQ.tsv --y YFREQ.tsv --method mean|linear|equipercentile
  *        → x ey
+ * calibrate --model rasch|1pl|2pl|3pl|grm --responses FILE [--anchors ITEMS.tsv] [--summary FILE]
+ *        → item a b1 [b2 …] [c] se_a se_b1 [se_b2 …] [se_c]   (see CalibrateCommand)
  * </pre>
  *
  * <p>ITEMS: header {@code item a b1 [b2 …]}; one b makes a 2PL item (responses 0/1), several
@@ -55,13 +57,23 @@ public final class Cli {
   private static final String USAGE =
       "usage: theta --items ITEMS.tsv --patterns PATTERNS.tsv"
           + " | table --items ITEMS.tsv"
-          + " | equate --x XFREQ.tsv --y YFREQ.tsv --method mean|linear|equipercentile";
+          + " | equate --x XFREQ.tsv --y YFREQ.tsv --method mean|linear|equipercentile"
+          + " | calibrate --model rasch|1pl|2pl|3pl|grm --responses FILE [--anchors ITEMS.tsv]"
+          + " [--summary FILE]";
 
   /**
    * The commands by name. A new command is a class of its own in this package and one line here.
    */
   private static final Map<String, Command> COMMANDS =
-      Map.of("theta", Cli::theta, "table", Cli::table, "equate", Cli::equate);
+      Map.of(
+          "theta",
+          Cli::theta,
+          "table",
+          Cli::table,
+          "equate",
+          Cli::equate,
+          "calibrate",
+          CalibrateCommand::run);
 
   private Cli() {}
 

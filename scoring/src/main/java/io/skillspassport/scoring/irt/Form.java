@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * A fixed set of calibrated items taken together (a test form or an assessment), possibly mixing
- * {@link TwoPlItem}s and {@link GradedResponseItem}s.
+ * {@link TwoPlItem}s, {@link ThreePlItem}s and {@link GradedResponseItem}s.
  *
  * <p>Test information {@code I(θ) = Σ_i I_i(θ)} and the test characteristic curve (expected raw
  * score) {@code E[X|θ] = Σ_i Σ_j (lowest_i + j) P_ij(θ)}; the raw score of a pattern is the sum of

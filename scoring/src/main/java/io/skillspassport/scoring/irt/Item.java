@@ -9,13 +9,14 @@ package io.skillspassport.scoring.irt;
  * = 1} and {@code P*_{K+1} = 0}. Category {@code j = 0..K} has probability {@code P_j = P*_j −
  * P*_{j+1}} (Samejima 1969). A {@link TwoPlItem} has {@code K = 1} and responses 0 (wrong) / 1
  * (right); a {@link GradedResponseItem} has responses {@code 1..K+1}. The response value itself is
- * what the item adds to the raw (summed) score.
+ * what the item adds to the raw (summed) score. A {@link ThreePlItem} (multiple choice) has one
+ * threshold, responses 0/1 and a lower asymptote: {@code P(u=1|θ) = c + (1−c)·P*_1(θ)}.
  *
  * <p>Numerics: middle categories are evaluated as {@code σ(x_j)·σ(−x_{j+1})·(1 −
  * e^{−a(b_{j+1}−b_j)})} instead of a difference of two boundary curves, so no probability suffers
  * cancellation far from the thresholds.
  */
-public sealed interface Item permits TwoPlItem, GradedResponseItem {
+public sealed interface Item permits TwoPlItem, ThreePlItem, GradedResponseItem {
 
   /**
    * The item identifier.
@@ -96,7 +97,7 @@ public sealed interface Item permits TwoPlItem, GradedResponseItem {
 
   /**
    * Fisher information {@code I(θ) = a² Σ_k P*_k Q*_k (P_{k-1} + P_k)}; for a 2PL item {@code a² P
-   * Q}.
+   * Q}; for a 3PL item {@code P'²/(PQ)} (see {@link ThreePlItem}).
    *
    * @param theta ability (finite)
    * @return the item information at θ

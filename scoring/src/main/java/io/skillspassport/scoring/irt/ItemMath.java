@@ -14,6 +14,9 @@ package io.skillspassport.scoring.irt;
  *   <li>Warm's {@code J = Σ_j P'_j P''_j / P_j = Σ_j P_j s_j (s_j² + h_j)}; for 2PL {@code
  *       a³PQ(1−2P)}
  * </ul>
+ *
+ * <p>{@link ThreePlItem}s have their own formulas (see its Javadoc), since {@code c + (1−c)σ} is
+ * not a difference of boundary curves.
  */
 final class ItemMath {
 
@@ -62,6 +65,11 @@ final class ItemMath {
   }
 
   static double probability(Item item, int j, double theta) {
+    if (item instanceof ThreePlItem t) {
+      double x = t.discrimination() * (theta - t.difficulty());
+      double c = t.guessing();
+      return j == 1 ? c + (1 - c) * sigmoid(x) : (1 - c) * sigmoid(-x);
+    }
     int kCount = item.thresholdCount();
     double a = item.discrimination();
     if (j == 0) {
@@ -76,6 +84,14 @@ final class ItemMath {
   }
 
   static double logProbability(Item item, int j, double theta) {
+    if (item instanceof ThreePlItem t) {
+      double x = t.discrimination() * (theta - t.difficulty());
+      double c = t.guessing();
+      if (j == 0) {
+        return Math.log1p(-c) + logSigmoid(-x);
+      }
+      return c == 0 ? logSigmoid(x) : Math.log(c + (1 - c) * sigmoid(x));
+    }
     int kCount = item.thresholdCount();
     double a = item.discrimination();
     if (j == 0) {
@@ -116,6 +132,9 @@ final class ItemMath {
   }
 
   static double information(Item item, double theta) {
+    if (item instanceof ThreePlItem t) {
+      return threePl(t, 1, theta)[1];
+    }
     int kCount = item.thresholdCount();
     double a = item.discrimination();
     double[] pq = boundaries(item, theta);
@@ -139,6 +158,13 @@ final class ItemMath {
    * category {@code j}, {@code acc[1] += I}, {@code acc[2] += J}.
    */
   static void accumulate(Item item, int j, double theta, double[] acc) {
+    if (item instanceof ThreePlItem t) {
+      double[] d = threePl(t, j, theta);
+      acc[0] += d[0];
+      acc[1] += d[1];
+      acc[2] += d[2];
+      return;
+    }
     int kCount = item.thresholdCount();
     double a = item.discrimination();
     double[] pq = boundaries(item, theta);
@@ -160,5 +186,23 @@ final class ItemMath {
   private static double score(double[] pq, int j, double a) {
     int q = pq.length / 2;
     return a * (pq[q + j] - pq[j + 1]);
+  }
+
+  /**
+   * {score of category j, I, J} of a 3PL item: with {@code σ = σ(a(θ−b))}, {@code P = c + (1−c)σ},
+   * {@code P' = a(1−c)σ(1−σ)}: score {@code P'/P} (right) or {@code −aσ} (wrong), {@code I =
+   * a²(1−c)σ²(1−σ)/P}, {@code J = I·a(1−2σ)}. Written without {@code 1 − P}, so nothing cancels
+   * when P is close to 1.
+   */
+  private static double[] threePl(ThreePlItem t, int j, double theta) {
+    double a = t.discrimination();
+    double c = t.guessing();
+    double x = a * (theta - t.difficulty());
+    double s = sigmoid(x);
+    double q = sigmoid(-x);
+    double p = c + (1 - c) * s;
+    double info = a * a * (1 - c) * s * s * q / p;
+    double score = j == 1 ? a * (1 - c) * s * q / p : -a * s;
+    return new double[] {score, info, info * a * (q - s)};
   }
 }

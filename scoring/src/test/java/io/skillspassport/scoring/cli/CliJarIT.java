@@ -71,4 +71,32 @@ class CliJarIT {
     assertThat(r.err().lines()).hasSize(1);
     assertThat(r.err()).contains("bad.tsv").contains("line 2");
   }
+
+  @Test
+  void theJarCalibratesLsat7AsLtmsRaschModel() throws Exception {
+    Result r = java("calibrate", "--model=rasch", "--responses", resource("lsat7_responses.tsv"));
+
+    assertThat(r.err()).isEmpty();
+    assertThat(r.status()).isZero();
+    assertThat(r.out().lines().findFirst()).contains("item\ta\tb1\tse_a\tse_b1");
+    // ltm rasch(constraint a = 1), lsat7_calibration_mml.tsv: b of Item.1 = -1.863089.
+    String[] first = r.out().lines().skip(1).findFirst().orElseThrow().split("\t");
+    assertThat(first[0]).isEqualTo("Item.1");
+    assertThat(first[1]).isEqualTo("1.000000");
+    assertThat(Double.parseDouble(first[2])).isBetween(-1.865089, -1.861089);
+    assertThat(first[3]).isEqualTo("NA");
+  }
+
+  @Test
+  void theJarRefusesToCalibrateAnItemEveryoneGotRight(@TempDir Path dir) throws Exception {
+    Path responses = dir.resolve("easy.tsv");
+    Files.writeString(responses, "easy\tq2\tq3\n1\t0\t1\n1\t1\t0\n1\t0\t0\n1\t1\t1\n");
+
+    Result r = java("calibrate", "--model", "2pl", "--responses", responses.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines()).hasSize(1);
+    assertThat(r.err()).contains("calibration failed").contains("'easy'");
+  }
 }

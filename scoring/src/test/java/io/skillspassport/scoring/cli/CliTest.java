@@ -243,6 +243,54 @@ class CliTest {
   }
 
   @Test
+  void anOptionalCColumnMakesThreePlItemsAndStandardErrorColumnsAreReadPast(@TempDir Path dir)
+      throws IOException {
+    String items =
+        write(
+            dir,
+            "mc.tsv",
+            "item\ta\tb1\tc\tse_a\tse_b1\tse_c\n"
+                + "m1\t1.4\t-0.8\t0.2\t0.1\t0.1\t0.02\n"
+                + "m2\t0.9\t0.1\t0\t0.1\t0.1\tNA\n"
+                + "m3\t2.1\t0.6\tNA\t0.1\t0.1\tNA\n");
+    String patterns = write(dir, "p.tsv", "pattern\n101\n");
+    // Expected by hand from P = c + (1-c)/(1+exp(-a(θ-b))): EAP on the standard 321-node grid.
+    double num = 0;
+    double den = 0;
+    for (int q = 0; q <= 320; q++) {
+      double t = -8 + q * 0.05;
+      double l =
+          Math.exp(-t * t / 2)
+              * (0.2 + 0.8 / (1 + Math.exp(-1.4 * (t + 0.8))))
+              * (1 - 1 / (1 + Math.exp(-0.9 * (t - 0.1))))
+              * (1 / (1 + Math.exp(-2.1 * (t - 0.6))));
+      num += t * l;
+      den += l;
+    }
+
+    Run run = run("theta", "--items", items, "--patterns", patterns);
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.status()).isZero();
+    assertThat(Double.parseDouble(run.rows().get(1)[1])).isCloseTo(num / den, within(1e-6));
+  }
+
+  @Test
+  void aGuessingParameterOnAGradedItemOrOutsideZeroToOneExitsWithTwo(@TempDir Path dir)
+      throws IOException {
+    String graded = write(dir, "g.tsv", "item\ta\tb1\tb2\tc\nr1\t1.2\t-1\t0.5\t0.2\n");
+    String big = write(dir, "big.tsv", "item\ta\tb1\tc\nm1\t1.2\t-1\t1.2\n");
+
+    Run gradedRun = run("table", "--items", graded);
+    Run bigRun = run("table", "--items", big);
+
+    assertThat(gradedRun.status()).isEqualTo(2);
+    assertThat(gradedRun.err()).contains("g.tsv").contains("line 2").contains("r1");
+    assertThat(bigRun.status()).isEqualTo(2);
+    assertThat(bigRun.err()).contains("big.tsv").contains("line 2").contains("1.2");
+  }
+
+  @Test
   void aNegativeCountExitsWithTwo(@TempDir Path dir) throws IOException {
     String x = write(dir, "x.tsv", "score\tcount\n0\t3\n1\t-4\n");
 
