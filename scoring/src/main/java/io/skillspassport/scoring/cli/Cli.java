@@ -29,6 +29,11 @@ import java.util.Map;
  *        → raw eap eap_psd scaled sem band95_lo band95_hi
  * equate --x XFREQ.tsv --y YFREQ.tsv --method mean|linear|equipercentile
  *        → x ey
+ * link   --method mean-mean|mean-sigma|haebara|stocking-lord --from NEW.tsv --to BASE.tsv
+ *        → method A B                                        ({@link LinkCommand})
+ * simulate --items BANK.tsv --stop-se SE --max-items N [--min-items N] --thetas=-2,-1,0,1,2
+ *          --replications R --seed S [--randomesque K]
+ *        → theta mean_items bias rmse coverage95 max_exposure ({@link SimulateCommand})
  * </pre>
  *
  * <p>ITEMS: header {@code item a b1 [b2 …]}; one b makes a 2PL item (responses 0/1), several
@@ -55,13 +60,26 @@ public final class Cli {
   private static final String USAGE =
       "usage: theta --items ITEMS.tsv --patterns PATTERNS.tsv"
           + " | table --items ITEMS.tsv"
-          + " | equate --x XFREQ.tsv --y YFREQ.tsv --method mean|linear|equipercentile";
+          + " | equate --x XFREQ.tsv --y YFREQ.tsv --method mean|linear|equipercentile"
+          + " | link --method mean-mean|mean-sigma|haebara|stocking-lord --from NEW.tsv --to BASE.tsv"
+          + " | simulate --items BANK.tsv --stop-se SE --max-items N [--min-items N]"
+          + " --thetas=T1,T2,... --replications R --seed S [--randomesque K]";
 
   /**
    * The commands by name. A new command is a class of its own in this package and one line here.
    */
   private static final Map<String, Command> COMMANDS =
-      Map.of("theta", Cli::theta, "table", Cli::table, "equate", Cli::equate);
+      Map.of(
+          "theta",
+          Cli::theta,
+          "table",
+          Cli::table,
+          "equate",
+          Cli::equate,
+          "link",
+          new LinkCommand(),
+          "simulate",
+          new SimulateCommand());
 
   private Cli() {}
 
