@@ -15,6 +15,7 @@ import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.roles.entity.Role;
 import io.skillspassport.roles.entity.RoleVersion;
 import io.skillspassport.scoring.ranking.CandidateScores;
+import io.skillspassport.scoring.ranking.ComparedRankings;
 import io.skillspassport.scoring.ranking.KendallTau;
 import io.skillspassport.scoring.ranking.RankedCandidate;
 import io.skillspassport.scoring.ranking.Ranking;
@@ -330,18 +331,22 @@ public class Comparisons {
 
   private Stability stability(
       CandidateScores candidates, ReadinessCriteria bundleCriteria, RoleVersion role) {
-    int n = candidates.size();
+    Map<String, BigDecimal> published = new LinkedHashMap<>();
+    role.weights().forEach(w -> published.put(w.familyCode(), w.relevance()));
+    // τ over the candidates complete under both weightings, ties by candidate id (see
+    // ComparedRankings): the same n and τ in every view.
+    ComparedRankings compared =
+        ComparedRankings.of(
+            ranked(candidates, bundleCriteria),
+            ranked(
+                candidates,
+                ReadinessCriteria.of(WeightSet.of(published), role.readinessThreshold())));
+    int n = compared.size();
     if (n < 2) {
       return new Stability(null, n, 0, List.of(), true, role.number());
     }
-    List<String> byBundle = ranked(candidates, bundleCriteria).rankedIds();
-    Map<String, BigDecimal> published = new LinkedHashMap<>();
-    role.weights().forEach(w -> published.put(w.familyCode(), w.relevance()));
-    List<String> byRole =
-        ranked(candidates, ReadinessCriteria.of(WeightSet.of(published), role.readinessThreshold()))
-            .rankedIds();
     if (n <= MAX_PAIR_LISTING) {
-      KendallTau tau = KendallTau.between(byBundle, byRole);
+      KendallTau tau = compared.tau();
       return new Stability(
           tau.tau(),
           n,
@@ -353,7 +358,7 @@ public class Comparisons {
           true,
           role.number());
     }
-    double tau = KendallTau.coefficient(byBundle, byRole);
+    double tau = compared.coefficient();
     long pairs = (long) n * (n - 1) / 2;
     return new Stability(
         tau, n, Math.round((1 - tau) / 2 * pairs), List.of(), false, role.number());

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * How far a bundle's ranking departs from the ranking under the role's published weights.
  *
- * @param tau Kendall's τ; null when fewer than two candidates share
- * @param candidates candidates ranked
+ * @param tau Kendall's τ over the candidates complete under both weightings (ties by candidate id);
+ *     null when fewer than two are
+ * @param candidates n: the candidates τ is computed over (complete under both weightings)
  * @param discordantPairs pairs that swap order
  * @param swappedPairs the first swapped pairs (bundle's order first); empty when the candidates are
  *     too many to list pairs

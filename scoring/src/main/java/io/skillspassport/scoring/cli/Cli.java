@@ -31,6 +31,11 @@ import java.util.Map;
  *        → x ey
  * calibrate --model rasch|1pl|2pl|3pl|grm --responses FILE [--anchors ITEMS.tsv] [--summary FILE]
  *        → item a b1 [b2 …] [c] se_a se_b1 [se_b2 …] [se_c]   (see CalibrateCommand)
+ * link   --method mean-mean|mean-sigma|haebara|stocking-lord --from NEW.tsv --to BASE.tsv
+ *        → method A B                                        ({@link LinkCommand})
+ * simulate --items BANK.tsv --stop-se SE --max-items N [--min-items N] --thetas=-2,-1,0,1,2
+ *          --replications R --seed S [--randomesque K]
+ *        → theta mean_items bias rmse coverage95 max_exposure ({@link SimulateCommand})
  * </pre>
  *
  * <p>ITEMS: header {@code item a b1 [b2 …]}; one b makes a 2PL item (responses 0/1), several
@@ -59,7 +64,10 @@ public final class Cli {
           + " | table --items ITEMS.tsv"
           + " | equate --x XFREQ.tsv --y YFREQ.tsv --method mean|linear|equipercentile"
           + " | calibrate --model rasch|1pl|2pl|3pl|grm --responses FILE [--anchors ITEMS.tsv]"
-          + " [--summary FILE]";
+          + " [--summary FILE]"
+          + " | link --method mean-mean|mean-sigma|haebara|stocking-lord --from NEW.tsv --to BASE.tsv"
+          + " | simulate --items BANK.tsv --stop-se SE --max-items N [--min-items N]"
+          + " --thetas=T1,T2,... --replications R --seed S [--randomesque K]";
 
   /**
    * The commands by name. A new command is a class of its own in this package and one line here.
@@ -73,7 +81,11 @@ public final class Cli {
           "equate",
           Cli::equate,
           "calibrate",
-          CalibrateCommand::run);
+          CalibrateCommand::run,
+          "link",
+          new LinkCommand(),
+          "simulate",
+          new SimulateCommand());
 
   private Cli() {}
 

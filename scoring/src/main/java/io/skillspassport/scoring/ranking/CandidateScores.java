@@ -108,6 +108,10 @@ public final class CandidateScores {
     return sems[i * families.length + f];
   }
 
+  String[] unsafeIds() {
+    return ids;
+  }
+
   int[] unsafeScores() {
     return scores;
   }

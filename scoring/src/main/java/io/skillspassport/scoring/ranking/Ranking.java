@@ -12,8 +12,11 @@ import io.skillspassport.scoring.readiness.WeightSet;
  * verdict and the failed minimums, exactly as {@link Readiness#assess} computes them for one
  * passport.
  *
- * <p>Order: complete candidates by composite descending (ties keep insertion order), then
- * incomplete candidates (a weighted family or a family with a minimum missing) in insertion order.
+ * <p>Order: complete candidates by composite descending, ties by candidate id ascending; then
+ * incomplete candidates (a weighted family or a family with a minimum missing) by candidate id. Why
+ * ids and not insertion order: the rows come from a database query whose order is not guaranteed,
+ * and every view (pages, CSV, side by side, stability) must place tied candidates the same way; the
+ * id is the one stable key they all share.
  *
  * <p>Cost: one pass over the flat score arrays with no per-candidate allocation, a fast Φ ({@link
  * StandardNormal#cdf}) and a stable merge sort of an {@code int[]} index, O(n·f + n log n). Limit:
@@ -113,16 +116,31 @@ public final class Ranking {
         order[tail++] = i;
       }
     }
-    sortDescending(order, completeCount, composite);
+    String[] ids = candidates.unsafeIds();
+    sortDescending(order, completeCount, composite, ids);
+    sortByIdFrom(order, completeCount, ids);
     return new RankingResult(
         candidates, weights, order, composite, compositeSem, probability, verdict, missing, failed);
   }
 
+  /** Sorts {@code order[from..)} (the incomplete candidates) by id. */
+  private static void sortByIdFrom(int[] order, int from, String[] ids) {
+    Integer[] tail = new Integer[order.length - from];
+    for (int i = 0; i < tail.length; i++) {
+      tail[i] = order[from + i];
+    }
+    java.util.Arrays.sort(tail, (x, y) -> ids[x].compareTo(ids[y]));
+    for (int i = 0; i < tail.length; i++) {
+      order[from + i] = tail[i];
+    }
+  }
+
   /**
-   * Stable merge sort of {@code order[0..length)} by {@code key} descending. The keys are copied
-   * next to the indices and merged in tandem, so every pass reads memory sequentially.
+   * Merge sort of {@code order[0..length)} by {@code key} descending, equal keys by {@code ids}
+   * ascending. The keys are copied next to the indices and merged in tandem, so every pass reads
+   * memory sequentially; ids are only read for equal keys.
    */
-  private static void sortDescending(int[] order, int length, double[] key) {
+  private static void sortDescending(int[] order, int length, double[] key, String[] ids) {
     double[] k = new double[length];
     for (int i = 0; i < length; i++) {
       k[i] = key[order[i]];
@@ -138,7 +156,7 @@ public final class Ranking {
         int j = mid;
         int o = lo;
         while (i < mid && j < hi) {
-          if (k[j] > k[i]) {
+          if (k[j] > k[i] || (k[j] == k[i] && ids[idx[j]].compareTo(ids[idx[i]]) < 0)) {
             k2[o] = k[j];
             idx2[o++] = idx[j++];
           } else {

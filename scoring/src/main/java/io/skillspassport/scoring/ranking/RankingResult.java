@@ -108,6 +108,22 @@ public final class RankingResult {
   }
 
   /**
+   * The number of complete candidates (a composite computed from every required family); they hold
+   * ranks {@code 1..completeCount()}.
+   *
+   * @return complete candidates
+   */
+  public int completeCount() {
+    int n = 0;
+    for (long m : missing) {
+      if (m == 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
    * Candidate ids in rank order (input for {@link KendallTau}).
    *
    * @return ids, best first

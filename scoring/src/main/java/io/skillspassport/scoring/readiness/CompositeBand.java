@@ -1,11 +1,12 @@
 package io.skillspassport.scoring.readiness;
 
 /**
- * A symmetric band {@code C ± z·SEM_C} around the composite, in unrounded scale points.
+ * The band {@code C ± z·SEM_C} around the composite, in unrounded scale points, clipped to the
+ * reporting scale (300–850) like the family bands; it is symmetric unless clipped.
  *
  * @param level nominal coverage, e.g. 0.68, 0.90, 0.95
  * @param z the multiplier used
- * @param lower {@code C − z·SEM_C}
- * @param upper {@code C + z·SEM_C}
+ * @param lower {@code max(minimum, C − z·SEM_C)}
+ * @param upper {@code min(maximum, C + z·SEM_C)}
  */
 public record CompositeBand(double level, double z, double lower, double upper) {}

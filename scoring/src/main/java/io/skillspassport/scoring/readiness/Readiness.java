@@ -16,7 +16,11 @@ import java.util.Map;
  * <ul>
  *   <li>{@code w̃_i = w_i / Σ w}, {@code C = Σ w̃_i S_i}
  *   <li>{@code SEM_C = √(Σ w̃_i² SEM_i²)} (measurement errors of different families independent)
- *   <li>bands {@code C ± z SEM_C} with z = 1 (68%), 1.644854 (90%), 1.959964 (95%)
+ *   <li>reported composite {@link ReportingScale#round}{@code (C)}: half up on the value rounded to
+ *       9 decimals, so a composite that is mathematically x.5 reports x+1 although binary floating
+ *       point may compute it a hair below
+ *   <li>bands {@code C ± z SEM_C} with z = 1 (68%), 1.644854 (90%), 1.959964 (95%), clipped to the
+ *       scale (300–850) like the family bands
  *   <li>{@code P(true ≥ T) = Φ((C − T)/SEM_C)}
  *   <li>{@link Verdict#READY} if {@code C − 1.645 SEM_C ≥ T}, {@link Verdict#NOT_YET} if {@code C +
  *       1.645 SEM_C < T}, else {@link Verdict#BORDERLINE}
@@ -108,13 +112,13 @@ public final class Readiness {
     return new ReadinessResult.Complete(
         t,
         c,
-        (int) Math.floor(c + 0.5),
+        scale.round(c),
         sem,
         z,
         probabilityAtLeast(c, sem, t),
-        band(0.68, Z68, c, sem),
-        band(0.90, Z90, c, sem),
-        band(0.95, Z95, c, sem),
+        band(scale, 0.68, Z68, c, sem),
+        band(scale, 0.90, Z90, c, sem),
+        band(scale, 0.95, Z95, c, sem),
         verdict(c, sem, t),
         failed,
         parts);
@@ -160,7 +164,8 @@ public final class Readiness {
     return (composite - threshold) / compositeSem;
   }
 
-  private static CompositeBand band(double level, double z, double c, double sem) {
-    return new CompositeBand(level, z, c - z * sem, c + z * sem);
+  private static CompositeBand band(
+      ReportingScale scale, double level, double z, double c, double sem) {
+    return new CompositeBand(level, z, scale.clip(c - z * sem), scale.clip(c + z * sem));
   }
 }

@@ -45,13 +45,14 @@ public sealed interface ReadinessResult
    *
    * @param threshold T
    * @param composite {@code C = Σ w̃_i S_i}
-   * @param compositeRounded {@code floor(C + 0.5)}
+   * @param compositeRounded {@code C} rounded half up by {@link
+   *     io.skillspassport.scoring.scale.ReportingScale#round}
    * @param compositeSem {@code SEM_C = √(Σ w̃_i² SEM_i²)}
    * @param z {@code (C − T)/SEM_C}; ±∞ when {@code SEM_C = 0}
    * @param probabilityAtLeastThreshold {@code P(true ≥ T) = Φ(z)}
-   * @param band68 {@code C ± 1·SEM_C}
-   * @param band90 {@code C ± 1.644854·SEM_C}
-   * @param band95 {@code C ± 1.959964·SEM_C}
+   * @param band68 {@code C ± 1·SEM_C}, clipped to the scale
+   * @param band90 {@code C ± 1.644854·SEM_C}, clipped to the scale
+   * @param band95 {@code C ± 1.959964·SEM_C}, clipped to the scale
    * @param verdict Ready / Borderline / Not yet
    * @param failedMinimums families below their minimum
    * @param contributions the weighted families (weight &gt; 0) in weight-set order

@@ -12,9 +12,17 @@ import io.skillspassport.scoring.math.Arguments;
  *   <li>reported score {@code S = clamp(floor(S* + 0.5), minimum, maximum)} (round half up;
  *       standard 300–850)
  *   <li>{@code SEM = slope·SE(θ)}
- *   <li>band {@code [floor(S* − z·SEM), ceil(S* + z·SEM)]} clipped to the scale, {@code z = 1.96}
- *       for the standard 95% band (rounded outward so the band never understates the uncertainty)
+ *   <li>band {@code [floor(M − z·SEM), ceil(M + z·SEM)]} clipped to the scale, {@code z = 1.96} for
+ *       the standard 95% band (rounded outward so the band never understates the uncertainty),
+ *       where the midpoint {@code M = S*} when {@code S*} lies on the scale and {@code M =
+ *       clamp(S*)} (the reported end point) when it does not
  * </ul>
+ *
+ * <p>Why the midpoint moves when {@code S*} is off the scale: a band around {@code S* = 1025} with
+ * {@code z·SEM = 176} clipped to the scale would be [848, 850] — two points wide although the
+ * measurement is uncertain by ±176 — and for {@code S*} far enough out it would shrink to the
+ * single point 850. Centring it on the reported 850 gives [673, 850]: it contains the reported
+ * score and shows the full {@code z·SEM} on the side the scale has room for.
  *
  * <p>Binary floating point cannot represent most decimal θ exactly (575 + 75·0.3 evaluates to
  * 597.4999999999999), so {@code S*} and the band ends are rounded to 9 decimals before the half-up,
@@ -74,7 +82,32 @@ public record ReportingScale(double center, double slope, int minimum, int maxim
    * @throws IllegalArgumentException if θ is not finite
    */
   public int reported(double theta) {
-    return clamp(Math.floor(snap(unclamped(theta)) + 0.5));
+    return round(unclamped(theta));
+  }
+
+  /**
+   * A score rounded half up and clamped to the scale: {@code clamp(floor(x + 0.5))}, applied to
+   * {@code x} rounded to 9 decimals so that a value that is mathematically x.5 (e.g. the composite
+   * 0.75·746 + 0.25·460 = 674.5, which evaluates to 674.4999999999999) rounds up. The one rounding
+   * rule of every reported number on this scale: family scores and composites.
+   *
+   * @param score a scale value, finite
+   * @return the reported integer
+   * @throws IllegalArgumentException if the score is not finite
+   */
+  public int round(double score) {
+    return clamp(Math.floor(snap(Arguments.finite(score, "score")) + 0.5));
+  }
+
+  /**
+   * A scale value clipped to {@code [minimum, maximum]}.
+   *
+   * @param score a scale value, finite
+   * @return {@code max(minimum, min(maximum, score))}
+   * @throws IllegalArgumentException if the score is not finite
+   */
+  public double clip(double score) {
+    return Math.max(minimum, Math.min(maximum, Arguments.finite(score, "score")));
   }
 
   /**
@@ -89,10 +122,11 @@ public record ReportingScale(double center, double slope, int minimum, int maxim
     double unclamped = unclamped(theta);
     double sem = slope * Arguments.nonNegative(thetaStandardError, "standard error of theta");
     double half = bandZ * sem;
-    int reported = clamp(Math.floor(snap(unclamped) + 0.5));
-    int lower = clamp(Math.floor(snap(unclamped - half)));
-    int upper = clamp(Math.ceil(snap(unclamped + half)));
+    int reported = round(unclamped);
     boolean clamped = unclamped < minimum || unclamped > maximum;
+    double middle = clamped ? clip(unclamped) : unclamped;
+    int lower = clamp(Math.floor(snap(middle - half)));
+    int upper = clamp(Math.ceil(snap(middle + half)));
     return new ScaledScore(unclamped, reported, sem, lower, upper, clamped);
   }
 

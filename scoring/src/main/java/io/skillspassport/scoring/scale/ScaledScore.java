@@ -6,8 +6,9 @@ package io.skillspassport.scoring.scale;
  * @param unclamped {@code S* = center + slope·θ}, before rounding and clamping
  * @param reported the reported integer score, {@code clamp(floor(S* + 0.5))}
  * @param sem standard error of measurement on the scale, {@code slope·SE(θ)}
- * @param bandLower lower end of the band, {@code floor(S* − z·SEM)} clipped to the scale
- * @param bandUpper upper end of the band, {@code ceil(S* + z·SEM)} clipped to the scale
+ * @param bandLower lower end of the band, {@code floor(M − z·SEM)} clipped to the scale, {@code M =
+ *     S*} on the scale and the reported end point off it (see {@link ReportingScale})
+ * @param bandUpper upper end of the band, {@code ceil(M + z·SEM)} clipped to the scale
  * @param clamped whether {@code S*} lies outside the reportable range
  */
 public record ScaledScore(

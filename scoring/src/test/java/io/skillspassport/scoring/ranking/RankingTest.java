@@ -188,4 +188,57 @@ class RankingTest {
     assertThat(x.verdict()).isEqualTo(Verdict.INCOMPLETE);
     assertThat(x.missingFamilies()).containsExactly("C");
   }
+
+  private static final List<String> TWO = List.of("A", "B");
+
+  private static WeightSet twoWeights(double a, double b) {
+    Map<String, Double> w = new LinkedHashMap<>();
+    w.put("A", a);
+    w.put("B", b);
+    return WeightSet.of(w);
+  }
+
+  @Test
+  void breaksTiesByCandidateIdWhateverTheInsertionOrder() {
+    CandidateScores candidates =
+        CandidateScores.builder(TWO)
+            .add("c", Map.of("A", FamilyScore.of(600, 20), "B", FamilyScore.of(600, 20)))
+            .add("z-incomplete", Map.of("A", FamilyScore.of(800, 20)))
+            .add("a", Map.of("A", FamilyScore.of(600, 20), "B", FamilyScore.of(600, 20)))
+            .add("y-incomplete", Map.of("B", FamilyScore.of(800, 20)))
+            .add("b", Map.of("A", FamilyScore.of(700, 20), "B", FamilyScore.of(500, 20)))
+            .build();
+
+    RankingResult ranking = Ranking.rank(candidates, ReadinessCriteria.of(twoWeights(1, 1), 600));
+
+    assertThat(ranking.rankedIds()).containsExactly("a", "b", "c", "y-incomplete", "z-incomplete");
+    assertThat(ranking.completeCount()).isEqualTo(3);
+  }
+
+  @Test
+  void tauOfARankingChangeIsOverCandidatesCompleteUnderBothWithTiesById() {
+    // Under A only: p4 800, p1 700, p3 650, p2 600 (p5 incomplete). Under A + B equally: p2 650 and
+    // p3 650 tie (→ p2 before p3 by id), p1 600 (p4, p5 incomplete). Complete under both: p1, p2,
+    // p3, in the orders (p1, p3, p2) and (p2, p3, p1): all three pairs swap, τ = (0 − 3)/3 = −1 by
+    // hand. With the tie in insertion order (p3 first) one pair would agree and τ would be −1/3.
+    CandidateScores candidates =
+        CandidateScores.builder(TWO)
+            .add("p1", Map.of("A", FamilyScore.of(700, 20), "B", FamilyScore.of(500, 20)))
+            .add("p3", Map.of("A", FamilyScore.of(650, 20), "B", FamilyScore.of(650, 20)))
+            .add("p2", Map.of("A", FamilyScore.of(600, 20), "B", FamilyScore.of(700, 20)))
+            .add("p4", Map.of("A", FamilyScore.of(800, 20)))
+            .add("p5", Map.of("B", FamilyScore.of(800, 20)))
+            .build();
+    RankingResult aOnly = Ranking.rank(candidates, ReadinessCriteria.of(twoWeights(1, 0), 600));
+    RankingResult both = Ranking.rank(candidates, ReadinessCriteria.of(twoWeights(1, 1), 600));
+
+    ComparedRankings compared = ComparedRankings.of(aOnly, both);
+
+    assertThat(compared.size()).isEqualTo(3);
+    assertThat(compared.first()).containsExactly("p1", "p3", "p2");
+    assertThat(compared.second()).containsExactly("p2", "p3", "p1");
+    assertThat(compared.tau().tau()).isEqualTo(-1.0);
+    assertThat(compared.tau().discordantPairs()).isEqualTo(3);
+    assertThat(compared.coefficient()).isEqualTo(-1.0);
+  }
 }

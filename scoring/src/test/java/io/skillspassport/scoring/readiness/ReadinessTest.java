@@ -310,4 +310,52 @@ class ReadinessTest {
       assertThat(gap.probabilityGainPerPoint()).isCloseTo(numeric, within(1e-7));
     }
   }
+
+  @Test
+  void aCompositeThatIsMathematicallyHalfRoundsUp() {
+    // 0.3/0.4·746 + 0.1/0.4·460 = 559.5 + 115 = 674.5 by hand → 675 (half up); the doubles give
+    // 674.4999999999999, which plain floor(C + 0.5) turned into 674.
+    WeightSet w = WeightSet.of(weights("A", 0.3, "B", 0.1));
+    ReadinessResult.Complete result =
+        (ReadinessResult.Complete)
+            Readiness.assess(
+                Map.of("A", FamilyScore.of(746, 20), "B", FamilyScore.of(460, 20)),
+                ReadinessCriteria.of(w, 600));
+
+    assertThat(result.composite()).isCloseTo(674.5, within(1e-9));
+    assertThat(result.compositeRounded()).isEqualTo(675);
+  }
+
+  @Test
+  void compositeBandsAreClippedToTheScaleLikeFamilyBands() {
+    // C = 850, SEM_C = 45: the 95% band C ± 1.959964·45 = [761.80, 938.20] is clipped to 850.
+    WeightSet w = WeightSet.of(weights("A", 1, "B", 1));
+    ReadinessResult.Complete result =
+        (ReadinessResult.Complete)
+            Readiness.assess(
+                Map.of(
+                    "A",
+                    FamilyScore.of(850, 45 * Math.sqrt(2)),
+                    "B",
+                    FamilyScore.of(850, 45 * Math.sqrt(2))),
+                ReadinessCriteria.of(w, 600));
+
+    assertThat(result.compositeSem()).isCloseTo(45, within(1e-9));
+    assertThat(result.band95().upper()).isEqualTo(850.0);
+    assertThat(result.band95().lower()).isCloseTo(850 - 1.959964 * 45, within(1e-4));
+    assertThat(result.band68().upper()).isEqualTo(850.0);
+    assertThat(result.band90().upper()).isEqualTo(850.0);
+
+    ReadinessResult.Complete low =
+        (ReadinessResult.Complete)
+            Readiness.assess(
+                Map.of(
+                    "A",
+                    FamilyScore.of(300, 45 * Math.sqrt(2)),
+                    "B",
+                    FamilyScore.of(300, 45 * Math.sqrt(2))),
+                ReadinessCriteria.of(w, 600));
+    assertThat(low.band95().lower()).isEqualTo(300.0);
+    assertThat(low.band95().upper()).isCloseTo(300 + 1.959964 * 45, within(1e-4));
+  }
 }
