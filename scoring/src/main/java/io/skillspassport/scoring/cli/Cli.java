@@ -29,14 +29,16 @@ import java.util.Map;
  *        → raw eap eap_psd scaled sem band95_lo band95_hi
  * equate --x XFREQ.tsv --y YFREQ.tsv --method mean|linear|equipercentile
  *        → x ey
+ * agreement --ratings RATINGS.tsv
+ *        → statistic value (Krippendorff's α per metric; intraclass correlations if complete)
  * </pre>
  *
  * <p>ITEMS: header {@code item a b1 [b2 …]}; one b makes a 2PL item (responses 0/1), several
  * ordered b's a graded response item (responses 1..K+1); unused trailing b cells may be empty or
  * {@code NA}. PATTERNS: header {@code pattern}, one response string per row, one character per
- * item, {@code .} for omitted. XFREQ / YFREQ: header {@code score count}, integer scores. Lines
- * starting with {@code #} are comments. Linear equating uses N-denominator moments (Kolen &amp;
- * Brennan).
+ * item, {@code .} for omitted. XFREQ / YFREQ: header {@code score count}, integer scores. RATINGS:
+ * see {@link AgreementCommand}. Lines starting with {@code #} are comments. Linear equating uses
+ * N-denominator moments (Kolen &amp; Brennan).
  *
  * <p>Bad input prints one line on stderr naming the file, the line and the value, and returns exit
  * status 2.
@@ -55,13 +57,22 @@ public final class Cli {
   private static final String USAGE =
       "usage: theta --items ITEMS.tsv --patterns PATTERNS.tsv"
           + " | table --items ITEMS.tsv"
-          + " | equate --x XFREQ.tsv --y YFREQ.tsv --method mean|linear|equipercentile";
+          + " | equate --x XFREQ.tsv --y YFREQ.tsv --method mean|linear|equipercentile"
+          + " | agreement --ratings RATINGS.tsv";
 
   /**
    * The commands by name. A new command is a class of its own in this package and one line here.
    */
   private static final Map<String, Command> COMMANDS =
-      Map.of("theta", Cli::theta, "table", Cli::table, "equate", Cli::equate);
+      Map.of(
+          "theta",
+          Cli::theta,
+          "table",
+          Cli::table,
+          "equate",
+          Cli::equate,
+          "agreement",
+          new AgreementCommand());
 
   private Cli() {}
 
