@@ -263,9 +263,10 @@ public class ExerciseRatings {
       return result;
     }
     List<ExerciseRating> current = ratings.current(bundleId);
-    Set<String> shared = Set.copyOf(sharing.sharedCandidates());
     for (String candidate : candidates) {
-      if (!shared.contains(candidate)) {
+      // One indexed count per candidate shown (a page holds at most 25), rather than reading
+      // every sharing candidate of an organisation that may have 100,000.
+      if (!sharing.isSharedWithCaller(candidate)) {
         continue;
       }
       List<ExerciseResult> list = new ArrayList<>();
