@@ -1,9 +1,9 @@
 package io.skillspassport.web.admin;
 
 import io.skillspassport.exercises.boundary.RubricConflict;
-import io.skillspassport.exercises.boundary.RubricDraft;
 import io.skillspassport.exercises.boundary.RubricView;
 import io.skillspassport.exercises.boundary.Rubrics;
+import io.skillspassport.web.rubric.RubricForm;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -11,9 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
+import java.text.MessageFormat;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Backs {@code admin/rubric-editor.xhtml}: the newest version of a portal rubric in a form; saving
@@ -28,51 +27,8 @@ public class RubricEditorView implements Serializable {
   @Inject Rubrics rubrics;
 
   private String kind;
-  private int basedOnNumber;
-  private String title;
-  private String description;
-  private List<EditableCriterion> criteria = new ArrayList<>();
+  private RubricForm form = new RubricForm();
   private List<RubricView> versions = List.of();
-
-  /** A criterion as the form edits it: the five anchors are a mutable list bound by index. */
-  public static final class EditableCriterion implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final String code;
-    private String name;
-    private String description;
-    private final List<String> levels;
-
-    EditableCriterion(String code, String name, String description, List<String> levels) {
-      this.code = code;
-      this.name = name;
-      this.description = description;
-      this.levels = new ArrayList<>(levels);
-    }
-
-    public String getCode() {
-      return code;
-    }
-
-    public String getName() {
-      return name;
-    }
-
-    public void setName(String name) {
-      this.name = name;
-    }
-
-    public String getDescription() {
-      return description;
-    }
-
-    public void setDescription(String description) {
-      this.description = description;
-    }
-
-    public List<String> getLevels() {
-      return levels;
-    }
-  }
 
   public void load() throws IOException {
     try {
@@ -83,64 +39,34 @@ public class RubricEditorView implements Serializable {
       faces.responseComplete();
       return;
     }
-    fill(versions.get(0));
-  }
-
-  private void fill(RubricView newest) {
-    basedOnNumber = newest.number();
-    title = newest.title();
-    description = newest.description();
-    criteria = new ArrayList<>();
-    for (RubricView.Criterion c : newest.criteria()) {
-      criteria.add(new EditableCriterion(c.code(), c.name(), c.description(), c.levels()));
-    }
+    form = RubricForm.of(versions.get(0));
   }
 
   /** Adds an empty criterion at the end of the form. */
   public void addCriterion() {
-    criteria.add(new EditableCriterion("", "", "", List.of("", "", "", "", "")));
+    form.addCriterion();
   }
 
   /** Saves the form as the next version. */
   public void save() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    List<RubricView.Criterion> drafted =
-        criteria.stream()
-            .filter(c -> !(blank(c.getName()) && c.getLevels().stream().allMatch(this::blank)))
-            .map(
-                c ->
-                    new RubricView.Criterion(
-                        c.getCode(), c.getName(), c.getDescription(), c.getLevels()))
-            .toList();
     try {
-      RubricView saved =
-          rubrics.revise(kind, new RubricDraft(basedOnNumber, title, description, drafted));
+      RubricView saved = rubrics.revise(kind, form.draft());
       versions = rubrics.history(kind);
-      fill(saved);
+      form = RubricForm.of(saved);
+      String text =
+          faces
+              .getApplication()
+              .getResourceBundle(faces, "adminMsg")
+              .getString("rubrics.editor.saved");
       faces.addMessage(
           null,
           new FacesMessage(
-              FacesMessage.SEVERITY_INFO,
-              java.text.MessageFormat.format(
-                  faces
-                      .getApplication()
-                      .getResourceBundle(faces, "adminMsg")
-                      .getString("rubrics.editor.saved"),
-                  saved.number()),
-              null));
+              FacesMessage.SEVERITY_INFO, MessageFormat.format(text, saved.number()), null));
     } catch (IllegalArgumentException | RubricConflict e) {
       faces.addMessage(
           "rubric-form", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
     }
-  }
-
-  private boolean blank(String s) {
-    return s == null || s.isBlank();
-  }
-
-  /** 0..4, to bind the five anchors by index. */
-  public List<Integer> getLevelIndexes() {
-    return IntStream.range(0, 5).boxed().toList();
   }
 
   public String getKind() {
@@ -151,28 +77,8 @@ public class RubricEditorView implements Serializable {
     this.kind = kind;
   }
 
-  public int getBasedOnNumber() {
-    return basedOnNumber;
-  }
-
-  public String getTitle() {
-    return title;
-  }
-
-  public void setTitle(String title) {
-    this.title = title;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public void setDescription(String description) {
-    this.description = description;
-  }
-
-  public List<EditableCriterion> getCriteria() {
-    return criteria;
+  public RubricForm getForm() {
+    return form;
   }
 
   public List<RubricView> getVersions() {

@@ -14,6 +14,7 @@ import io.skillspassport.exercises.boundary.ExerciseResult;
 import io.skillspassport.exercises.boundary.RatingSheet;
 import io.skillspassport.exercises.boundary.RecordedExercise;
 import io.skillspassport.exercises.boundary.Reliance;
+import io.skillspassport.exercises.boundary.RubricConflict;
 import io.skillspassport.exercises.boundary.RubricDraft;
 import io.skillspassport.exercises.boundary.RubricView;
 import io.skillspassport.exercises.boundary.Rubrics;
@@ -217,6 +218,27 @@ class ExerciseRatingsIT {
     assertEquals(2, x.raters());
     assertFalse(x.adaptedByEmployer());
     assertFalse(x.toString().contains("secret note"));
+  }
+
+  @Test
+  void anAdminEditOfAPortalRubricIsANewAuditedVersionAndAStaleEditIsRefused() {
+    String admin = "ada-" + UUID.randomUUID().toString().substring(0, 8);
+    caller.signIn(admin, null, "admin");
+    List<RubricView> before = rubrics.history("PAPER_READING");
+    RubricView newest = before.get(0);
+    RubricDraft draft =
+        new RubricDraft(
+            newest.number(), newest.title(), newest.description() + " (edited)", newest.criteria());
+
+    RubricView saved = rubrics.revise("PAPER_READING", draft);
+
+    assertEquals(newest.number() + 1, saved.number());
+    assertEquals(before.size() + 1, rubrics.history("PAPER_READING").size());
+    assertEquals(1, fixtures.auditEntries(admin, AuditAction.RUBRIC_CHANGED));
+    assertThrows(RubricConflict.class, () -> rubrics.revise("PAPER_READING", draft));
+    as(erin);
+    assertThrows(AccessDenied.class, () -> rubrics.revise("PAPER_READING", draft));
+    assertThrows(AccessDenied.class, () -> rubrics.history("PAPER_READING"));
   }
 
   @Test
