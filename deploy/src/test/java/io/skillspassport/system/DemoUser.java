@@ -9,6 +9,7 @@ public enum DemoUser {
   DEV_CANDIDATE("dev.candidate", "candidate-demo", "Dev Okafor", Landing.CANDIDATE),
   BEN_CANDIDATE("ben.candidate", "candidate-demo", "Ben Adeyemi", Landing.CANDIDATE),
   ERIN_EMPLOYER("erin.employer", "employer-demo", "Erin Walsh", Landing.EMPLOYER),
+  NINA_EMPLOYER("nina.employer", "employer-demo", "Nina Petrova", Landing.EMPLOYER),
   OMAR_EMPLOYER("omar.employer", "employer-demo", "Omar Haddad", Landing.EMPLOYER),
   ADA_ADMIN("ada.admin", "admin-demo", "Ada Lindqvist", Landing.ADMIN);
 

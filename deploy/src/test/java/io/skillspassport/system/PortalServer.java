@@ -19,7 +19,9 @@ import java.util.stream.Stream;
  */
 final class PortalServer implements AutoCloseable {
 
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+  // A loaded machine (several builds on two cores) can need longer: -Dportal.startTimeoutSeconds.
+  private static final Duration START_TIMEOUT =
+      Duration.ofSeconds(Long.getLong("portal.startTimeoutSeconds", 180));
 
   private final Process process;
   private final Path log;

@@ -13,5 +13,9 @@ public enum AuditAction {
   /** Organisations and their members were changed. */
   ORGANISATION_CHANGED,
   /** An assessment item bank was changed. */
-  ITEM_BANK_CHANGED
+  ITEM_BANK_CHANGED,
+  /** A rubric of a hiring-loop exercise got a new version (the portal's or a bundle's own). */
+  RUBRIC_CHANGED,
+  /** An interviewer rated (or revised a rating of) a candidate in a hiring-loop exercise. */
+  EXERCISE_RATED
 }

@@ -2,11 +2,14 @@ package io.skillspassport.content.control;
 
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.control.ItemStore;
+import io.skillspassport.exercises.control.RubricStore;
+import io.skillspassport.exercises.control.ShippedRubrics;
 import io.skillspassport.roles.control.RoleStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.logging.Logger;
 
 /** Installs the shipped content in one transaction; called once at start-up. */
@@ -21,6 +24,8 @@ public class ContentInstallation {
 
   @Inject ItemStore items;
 
+  @Inject RubricStore rubrics;
+
   @Transactional
   public ShippedContent.Report installShippedContent() {
     var report =
@@ -32,6 +37,10 @@ public class ContentInstallation {
                 ContentInstallation.class.getClassLoader())
             .install();
     report.itemBanks().forEach(bank -> LOG.info(bank::toString));
+    List<String> newRubrics =
+        new ShippedRubrics(rubrics, Clock.systemUTC(), ContentInstallation.class.getClassLoader())
+            .install();
+    LOG.info(() -> "Exercise rubrics installed now: " + newRubrics);
     return report;
   }
 }

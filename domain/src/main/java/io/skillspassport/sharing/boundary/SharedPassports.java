@@ -49,6 +49,18 @@ public class SharedPassports {
   }
 
   /**
+   * Whether a candidate shares with the caller's organisation now; nothing is recorded as viewed.
+   * Other components ask this before they record anything about the candidate.
+   *
+   * @param candidate the candidate's username
+   * @return true while an unrevoked, unexpired share exists
+   */
+  public boolean isSharedWithCaller(String candidate) {
+    String organisation = organisation("the sharing status of " + candidate);
+    return candidate != null && shares.isShared(candidate, organisation, Instant.now());
+  }
+
+  /**
    * A candidate's current results, if they share with the caller's organisation now; records the
    * viewing for the candidate and the audit log.
    *

@@ -36,14 +36,16 @@ import java.util.Map;
  * simulate --items BANK.tsv --stop-se SE --max-items N [--min-items N] --thetas=-2,-1,0,1,2
  *          --replications R --seed S [--randomesque K]
  *        → theta mean_items bias rmse coverage95 max_exposure ({@link SimulateCommand})
+ * agreement --ratings RATINGS.tsv
+ *        → statistic value (Krippendorff's α per metric; intraclass correlations if complete)
  * </pre>
  *
  * <p>ITEMS: header {@code item a b1 [b2 …]}; one b makes a 2PL item (responses 0/1), several
  * ordered b's a graded response item (responses 1..K+1); unused trailing b cells may be empty or
  * {@code NA}. PATTERNS: header {@code pattern}, one response string per row, one character per
- * item, {@code .} for omitted. XFREQ / YFREQ: header {@code score count}, integer scores. Lines
- * starting with {@code #} are comments. Linear equating uses N-denominator moments (Kolen &amp;
- * Brennan).
+ * item, {@code .} for omitted. XFREQ / YFREQ: header {@code score count}, integer scores. RATINGS:
+ * see {@link AgreementCommand}. Lines starting with {@code #} are comments. Linear equating uses
+ * N-denominator moments (Kolen &amp; Brennan).
  *
  * <p>Bad input prints one line on stderr naming the file, the line and the value, and returns exit
  * status 2.
@@ -67,7 +69,8 @@ public final class Cli {
           + " [--summary FILE]"
           + " | link --method mean-mean|mean-sigma|haebara|stocking-lord --from NEW.tsv --to BASE.tsv"
           + " | simulate --items BANK.tsv --stop-se SE --max-items N [--min-items N]"
-          + " --thetas=T1,T2,... --replications R --seed S [--randomesque K]";
+          + " --thetas=T1,T2,... --replications R --seed S [--randomesque K]"
+          + " | agreement --ratings RATINGS.tsv";
 
   /**
    * The commands by name. A new command is a class of its own in this package and one line here.
@@ -85,7 +88,9 @@ public final class Cli {
           "link",
           new LinkCommand(),
           "simulate",
-          new SimulateCommand());
+          new SimulateCommand(),
+          "agreement",
+          new AgreementCommand());
 
   private Cli() {}
 

@@ -25,7 +25,7 @@ class CliTest {
     }
   }
 
-  private static Run run(String... args) {
+  static Run run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status =

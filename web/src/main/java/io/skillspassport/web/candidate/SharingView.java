@@ -1,5 +1,7 @@
 package io.skillspassport.web.candidate;
 
+import io.skillspassport.exercises.boundary.ExerciseRatings;
+import io.skillspassport.exercises.boundary.RecordedExercise;
 import io.skillspassport.sharing.boundary.OrganisationOption;
 import io.skillspassport.sharing.boundary.ShareEntry;
 import io.skillspassport.sharing.boundary.Sharing;
@@ -30,11 +32,14 @@ public class SharingView implements Serializable {
 
   @Inject Sharing sharing;
 
+  @Inject ExerciseRatings exercises;
+
   private String organisation;
   private LocalDate expiresOn;
   private List<OrganisationOption> organisations = List.of();
   private List<ShareEntry> shares = List.of();
   private List<ViewingEntry> viewings = List.of();
+  private List<RecordedExercise> recordedExercises = List.of();
 
   public void load() {
     organisations = sharing.organisations();
@@ -44,6 +49,7 @@ public class SharingView implements Serializable {
   private void refresh() {
     shares = sharing.shares();
     viewings = sharing.viewedBy();
+    recordedExercises = exercises.recordedForMe();
   }
 
   /** Shares with the chosen organisation; a bad choice or date becomes a message on the form. */
@@ -123,6 +129,16 @@ public class SharingView implements Serializable {
 
   public List<ShareEntry> getShares() {
     return shares;
+  }
+
+  /** Hiring-loop exercises organisations recorded for the candidate (rubric, raters; no notes). */
+  public List<RecordedExercise> getRecordedExercises() {
+    return recordedExercises;
+  }
+
+  /** The criteria of a recorded exercise's rubric, in one line. */
+  public String criteria(RecordedExercise exercise) {
+    return String.join(" · ", exercise.criteria());
   }
 
   public List<ViewingEntry> getViewings() {

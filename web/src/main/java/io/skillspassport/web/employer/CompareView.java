@@ -4,11 +4,15 @@ import io.skillspassport.bundles.boundary.ComparisonPage;
 import io.skillspassport.bundles.boundary.ComparisonSort;
 import io.skillspassport.bundles.boundary.Comparisons;
 import io.skillspassport.bundles.boundary.Stability;
+import io.skillspassport.exercises.boundary.ExerciseRatings;
+import io.skillspassport.exercises.boundary.ExerciseResult;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Backs {@code employer/compare.xhtml}: one page of a bundle version's ranking with the stability
@@ -21,15 +25,20 @@ public class CompareView {
 
   @Inject Comparisons comparisons;
 
+  @Inject ExerciseRatings exercises;
+
   private long bundle;
   private Integer version;
   private int page = 1;
   private String sort;
   private ComparisonPage result;
+  private Map<String, List<ExerciseResult>> exerciseResults = Map.of();
 
   public void load() throws IOException {
     try {
       result = comparisons.rank(bundle, version, page - 1, ComparisonSort.parse(sort));
+      exerciseResults =
+          exercises.results(bundle, result.rows().stream().map(r -> r.candidate()).toList());
     } catch (IllegalArgumentException noSuchVersion) {
       FacesContext faces = FacesContext.getCurrentInstance();
       faces.getExternalContext().responseSendError(404, noSuchVersion.getMessage());
@@ -86,6 +95,11 @@ public class CompareView {
 
   public ComparisonPage getResult() {
     return result;
+  }
+
+  /** The exercise results of a candidate on this page, shown beside the composite. */
+  public List<ExerciseResult> exerciseResults(String candidate) {
+    return exerciseResults.getOrDefault(candidate, List.of());
   }
 
   public Stability getStability() {

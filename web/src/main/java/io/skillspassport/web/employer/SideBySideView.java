@@ -2,12 +2,15 @@ package io.skillspassport.web.employer;
 
 import io.skillspassport.bundles.boundary.Comparisons;
 import io.skillspassport.bundles.boundary.SideBySide;
+import io.skillspassport.exercises.boundary.ExerciseRatings;
+import io.skillspassport.exercises.boundary.ExerciseResult;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Backs {@code employer/side-by-side.xhtml}: two or three candidates picked on the comparison page
@@ -19,9 +22,12 @@ public class SideBySideView {
 
   @Inject Comparisons comparisons;
 
+  @Inject ExerciseRatings exercises;
+
   private long bundle;
   private Integer version;
   private SideBySide result;
+  private Map<String, List<ExerciseResult>> exerciseResults = Map.of();
 
   public void load() {
     String[] picked =
@@ -32,6 +38,7 @@ public class SideBySideView {
     List<String> usernames = Arrays.stream(picked).distinct().toList();
     if (usernames.size() >= 2 && usernames.size() <= 3) {
       result = comparisons.sideBySide(bundle, version, usernames);
+      exerciseResults = exercises.results(bundle, usernames);
     }
   }
 
@@ -49,6 +56,11 @@ public class SideBySideView {
 
   public void setVersion(Integer version) {
     this.version = version;
+  }
+
+  /** A candidate's exercise results, shown beside (not inside) the composite. */
+  public List<ExerciseResult> exerciseResults(String candidate) {
+    return exerciseResults.getOrDefault(candidate, List.of());
   }
 
   public SideBySide getResult() {

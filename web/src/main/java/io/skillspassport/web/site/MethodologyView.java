@@ -1,11 +1,16 @@
 package io.skillspassport.web.site;
 
+import io.skillspassport.exercises.boundary.ExerciseAgreement;
+import io.skillspassport.exercises.boundary.ExerciseRatings;
+import io.skillspassport.exercises.boundary.RubricView;
+import io.skillspassport.exercises.boundary.Rubrics;
 import io.skillspassport.methodology.boundary.Methodology;
 import io.skillspassport.methodology.boundary.MethodologyFacts;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Locale;
 
 /** Backs {@code methodology.xhtml}: the scoring rules from the live configuration. */
@@ -15,11 +20,35 @@ public class MethodologyView {
 
   @Inject Methodology methodology;
 
+  @Inject Rubrics rubrics;
+
   private MethodologyFacts facts;
+  private List<RubricView> publishedRubrics;
 
   @PostConstruct
   void load() {
     facts = methodology.facts();
+    publishedRubrics = rubrics.published();
+  }
+
+  /** The portal's published exercise rubrics, newest versions. */
+  public List<RubricView> getRubrics() {
+    return publishedRubrics;
+  }
+
+  /** The α from which the portal relies on agreement (Krippendorff). */
+  public String getAlphaRely() {
+    return num(ExerciseRatings.RELY, 3);
+  }
+
+  /** The α below which agreement supports no conclusion (Krippendorff). */
+  public String getAlphaTentative() {
+    return num(ExerciseRatings.TENTATIVE, 3);
+  }
+
+  /** The fewest candidates rated by two or more interviewers for α to be judged. */
+  public int getMinUnits() {
+    return ExerciseAgreement.MIN_UNITS;
   }
 
   public MethodologyFacts getFacts() {

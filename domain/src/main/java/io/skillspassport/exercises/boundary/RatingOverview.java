@@ -1,0 +1,31 @@
+package io.skillspassport.exercises.boundary;
+
+import java.util.List;
+
+/**
+ * The rating page's starting point for one bundle: its exercises and the candidates who share with
+ * the organisation, with what the caller has already rated.
+ */
+public record RatingOverview(
+    long bundleId, String bundleName, List<Exercise> exercises, List<CandidateRow> candidates) {
+
+  public RatingOverview {
+    exercises = List.copyOf(exercises);
+    candidates = List.copyOf(candidates);
+  }
+
+  /** An exercise of the bundle; {@code rated} is false when no rubric exists for its kind. */
+  public record Exercise(String kind, String name, boolean rateable) {}
+
+  /**
+   * One candidate: per exercise (same order as {@link #exercises()}) whether the caller has rated
+   * and how many interviewers have.
+   */
+  public record CandidateRow(String candidate, List<Boolean> ratedByMe, List<Integer> raters) {
+
+    public CandidateRow {
+      ratedByMe = List.copyOf(ratedByMe);
+      raters = List.copyOf(raters);
+    }
+  }
+}
