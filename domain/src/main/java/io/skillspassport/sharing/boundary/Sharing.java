@@ -56,9 +56,11 @@ public class Sharing {
 
   /**
    * Shares the caller's passport with an organisation. Sharing again while a share with that
-   * organisation is active keeps that share and moves its end to {@code expiresOn} (no end when
-   * {@code null}): the returned entry always shows the end the candidate chose last. A share that
-   * expired stays in the history and a new one is given.
+   * organisation is active makes {@code expiresOn} (no end when {@code null}) the end that holds: a
+   * later end (or none) moves the end of that share; an earlier one revokes it and gives a new
+   * share ending then, which the employers' comparison sees on its next request. The returned entry
+   * always shows the end the candidate chose last. A share that expired stays in the history and a
+   * new one is given.
    *
    * <p>The database keeps one current share per candidate and organisation, so two shares sent at
    * once (two tabs, a double click) cannot both be given: the one that loses gets {@link
@@ -95,11 +97,15 @@ public class Sharing {
     try {
       Optional<PassportShare> current = shares.current(candidate, organisation.slug());
       if (current.isPresent() && current.get().isActiveAt(now)) {
-        current.get().endAt(expiresAt);
+        PassportShare active = current.get();
+        if (endsNoEarlier(expiresAt, active.expiresAt().orElse(null))) {
+          active.endAt(expiresAt);
+          shares.flush();
+          return entry(active, organisation.name(), now);
+        }
+        active.revoke(now);
         shares.flush();
-        return entry(current.get(), organisation.name(), now);
-      }
-      if (current.isPresent()) {
+      } else if (current.isPresent()) {
         current.get().replace();
         shares.flush();
       }
@@ -114,6 +120,16 @@ public class Sharing {
       }
       throw raced;
     }
+  }
+
+  /**
+   * Whether an end {@code wanted} lies no earlier than {@code current} ({@code null}: no end). Only
+   * such a change may be made in place: the employers' comparison keeps a snapshot of who shares
+   * until the earliest end it saw or a revocation, so an end moved earlier must show as a
+   * revocation (and a new share) to take effect at once.
+   */
+  private static boolean endsNoEarlier(Instant wanted, Instant current) {
+    return wanted == null || (current != null && !wanted.isBefore(current));
   }
 
   /** The caller's shares, current and past, newest first. */

@@ -30,6 +30,7 @@ class ConcurrentSharesTest {
 
   private static final String NORTHWIND = "northwind-labs";
   private static final int SHARES = 6;
+  private static final int ROUNDS = 4;
 
   @ParameterizedTest
   @EnumSource(Database.Kind.class)
@@ -39,39 +40,45 @@ class ConcurrentSharesTest {
           em ->
               new OrganisationStore(em)
                   .add(new EmployerOrganisation(NORTHWIND, "Northwind Labs", "")));
-      FixedCaller cara = FixedCaller.candidate("cara");
+      // Several rounds, each with its own candidate: one round may happen to run one call after
+      // another, several rounds without the constraint have always left duplicates here.
+      for (int round = 0; round < ROUNDS; round++) {
+        String candidate = "cand-" + round;
+        FixedCaller caller = FixedCaller.candidate(candidate);
 
-      List<Parallel.Outcome<ShareEntry>> outcomes =
-          Parallel.run(
-              SHARES, () -> db.inTransaction(em -> sharing(em, cara).share(NORTHWIND, null)));
+        List<Parallel.Outcome<ShareEntry>> outcomes =
+            Parallel.run(
+                SHARES, () -> db.inTransaction(em -> sharing(em, caller).share(NORTHWIND, null)));
 
-      List<Long> active = activeShares(db);
-      assertThat(active).hasSize(1);
-      Set<Long> returned =
-          outcomes.stream()
-              .filter(Parallel.Outcome::succeeded)
-              .map(o -> o.value().id())
-              .collect(Collectors.toSet());
-      assertThat(returned).containsExactlyElementsOf(active);
-      assertThat(outcomes.stream().filter(o -> !o.succeeded()).map(Parallel.Outcome::failure))
-          .allSatisfy(
-              f ->
-                  assertThat(f)
-                      .isInstanceOf(SharedElsewhere.class)
-                      .hasMessageContaining("Northwind Labs"));
+        List<Long> active = activeShares(db, candidate);
+        assertThat(active).as("active shares of " + candidate).hasSize(1);
+        Set<Long> returned =
+            outcomes.stream()
+                .filter(Parallel.Outcome::succeeded)
+                .map(o -> o.value().id())
+                .collect(Collectors.toSet());
+        assertThat(returned).containsExactlyElementsOf(active);
+        assertThat(outcomes.stream().filter(o -> !o.succeeded()).map(Parallel.Outcome::failure))
+            .allSatisfy(
+                f ->
+                    assertThat(f)
+                        .isInstanceOf(SharedElsewhere.class)
+                        .hasMessageContaining("Northwind Labs"));
 
-      db.inTransaction(em -> sharing(em, cara).revoke(active.get(0)));
+        db.inTransaction(em -> sharing(em, caller).revoke(active.get(0)));
 
-      assertThat(activeShares(db)).isEmpty();
-      boolean stillShared =
-          db.inTransaction(em -> new ShareStore(em).isShared("cara", NORTHWIND, Instant.now()));
-      assertThat(stillShared).isFalse();
+        assertThat(activeShares(db, candidate)).isEmpty();
+        boolean stillShared =
+            db.inTransaction(
+                em -> new ShareStore(em).isShared(candidate, NORTHWIND, Instant.now()));
+        assertThat(stillShared).isFalse();
+      }
     }
   }
 
   @ParameterizedTest
   @EnumSource(Database.Kind.class)
-  void sharingAgainWithANewEndDateMovesTheEndOfTheActiveShare(Database.Kind kind) {
+  void sharingAgainMakesTheNewEndDateTheOneThatHolds(Database.Kind kind) {
     try (Database db = Database.fresh(kind)) {
       db.run(
           em ->
@@ -80,26 +87,43 @@ class ConcurrentSharesTest {
       FixedCaller cara = FixedCaller.candidate("cara");
       LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
-      ShareEntry first = db.inTransaction(em -> sharing(em, cara).share(NORTHWIND, null));
-      ShareEntry until =
+      ShareEntry open = db.inTransaction(em -> sharing(em, cara).share(NORTHWIND, null));
+      ShareEntry shorter =
           db.inTransaction(em -> sharing(em, cara).share(NORTHWIND, today.plusDays(30)));
-      ShareEntry again = db.inTransaction(em -> sharing(em, cara).share(NORTHWIND, null));
+      ShareEntry longer =
+          db.inTransaction(em -> sharing(em, cara).share(NORTHWIND, today.plusDays(60)));
+      ShareEntry same =
+          db.inTransaction(em -> sharing(em, cara).share(NORTHWIND, today.plusDays(60)));
+      ShareEntry openAgain = db.inTransaction(em -> sharing(em, cara).share(NORTHWIND, null));
 
-      assertThat(until.id()).isEqualTo(first.id());
-      assertThat(until.expiresAt())
+      // An earlier end replaces the share, so that the comparison's snapshot sees a revocation.
+      assertThat(shorter.id()).isNotEqualTo(open.id());
+      assertThat(shorter.expiresAt())
           .contains(today.plusDays(31).atStartOfDay(ZoneOffset.UTC).toInstant());
-      assertThat(again.id()).isEqualTo(first.id());
-      assertThat(again.expiresAt()).isEmpty();
-      assertThat(activeShares(db)).containsExactly(first.id());
+      // A later end, the same end, or none moves the end of the same share.
+      assertThat(List.of(longer.id(), same.id(), openAgain.id())).containsOnly(shorter.id());
+      assertThat(longer.expiresAt())
+          .contains(today.plusDays(61).atStartOfDay(ZoneOffset.UTC).toInstant());
+      assertThat(openAgain.expiresAt()).isEmpty();
+      assertThat(activeShares(db)).containsExactly(shorter.id());
+      List<ShareStatus> history =
+          db.inTransaction(em -> sharing(em, cara).shares()).stream()
+              .map(ShareEntry::status)
+              .toList();
+      assertThat(history).containsExactly(ShareStatus.ACTIVE, ShareStatus.REVOKED);
     }
   }
 
   private static List<Long> activeShares(Database db) {
+    return activeShares(db, "cara");
+  }
+
+  private static List<Long> activeShares(Database db, String candidate) {
     Instant now = Instant.now();
     return db.inTransaction(
         em ->
             new ShareStore(em)
-                .ofCandidate("cara").stream()
+                .ofCandidate(candidate).stream()
                     .filter(s -> s.organisation().equals(NORTHWIND) && s.isActiveAt(now))
                     .map(PassportShare::id)
                     .toList());
