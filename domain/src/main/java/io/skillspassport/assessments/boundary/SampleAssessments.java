@@ -14,6 +14,7 @@ import io.skillspassport.passports.entity.Provenance;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.control.Settings;
+import io.skillspassport.platform.control.UniqueViolation;
 import io.skillspassport.scoring.irt.EapScorer;
 import io.skillspassport.scoring.irt.Form;
 import io.skillspassport.scoring.irt.Item;
@@ -23,6 +24,8 @@ import io.skillspassport.scoring.scale.ReportingScale;
 import io.skillspassport.scoring.scale.ScaledScore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +52,9 @@ import java.util.stream.IntStream;
  * <p>Rules enforced here, on the server:
  *
  * <ul>
- *   <li>A candidate has at most one attempt per family in progress: {@link #start} resumes it.
+ *   <li>A candidate has at most one attempt per family in progress: {@link #start} resumes it. The
+ *       database enforces it too (a unique constraint, migration V6), so starts racing each other
+ *       from two tabs cannot both begin one: the loser gets {@link StartedElsewhere}.
  *   <li>After a submission, a new attempt of the same family is refused for {@code
  *       passport.retake.cooldown.hours} (default 24) with {@link RetakeCooldown}, whose message
  *       names the minute the retake opens.
@@ -146,6 +151,8 @@ public class SampleAssessments {
    *
    * @return the attempt and the item to show
    * @throws RetakeCooldown while the cooldown after the last submission runs
+   * @throws StartedElsewhere when another request of the caller started the same sample at the same
+   *     moment (the database keeps one attempt in progress); starting again resumes it
    * @throws IllegalArgumentException if the family has no sample
    */
   public SampleProgress start(String familyCode) {
@@ -173,7 +180,14 @@ public class SampleAssessments {
     if (bank.isEmpty()) {
       throw new IllegalArgumentException("There is no sample for " + familyCode);
     }
-    return progress(attempts.add(new AssessmentAttempt(candidate, bank, now)), family);
+    try {
+      return progress(attempts.addNow(new AssessmentAttempt(candidate, bank, now)), family);
+    } catch (PersistenceException raced) {
+      if (UniqueViolation.of(raced, AttemptStore.ONE_IN_PROGRESS)) {
+        throw new StartedElsewhere(family.name());
+      }
+      throw raced;
+    }
   }
 
   /**
@@ -286,6 +300,11 @@ public class SampleAssessments {
                     + ", attempt "
                     + attempt.id()));
     attempt.submit(now, result);
+    try {
+      attempts.flush();
+    } catch (OptimisticLockException raced) {
+      throw new IllegalStateException("This attempt was already submitted");
+    }
     return result(attempt, result);
   }
 

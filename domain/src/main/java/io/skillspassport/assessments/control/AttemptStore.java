@@ -23,9 +23,29 @@ public class AttemptStore {
     this.em = Objects.requireNonNull(em, "em");
   }
 
+  /** The unique constraint that allows one attempt in progress per candidate and family. */
+  public static final String ONE_IN_PROGRESS = "assessment_attempt_one_in_progress";
+
   public AssessmentAttempt add(AssessmentAttempt attempt) {
     em.persist(attempt);
     return attempt;
+  }
+
+  /**
+   * Inserts a new attempt at once, so that a concurrent start of the same family fails here, on
+   * {@link #ONE_IN_PROGRESS}, rather than at commit.
+   *
+   * @throws jakarta.persistence.PersistenceException when the database refuses it
+   */
+  public AssessmentAttempt addNow(AssessmentAttempt attempt) {
+    em.persist(attempt);
+    em.flush();
+    return attempt;
+  }
+
+  /** Writes pending changes now, so a concurrent change of the same attempt fails here. */
+  public void flush() {
+    em.flush();
   }
 
   public Optional<AssessmentAttempt> byId(long id) {

@@ -63,6 +63,14 @@ public class AssessmentAttempt {
   @Column(nullable = false)
   private int position;
 
+  /**
+   * 1 while the attempt is in progress, NULL afterwards: the database's unique constraint over
+   * (candidate, family, marker) is what keeps a second attempt of the family from starting (see
+   * migration V6).
+   */
+  @Column(name = "in_progress_marker")
+  private Integer inProgressMarker = 1;
+
   /** Mapped as a relationship so that the result is inserted before the attempt points at it. */
   @OneToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "result_id")
@@ -164,11 +172,17 @@ public class AssessmentAttempt {
       throw new IllegalArgumentException("The result belongs to another candidate or family");
     }
     this.status = AttemptStatus.SUBMITTED;
+    this.inProgressMarker = null;
     this.submittedAt = Objects.requireNonNull(when, "when");
     this.result = result;
   }
 
   private void requireInProgress() {
+    if (status == AttemptStatus.SUPERSEDED) {
+      throw new IllegalStateException(
+          "This attempt was replaced by another attempt of the same sample; its answers can no"
+              + " longer change");
+    }
     if (status != AttemptStatus.IN_PROGRESS) {
       throw new IllegalStateException(
           "This attempt was submitted on " + submittedAt + "; its answers can no longer change");

@@ -5,5 +5,11 @@ public enum AttemptStatus {
   /** Started; answers can still be saved and changed. */
   IN_PROGRESS,
   /** Scored; the answers are final. */
-  SUBMITTED
+  SUBMITTED,
+  /**
+   * Left aside: it was in progress beside another attempt of the same family (a start race before
+   * the database allowed only one), and the migration kept the other. Its answers stay but no
+   * longer change or count.
+   */
+  SUPERSEDED
 }

@@ -1,8 +1,9 @@
 package io.skillspassport.bundles.boundary;
 
 /**
- * A save refused because someone else saved the bundle after the editor opened it. Nothing was
- * written; the message says who saved which version when, so the editor can reload and reapply.
+ * A change refused because the bundle is no longer as the editor loaded it: someone else saved a
+ * version, renamed or archived it in between, or it is archived and so read-only. Nothing was
+ * written; the message says what happened, so the editor can reload and reapply (or clone).
  */
 public class BundleConflict extends RuntimeException {
 

@@ -5,10 +5,12 @@ import java.util.List;
 
 /**
  * A bundle as its editor shows it: the newest version's settings, the history and the presets of
- * the role it was built from.
+ * the role it was built from. {@code lockVersion} is what a rename is checked against: it changes
+ * with every rename, save and archiving.
  */
 public record BundleDetail(
     long id,
+    long lockVersion,
     String name,
     String baseRole,
     String roleTitle,

@@ -116,6 +116,7 @@ public class Bundles {
     RoleVersion role = publishedRole(bundle.baseRole());
     return new BundleDetail(
         bundle.id(),
+        bundle.version(),
         bundle.name(),
         bundle.baseRole(),
         role.title(),
@@ -171,11 +172,15 @@ public class Bundles {
    * Saves {@code settings} as the bundle's next version.
    *
    * @return the new version's number
-   * @throws BundleConflict when a version was saved after {@code settings.basedOnNumber()}
+   * @throws BundleConflict when a version was saved after {@code settings.basedOnNumber()}, or the
+   *     bundle is archived
    * @throws InvalidBundle naming the field and value of a setting out of range
    */
   public int save(long id, BundleSettings settings) {
     Bundle bundle = access.owned(id);
+    if (bundle.archived()) {
+      throw archived(bundle, "your changes were not saved");
+    }
     if (bundle.latestNumber() != settings.basedOnNumber()) {
       throw conflict(bundle.latest().orElseThrow());
     }
@@ -213,9 +218,29 @@ public class Bundles {
     return saved.number();
   }
 
-  /** Renames the bundle; names are not versioned. */
-  public void rename(long id, String name) {
-    access.owned(id).rename(name);
+  /**
+   * Renames the bundle; names are not versioned, so the rename is checked against the bundle the
+   * editor loaded, as every other edit is: a rename, save or archiving in between is a conflict,
+   * not a silent overwrite.
+   *
+   * @param expectedVersion the {@link BundleDetail#lockVersion()} the editor loaded
+   * @throws BundleConflict when the bundle changed since, or is archived
+   * @throws InvalidBundle for a blank or too long name
+   */
+  public void rename(long id, long expectedVersion, String name) {
+    Bundle bundle = access.owned(id);
+    if (bundle.archived()) {
+      throw archived(bundle, "the new name was not saved");
+    }
+    if (bundle.version() != expectedVersion) {
+      throw renamedMeanwhile(bundle.latestNumber());
+    }
+    bundle.rename(name);
+    try {
+      store.flush();
+    } catch (OptimisticLockException raced) {
+      throw renamedMeanwhile(bundle.latestNumber());
+    }
   }
 
   /**
@@ -241,9 +266,37 @@ public class Bundles {
     return store.add(copy).id();
   }
 
-  /** Archives the bundle: it stays readable but leaves the active list. */
+  /**
+   * Archives the bundle: it stays readable, comparable and clonable but leaves the active list and
+   * no longer changes.
+   *
+   * @throws BundleConflict when someone saved or renamed it at the same moment
+   */
   public void archive(long id) {
-    access.owned(id).archive();
+    Bundle bundle = access.owned(id);
+    bundle.archive();
+    try {
+      store.flush();
+    } catch (OptimisticLockException raced) {
+      throw new BundleConflict(
+          "Someone changed this bundle at the same moment; reload to see it — it was not archived",
+          bundle.latestNumber());
+    }
+  }
+
+  private static BundleConflict archived(Bundle bundle, String consequence) {
+    return new BundleConflict(
+        "This bundle is archived: it can still be read, compared and cloned, but no longer"
+            + " changed; clone it to go on with a copy — "
+            + consequence,
+        bundle.latestNumber());
+  }
+
+  private static BundleConflict renamedMeanwhile(int latestNumber) {
+    return new BundleConflict(
+        "Someone renamed, saved or archived this bundle after you opened it; reload to see it —"
+            + " the new name was not saved",
+        latestNumber);
   }
 
   private BundleConflict conflict(BundleVersion latest) {

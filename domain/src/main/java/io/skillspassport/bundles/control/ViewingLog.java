@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -52,13 +54,16 @@ public class ViewingLog {
         PreparedStatement insert =
             c.prepareStatement(
                 "insert into passport_viewing"
-                    + " (id, candidate, organisation, viewer, viewed_at, context)"
-                    + " values (?, ?, ?, ?, ?, ?)")) {
+                    + " (id, candidate, organisation, viewer, viewed_at, viewed_on, context)"
+                    + " values (?, ?, ?, ?, ?, ?, ?)")) {
       String next = nextValueSql(c);
       long id = 0;
       long last = -1;
       int pending = 0;
       Timestamp at = Timestamp.from(when);
+      // The UTC day, as the sharing component's own viewings store it: the candidate's list counts
+      // views per organisation and day.
+      LocalDate day = LocalDate.ofInstant(when, ZoneOffset.UTC);
       for (String candidate : candidates) {
         if (id > last) {
           last = nextValue(c, next);
@@ -69,7 +74,8 @@ public class ViewingLog {
         insert.setString(3, organisation);
         insert.setString(4, viewer);
         insert.setTimestamp(5, at);
-        insert.setString(6, what);
+        insert.setObject(6, day);
+        insert.setString(7, what);
         insert.addBatch();
         if (++pending == 1000) {
           insert.executeBatch();

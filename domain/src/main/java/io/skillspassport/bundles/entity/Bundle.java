@@ -23,6 +23,7 @@ import java.util.Optional;
  * BundleVersion}s. The bundle itself carries only what may change without a new version — its name
  * and whether it is archived — and the number of its newest version, which two editors saving at
  * once both try to advance (so {@code @Version} turns the race into a conflict, not a lost save).
+ * Once archived it is read-only: neither a new version nor a new name is accepted.
  */
 @Entity
 @Table(name = "bundle")
@@ -78,6 +79,7 @@ public class Bundle {
    * @throws InvalidBundle when the name is blank or longer than {@value #MAX_NAME} characters
    */
   public void rename(String newName) {
+    requireActive();
     if (newName == null || newName.isBlank()) {
       throw new InvalidBundle("name", "A bundle needs a name, was '" + newName + "'");
     }
@@ -105,6 +107,7 @@ public class Bundle {
       String savedBy,
       String savedByName,
       Instant when) {
+    requireActive();
     BundleVersion next =
         new BundleVersion(
             this,
@@ -119,6 +122,13 @@ public class Bundle {
     versions.add(next);
     latestNumber = next.number();
     return next;
+  }
+
+  /** An archived bundle is read-only: it can be read, compared and cloned, never changed. */
+  private void requireActive() {
+    if (archived) {
+      throw new IllegalStateException("Bundle " + id + " is archived and can no longer change");
+    }
   }
 
   public Optional<BundleVersion> latest() {

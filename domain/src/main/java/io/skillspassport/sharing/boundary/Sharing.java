@@ -5,17 +5,20 @@ import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.organisations.entity.EmployerOrganisation;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.control.UniqueViolation;
 import io.skillspassport.sharing.control.ShareStore;
 import io.skillspassport.sharing.entity.PassportShare;
-import io.skillspassport.sharing.entity.PassportViewing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -32,8 +35,8 @@ import java.util.stream.Collectors;
 @Transactional
 public class Sharing {
 
-  /** The most viewings the "viewed by" list returns. */
-  public static final int MAX_VIEWINGS = 200;
+  /** The most rows one page of the "viewed by" list has. */
+  public static final int MAX_PAGE_SIZE = 100;
 
   @Inject Caller caller;
 
@@ -52,13 +55,23 @@ public class Sharing {
   }
 
   /**
-   * Shares the caller's passport with an organisation; sharing again while a share with that
-   * organisation is active returns the existing share unchanged.
+   * Shares the caller's passport with an organisation. Sharing again while a share with that
+   * organisation is active makes {@code expiresOn} (no end when {@code null}) the end that holds: a
+   * later end (or none) moves the end of that share; an earlier one revokes it and gives a new
+   * share ending then, which the employers' comparison sees on its next request. The returned entry
+   * always shows the end the candidate chose last. A share that expired stays in the history and a
+   * new one is given.
+   *
+   * <p>The database keeps one current share per candidate and organisation, so two shares sent at
+   * once (two tabs, a double click) cannot both be given: the one that loses gets {@link
+   * SharedElsewhere} and nothing of it is written.
    *
    * @param organisationSlug the organisation
    * @param expiresOn the last day the share holds (UTC), or {@code null} until revoked
    * @throws IllegalArgumentException for an unknown organisation or a date that is not in the
    *     future
+   * @throws SharedElsewhere when another request of the caller shared with the same organisation at
+   *     the same moment
    */
   public ShareEntry share(String organisationSlug, LocalDate expiresOn) {
     audit.requireRole(Caller.CANDIDATE, "sharing the passport");
@@ -79,16 +92,44 @@ public class Sharing {
           "The end date must be in the future (after " + today + "); was " + expiresOn + ".");
     }
     String candidate = caller.username();
-    for (PassportShare existing : shares.ofCandidate(candidate)) {
-      if (existing.organisation().equals(organisation.slug()) && existing.isActiveAt(now)) {
-        return entry(existing, organisation.name(), now);
-      }
-    }
     Instant expiresAt =
         expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    PassportShare share =
-        shares.add(new PassportShare(candidate, organisation.slug(), now, expiresAt));
-    return entry(share, organisation.name(), now);
+    try {
+      Optional<PassportShare> current = shares.current(candidate, organisation.slug());
+      if (current.isPresent() && current.get().isActiveAt(now)) {
+        PassportShare active = current.get();
+        if (endsNoEarlier(expiresAt, active.expiresAt().orElse(null))) {
+          active.endAt(expiresAt);
+          shares.flush();
+          return entry(active, organisation.name(), now);
+        }
+        active.revoke(now);
+        shares.flush();
+      } else if (current.isPresent()) {
+        current.get().replace();
+        shares.flush();
+      }
+      PassportShare share =
+          shares.addNow(new PassportShare(candidate, organisation.slug(), now, expiresAt));
+      return entry(share, organisation.name(), now);
+    } catch (OptimisticLockException raced) {
+      throw new SharedElsewhere(organisation.name());
+    } catch (PersistenceException raced) {
+      if (UniqueViolation.of(raced, ShareStore.ONE_CURRENT)) {
+        throw new SharedElsewhere(organisation.name());
+      }
+      throw raced;
+    }
+  }
+
+  /**
+   * Whether an end {@code wanted} lies no earlier than {@code current} ({@code null}: no end). Only
+   * such a change may be made in place: the employers' comparison keeps a snapshot of who shares
+   * until the earliest end it saw or a revocation, so an end moved earlier must show as a
+   * revocation (and a new share) to take effect at once.
+   */
+  private static boolean endsNoEarlier(Instant wanted, Instant current) {
+    return wanted == null || (current != null && !wanted.isBefore(current));
   }
 
   /** The caller's shares, current and past, newest first. */
@@ -102,9 +143,13 @@ public class Sharing {
   }
 
   /**
-   * Revokes one of the caller's shares with immediate effect; revoking twice keeps the first time.
+   * Revokes one of the caller's shares with immediate effect, and with it every other active share
+   * of the caller with the same organisation (only data from before the database allowed one could
+   * hold such a second share), so that "can no longer see your passport" is true when it is said.
+   * Revoking twice keeps the first time.
    *
    * @throws AccessDenied (recorded) for an unknown id or someone else's share
+   * @throws IllegalStateException when the share changed in another request at the same moment
    */
   public ShareEntry revoke(long shareId) {
     audit.requireRole(Caller.CANDIDATE, "revoking a share");
@@ -120,20 +165,44 @@ public class Sharing {
                 });
     Instant now = Instant.now();
     share.revoke(now);
-    return entry(share, organisationNames().apply(share.organisation()), now);
+    for (PassportShare other : shares.ofCandidate(caller.username())) {
+      if (other.organisation().equals(share.organisation()) && other.isActiveAt(now)) {
+        other.revoke(now);
+      }
+    }
+    String name = organisationNames().apply(share.organisation());
+    try {
+      shares.flush();
+    } catch (OptimisticLockException raced) {
+      throw new IllegalStateException(
+          "Your share with "
+              + name
+              + " was changed in another window at the same moment; reload to see where it"
+              + " stands.");
+    }
+    return entry(share, name, now);
   }
 
-  /** Who looked at the caller's passport, newest first. */
-  public List<ViewingEntry> viewedBy() {
+  /**
+   * Who looked at the caller's passport: one row per organisation and day with the number of views,
+   * newest day first, {@code pageSize} rows per page. A page past the end shows the last.
+   *
+   * @param page 0-based; negative counts as 0
+   * @param pageSize rows per page, 1 to {@value #MAX_PAGE_SIZE}
+   */
+  public ViewingPage viewedBy(int page, int pageSize) {
     audit.requireRole(Caller.CANDIDATE, "the passport's viewings");
+    String candidate = caller.username();
+    int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
+    long total = shares.countViewingDays(candidate);
+    long last = Math.max(0, (total - 1) / size);
+    int index = (int) Math.min(Math.max(0, page), last);
     Function<String, String> nameOf = organisationNames();
-    return shares.viewingsOf(caller.username(), MAX_VIEWINGS).stream()
-        .map(v -> viewing(v, nameOf))
-        .toList();
-  }
-
-  private static ViewingEntry viewing(PassportViewing v, Function<String, String> nameOf) {
-    return new ViewingEntry(nameOf.apply(v.organisation()), v.viewer(), v.viewedAt(), v.context());
+    List<ViewingDay> days =
+        shares.viewingDays(candidate, index * size, size).stream()
+            .map(v -> new ViewingDay(nameOf.apply(v.organisation()), v.day(), v.views()))
+            .toList();
+    return new ViewingPage(days, index, size, total);
   }
 
   private Function<String, String> organisationNames() {

@@ -41,6 +41,14 @@ public class PassportShare {
   @Column(name = "revoked_at")
   private Instant revokedAt;
 
+  /**
+   * 1 while this is the candidate's current share with the organisation, NULL once it is revoked or
+   * replaced after it expired: the database's unique constraint over (candidate, organisation,
+   * marker) keeps a second current share from being given (see migration V6).
+   */
+  @Column(name = "current_marker")
+  private Integer currentMarker = 1;
+
   @Version private long version;
 
   protected PassportShare() {}
@@ -65,6 +73,34 @@ public class PassportShare {
     if (revokedAt == null) {
       revokedAt = Objects.requireNonNull(when, "when");
     }
+    currentMarker = null;
+  }
+
+  /** Whether this is the candidate's current share with the organisation (active or expired). */
+  public boolean isCurrent() {
+    return currentMarker != null;
+  }
+
+  /** Makes room for a new share after this one expired; it stays in the history as expired. */
+  public void replace() {
+    currentMarker = null;
+  }
+
+  /**
+   * Moves the end of an active share: the candidate shared again with another end date (or none).
+   *
+   * @param newExpiresAt the new end, or {@code null} until revoked
+   * @throws IllegalStateException if the share is revoked
+   * @throws IllegalArgumentException if the new end does not lie after the share's start
+   */
+  public void endAt(Instant newExpiresAt) {
+    if (revokedAt != null) {
+      throw new IllegalStateException("A revoked share cannot be changed");
+    }
+    if (newExpiresAt != null && !newExpiresAt.isAfter(sharedAt)) {
+      throw new IllegalArgumentException("A share's expiry must lie after its start");
+    }
+    expiresAt = newExpiresAt;
   }
 
   public Long id() {

@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /** One look at a candidate's passport by an employer: the candidate's "viewed by" list. */
@@ -32,6 +34,10 @@ public class PassportViewing {
   @Column(name = "viewed_at", nullable = false, updatable = false)
   private Instant viewedAt;
 
+  /** The calendar day of {@link #viewedAt} in UTC: the candidate's list counts views per day. */
+  @Column(name = "viewed_on", nullable = false, updatable = false)
+  private LocalDate viewedOn;
+
   /** What was looked at: a comparison, a side-by-side view, an export. */
   @Column(nullable = false, updatable = false)
   private String context;
@@ -44,7 +50,13 @@ public class PassportViewing {
     this.organisation = Objects.requireNonNull(organisation, "organisation");
     this.viewer = Objects.requireNonNull(viewer, "viewer");
     this.viewedAt = Objects.requireNonNull(viewedAt, "viewedAt");
+    this.viewedOn = dayOf(viewedAt);
     this.context = Objects.requireNonNull(context, "context");
+  }
+
+  /** The UTC calendar day a viewing at {@code when} is counted on. */
+  public static LocalDate dayOf(Instant when) {
+    return LocalDate.ofInstant(when, ZoneOffset.UTC);
   }
 
   public Long id() {
@@ -65,6 +77,10 @@ public class PassportViewing {
 
   public Instant viewedAt() {
     return viewedAt;
+  }
+
+  public LocalDate viewedOn() {
+    return viewedOn;
   }
 
   public String context() {

@@ -112,11 +112,9 @@ class SharingTest {
         .isInstanceOf(AccessDenied.class);
     assertThat(denials).containsExactly("passport of cara");
 
-    List<ViewingEntry> viewings = asCandidate("cara", Sharing::viewedBy);
-    assertThat(viewings)
-        .extracting(ViewingEntry::organisationName)
-        .containsExactly("Northwind Labs");
-    assertThat(viewings).extracting(ViewingEntry::context).containsExactly("comparison");
+    ViewingPage viewings = asCandidate("cara", s -> s.viewedBy(0, 20));
+    assertThat(viewings.days())
+        .containsExactly(new ViewingDay("Northwind Labs", LocalDate.now(ZoneOffset.UTC), 1));
 
     asCandidate("cara", s -> s.revoke(share.id()));
 

@@ -4,6 +4,7 @@ import io.skillspassport.assessments.boundary.RetakeCooldown;
 import io.skillspassport.assessments.boundary.SampleAssessments;
 import io.skillspassport.assessments.boundary.SampleOverview;
 import io.skillspassport.assessments.boundary.SampleProgress;
+import io.skillspassport.assessments.boundary.StartedElsewhere;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -55,14 +56,26 @@ public class AssessmentsView {
   /** Starts or resumes the family's sample and redirects to its current item. */
   public String start(String familyCode) {
     try {
-      SampleProgress started = samples.start(familyCode);
+      SampleProgress started = startOrResume(familyCode);
       redirect("/candidate/take?attempt=" + started.attemptId() + "&item=" + started.position());
-    } catch (RetakeCooldown refused) {
+    } catch (RetakeCooldown | StartedElsewhere refused) {
       FacesContext.getCurrentInstance()
           .addMessage(
               null, new FacesMessage(FacesMessage.SEVERITY_WARN, refused.getMessage(), null));
     }
     return null;
+  }
+
+  /**
+   * Starts the sample; when another tab of the candidate started it at the same moment, the
+   * database kept that attempt and this start was refused, so a second call resumes it.
+   */
+  private SampleProgress startOrResume(String familyCode) {
+    try {
+      return samples.start(familyCode);
+    } catch (StartedElsewhere raced) {
+      return samples.start(familyCode);
+    }
   }
 
   private void redirect(String path) {

@@ -4,8 +4,9 @@ import io.skillspassport.exercises.boundary.ExerciseRatings;
 import io.skillspassport.exercises.boundary.RecordedExercise;
 import io.skillspassport.sharing.boundary.OrganisationOption;
 import io.skillspassport.sharing.boundary.ShareEntry;
+import io.skillspassport.sharing.boundary.SharedElsewhere;
 import io.skillspassport.sharing.boundary.Sharing;
-import io.skillspassport.sharing.boundary.ViewingEntry;
+import io.skillspassport.sharing.boundary.ViewingPage;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -15,14 +16,17 @@ import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
  * Backs {@code candidate/sharing.xhtml}: share the passport with an organisation (optionally until
- * a date), the list of shares with a Revoke button each, and who viewed the passport. Plain POSTs
- * (no ajax, which would need inline script); the boundary checks every share id against the caller.
+ * a date), the list of shares with a Revoke button each, and who viewed the passport — views
+ * counted per organisation and day, paged by {@code ?page=} (0-based, like the audit log) so that
+ * one busy employer never hides the others. Plain POSTs (no ajax, which would need inline script);
+ * the boundary checks every share id against the caller.
  */
 @Named
 @ViewScoped
@@ -38,8 +42,12 @@ public class SharingView implements Serializable {
   private LocalDate expiresOn;
   private List<OrganisationOption> organisations = List.of();
   private List<ShareEntry> shares = List.of();
-  private List<ViewingEntry> viewings = List.of();
   private List<RecordedExercise> recordedExercises = List.of();
+  private ViewingPage viewings;
+  private int page;
+
+  /** Rows of the "viewed by" list per page. */
+  static final int VIEWINGS_PER_PAGE = 20;
 
   public void load() {
     organisations = sharing.organisations();
@@ -48,41 +56,62 @@ public class SharingView implements Serializable {
 
   private void refresh() {
     shares = sharing.shares();
-    viewings = sharing.viewedBy();
     recordedExercises = exercises.recordedForMe();
+    viewings = sharing.viewedBy(page, VIEWINGS_PER_PAGE);
+    page = viewings.page();
   }
 
-  /** Shares with the chosen organisation; a bad choice or date becomes a message on the form. */
+  /**
+   * Shares with the chosen organisation, or moves the end of the active share with it; the message
+   * states the end that now holds. A bad choice or date becomes a message on the form. A share sent
+   * from another tab at the same moment wins; this one then only says so.
+   */
   public void share() {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       ShareEntry entry = sharing.share(organisation, expiresOn);
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_INFO,
-              text(faces, "sharing.shared", entry.organisationName()),
-              null));
+      String message =
+          entry.expiresAt().isPresent()
+              ? text(
+                  faces,
+                  "sharing.sharedUntil",
+                  entry.organisationName(),
+                  Formats.day(entry.expiresAt().get().minus(1, ChronoUnit.DAYS)))
+              : text(faces, "sharing.shared", entry.organisationName());
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
       organisation = null;
       expiresOn = null;
     } catch (IllegalArgumentException e) {
       faces.addMessage(
           "share-form", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    } catch (SharedElsewhere raced) {
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_WARN, raced.getMessage(), null));
     }
     refresh();
   }
 
-  /** Revokes one of the caller's shares, effective immediately. */
+  /** Revokes one of the caller's shares (and any other active one with that organisation). */
   public void revoke(long shareId) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    ShareEntry entry = sharing.revoke(shareId);
-    faces.addMessage(
-        null,
-        new FacesMessage(
-            FacesMessage.SEVERITY_INFO,
-            text(faces, "sharing.revoked", entry.organisationName()),
-            null));
+    try {
+      ShareEntry entry = sharing.revoke(shareId);
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              text(faces, "sharing.revoked", entry.organisationName()),
+              null));
+    } catch (IllegalStateException raced) {
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_WARN, raced.getMessage(), null));
+    }
     refresh();
+  }
+
+  /** The link to page {@code index} of the "viewed by" list. */
+  public String pageLink(int index) {
+    return "?page=" + Math.max(0, index) + "#viewed-title";
   }
 
   private static String text(FacesContext faces, String key, Object... args) {
@@ -141,7 +170,20 @@ public class SharingView implements Serializable {
     return String.join(" · ", exercise.criteria());
   }
 
-  public List<ViewingEntry> getViewings() {
+  public ViewingPage getViewings() {
     return viewings;
+  }
+
+  public String getPage() {
+    return Integer.toString(page);
+  }
+
+  /** The page asked for in the URL; anything but a number shows the first page. */
+  public void setPage(String page) {
+    try {
+      this.page = Math.max(0, Integer.parseInt(page == null ? "0" : page.strip()));
+    } catch (NumberFormatException notANumber) {
+      this.page = 0;
+    }
   }
 }

@@ -183,9 +183,11 @@ public class BundleEditorView implements Serializable {
 
   public void rename() {
     try {
-      bundles.rename(id, newName);
+      bundles.rename(id, detail.lockVersion(), newName);
       detail = bundles.detail(id);
       info("manage:rename", text("editor.renamed"));
+    } catch (BundleConflict conflict) {
+      error("manage:rename", conflict.getMessage());
     } catch (InvalidBundle invalid) {
       error("manage:newName", invalid.getMessage());
     }
@@ -202,9 +204,13 @@ public class BundleEditorView implements Serializable {
   }
 
   public void archive() {
-    bundles.archive(id);
-    detail = bundles.detail(id);
-    info("manage:archive", text("editor.archived"));
+    try {
+      bundles.archive(id);
+      detail = bundles.detail(id);
+      info("manage:archive", text("editor.archived"));
+    } catch (BundleConflict conflict) {
+      error("manage:archive", conflict.getMessage());
+    }
   }
 
   public void addExercise() {

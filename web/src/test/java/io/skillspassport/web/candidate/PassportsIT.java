@@ -29,7 +29,7 @@ import io.skillspassport.sharing.boundary.ShareStatus;
 import io.skillspassport.sharing.boundary.SharedPassport;
 import io.skillspassport.sharing.boundary.SharedPassports;
 import io.skillspassport.sharing.boundary.Sharing;
-import io.skillspassport.sharing.boundary.ViewingEntry;
+import io.skillspassport.sharing.boundary.ViewingDay;
 import io.skillspassport.web.testing.TestCaller;
 import jakarta.inject.Inject;
 import java.io.File;
@@ -250,10 +250,10 @@ class PassportsIT {
     assertEquals(1, audit.count(employerB, AuditAction.ACCESS_DENIED));
 
     caller.signIn(candidate, null, Caller.CANDIDATE);
-    List<ViewingEntry> viewings = sharing.viewedBy();
+    List<ViewingDay> viewings = sharing.viewedBy(0, 20).days();
     assertEquals(1, viewings.size());
-    assertEquals(employerA, viewings.get(0).viewer());
-    assertEquals("comparison of test bundle v1", viewings.get(0).context());
+    assertEquals("Org A " + orgA, viewings.get(0).organisationName());
+    assertEquals(1, viewings.get(0).views());
     assertEquals(ShareStatus.REVOKED, sharing.revoke(share.id()).status());
 
     caller.signIn(employerA, orgA, Caller.EMPLOYER);

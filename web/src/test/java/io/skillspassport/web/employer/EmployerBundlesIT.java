@@ -220,7 +220,7 @@ class EmployerBundlesIT {
 
     assertThrows(AccessDenied.class, () -> bundles.detail(id));
     assertThrows(AccessDenied.class, () -> bundles.save(id, null));
-    assertThrows(AccessDenied.class, () -> bundles.rename(id, "Mine now"));
+    assertThrows(AccessDenied.class, () -> bundles.rename(id, 0, "Mine now"));
     assertThrows(AccessDenied.class, () -> comparisons.rank(id, null, 0, ComparisonSort.COMPOSITE));
     assertThrows(AccessDenied.class, () -> comparisons.csv(id, null));
     assertThrows(AccessDenied.class, () -> comparisons.stability(id, null));
