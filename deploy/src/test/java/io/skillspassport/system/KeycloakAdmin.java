@@ -103,13 +103,21 @@ public final class KeycloakAdmin {
     expect(send("DELETE", "/sessions/" + sessionId, null), 204);
   }
 
-  /** Moves the user from realm role {@code from} to realm role {@code to}. */
-  public void moveRealmRole(String userId, String from, String to) {
-    JsonObject fromRole = (JsonObject) json(expect(send("GET", "/roles/" + from, null), 200));
-    JsonObject toRole = (JsonObject) json(expect(send("GET", "/roles/" + to, null), 200));
+  /**
+   * Takes the realm roles {@code removed} from the user and grants {@code granted}. A role the user
+   * holds through a composite (every new user is a candidate through the realm's default roles) is
+   * only gone when the composite is removed too.
+   */
+  public void changeRealmRoles(String userId, List<String> removed, String granted) {
     String mappings = "/users/" + userId + "/role-mappings/realm";
-    expect(send("POST", mappings, Json.createArrayBuilder().add(toRole).build()), 204);
-    expect(send("DELETE", mappings, Json.createArrayBuilder().add(fromRole).build()), 204);
+    expect(send("POST", mappings, Json.createArrayBuilder().add(role(granted)).build()), 204);
+    var toRemove = Json.createArrayBuilder();
+    removed.forEach(name -> toRemove.add(role(name)));
+    expect(send("DELETE", mappings, toRemove.build()), 204);
+  }
+
+  private JsonObject role(String name) {
+    return (JsonObject) json(expect(send("GET", "/roles/" + name, null), 200));
   }
 
   private HttpResponse<String> send(String method, String path, JsonStructure body) {

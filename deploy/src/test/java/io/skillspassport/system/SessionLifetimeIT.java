@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
@@ -89,7 +90,7 @@ class SessionLifetimeIT {
       assertThat(session.getOnce("/admin/roles").statusCode()).isEqualTo(403);
 
       long changedAt = System.nanoTime();
-      admin.moveRealmRole(id, "candidate", "admin");
+      admin.changeRealmRoles(id, List.of("candidate", "default-roles-skills-passport"), "admin");
       var admitted = pollUntil(session, "/admin/roles", r -> r.statusCode() == 200);
       Duration took = Duration.ofNanos(System.nanoTime() - changedAt);
       LOG.info(() -> "changed role in effect after " + took.toMillis() + " ms");
