@@ -15,6 +15,10 @@
 #   KEYCLOAK_ADMIN_USER      bootstrap admin of the master realm (default: admin - dev only)
 #   KEYCLOAK_ADMIN_PASSWORD  bootstrap admin password           (default: admin - dev only)
 #   KEYCLOAK_START_TIMEOUT   seconds start-background waits     (default: 180)
+#   PASSPORT_BASE_URL        the portal's public address, written into the realm's exact redirect,
+#                            post-logout and back-channel logout URLs (default: http://localhost:$PORT,
+#                            PORT defaulting to 8080). Read when the realm is imported, i.e. on the
+#                            first start or after `reset`.
 #
 # Development only: start-dev, plain HTTP, H2 file database under the cache folder.
 set -euo pipefail
@@ -28,6 +32,9 @@ KC_PORT="${KEYCLOAK_PORT:-8180}"
 KC_ADMIN_USER="${KEYCLOAK_ADMIN_USER:-admin}"
 KC_ADMIN_PASSWORD="${KEYCLOAK_ADMIN_PASSWORD:-admin}"
 KC_TIMEOUT="${KEYCLOAK_START_TIMEOUT:-180}"
+# Keycloak replaces ${PASSPORT_BASE_URL} in the realm file with this when it imports the realm.
+export PASSPORT_BASE_URL="${PASSPORT_BASE_URL:-http://localhost:${PORT:-8080}}"
+PASSPORT_BASE_URL="${PASSPORT_BASE_URL%/}"
 
 REALM_NAME="skills-passport"
 REALM_FILE="$REPO_ROOT/deploy/keycloak/skills-passport-realm.json"
@@ -122,7 +129,7 @@ start_background() {
         if port_in_use; then die "port $KC_PORT is already in use by another process"; fi
         mkdir -p "$(dirname "$logfile")"
         logfile="$(cd "$(dirname "$logfile")" && pwd)/$(basename "$logfile")"
-        log "starting Keycloak $KC_VERSION on http://localhost:$KC_PORT (log: $logfile)"
+        log "starting Keycloak $KC_VERSION on http://localhost:$KC_PORT (log: $logfile; portal address for a new realm: $PASSPORT_BASE_URL)"
         # setsid: own process group, so stop can reach kc.sh and its java child together.
         KC_BOOTSTRAP_ADMIN_USERNAME="$KC_ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$KC_ADMIN_PASSWORD" \
             setsid "$KC_HOME/bin/kc.sh" "${kc_args[@]}" >"$logfile" 2>&1 </dev/null &

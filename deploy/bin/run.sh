@@ -3,7 +3,8 @@
 # file database under ./data, and a local Keycloak (port 8180) with the development realm.
 # Ctrl-C stops both.
 #
-# Environment (all optional): PORT, PASSPORT_DATA_DIR, PASSPORT_DB_URL / _USER / _PASSWORD,
+# Environment (all optional): PORT, PASSPORT_BASE_URL (default http://localhost:$PORT), PASSPORT_STAGE,
+# PASSPORT_DATA_DIR, PASSPORT_DB_URL / _USER / _PASSWORD,
 # OIDC_ISSUER / OIDC_CLIENT_ID / OIDC_CLIENT_SECRET (an external Keycloak: no local one is started),
 # SKIP_BUILD=1 (reuse deploy/target/skills-passport.jar), JAVA_OPTS, PASSPORT_DEMO_DATA=false (no
 # demo organisations and passport).
@@ -14,6 +15,9 @@ REPO_ROOT="$(cd "$SCRIPT_DIR/../.." && pwd)"
 cd "$REPO_ROOT"
 
 export PORT="${PORT:-8080}"
+# Every absolute URL of the portal (the OIDC redirect URI included) and the development realm's exact
+# redirect URIs come from this one address.
+export PASSPORT_BASE_URL="${PASSPORT_BASE_URL:-http://localhost:$PORT}"
 export PASSPORT_DATA_DIR="${PASSPORT_DATA_DIR:-$REPO_ROOT/data}"
 mkdir -p "$PASSPORT_DATA_DIR"
 
@@ -54,8 +58,10 @@ if [[ "${PASSPORT_DEMO_DATA:-true}" != "false" ]]; then
     --db-url "${PASSPORT_DB_URL:-jdbc:h2:file:$PASSPORT_DATA_DIR/passport;DB_CLOSE_ON_EXIT=FALSE}"
 fi
 
-log "starting the portal on http://localhost:$PORT/ (data in $PASSPORT_DATA_DIR)"
+log "starting the portal on $PASSPORT_BASE_URL/ (port $PORT, data in $PASSPORT_DATA_DIR)"
+# --nohazelcast: a single instance needs no data grid (sessions live in memory), and Payara Micro's
+# Hazelcast member, even with --nocluster, would listen on *:6900 without any authentication.
 # shellcheck disable=SC2086
-java ${JAVA_OPTS:-} -jar "$JAR" --port "$PORT" --nocluster &
+java ${JAVA_OPTS:-} -jar "$JAR" --port "$PORT" --nohazelcast &
 portal_pid=$!
 wait "$portal_pid"

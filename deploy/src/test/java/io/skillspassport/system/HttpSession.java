@@ -51,6 +51,14 @@ public final class HttpSession {
    * page.
    */
   public static SignedIn signedIn(Portal portal, DemoUser user) {
+    return signedIn(portal, user.username(), user.password());
+  }
+
+  /**
+   * A session signed in as the Keycloak user {@code username}; see {@link #signedIn(Portal,
+   * DemoUser)}.
+   */
+  public static SignedIn signedIn(Portal portal, String username, String password) {
     var session = new HttpSession(portal);
     Exchange toForm = session.get("/login");
     HttpResponse<String> formPage = toForm.last();
@@ -67,11 +75,11 @@ public final class HttpSession {
     for (Element input : form.select("input[name]")) {
       fields.put(input.attr("name"), input.val());
     }
-    fields.put("username", user.username());
-    fields.put("password", user.password());
+    fields.put("username", username);
+    fields.put("password", password);
     Exchange signIn = session.post(URI.create(form.absUrl("action")), fields);
     if (!portal.isPortal(signIn.last().uri().toString()) || signIn.last().statusCode() != 200) {
-      throw new AssertionError("signing in as " + user.username() + " ended at " + signIn);
+      throw new AssertionError("signing in as " + username + " ended at " + signIn);
     }
     var all = new ArrayList<>(toForm.responses());
     all.addAll(signIn.responses());

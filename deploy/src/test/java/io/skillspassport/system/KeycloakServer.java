@@ -17,7 +17,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class KeycloakServer implements AutoCloseable {
 
-  private static final long SCRIPT_TIMEOUT_SECONDS = 300;
+  /**
+   * How long {@code keycloak.sh} waits for the realm; {@code -Dkeycloak.startTimeout} (seconds).
+   */
+  private static final long START_TIMEOUT_SECONDS = Long.getLong("keycloak.startTimeout", 180);
+
+  private static final long SCRIPT_TIMEOUT_SECONDS = START_TIMEOUT_SECONDS + 120;
 
   private final Path script;
   private final Path home;
@@ -25,19 +30,25 @@ final class KeycloakServer implements AutoCloseable {
   private final Path scriptLog;
   private final Path database;
   private final int port;
+  private final String portalBaseUrl;
 
-  private KeycloakServer(Path repoRoot, Path targetDir, int port) {
+  private KeycloakServer(Path repoRoot, Path targetDir, int port, String portalBaseUrl) {
     this.script = repoRoot.resolve("deploy/bin/keycloak.sh");
     this.home = targetDir.resolve("keycloak");
     this.log = targetDir.resolve("system-keycloak.log");
     this.scriptLog = targetDir.resolve("system-keycloak-script.log");
     this.database = targetDir.resolve("system-keycloak-db");
     this.port = port;
+    this.portalBaseUrl = portalBaseUrl;
   }
 
-  /** Starts Keycloak on {@code port} and returns once the realm's discovery document answers. */
-  static KeycloakServer start(Path repoRoot, Path targetDir, int port) {
-    var server = new KeycloakServer(repoRoot, targetDir, port);
+  /**
+   * Starts Keycloak on {@code port} and returns once the realm's discovery document answers. The
+   * realm is imported with the portal's address {@code portalBaseUrl}: its exact redirect URI, its
+   * post-logout URI and its back-channel logout URL.
+   */
+  static KeycloakServer start(Path repoRoot, Path targetDir, int port, String portalBaseUrl) {
+    var server = new KeycloakServer(repoRoot, targetDir, port, portalBaseUrl);
     try {
       Files.deleteIfExists(server.scriptLog);
       deleteRecursively(server.database);
@@ -81,6 +92,8 @@ final class KeycloakServer implements AutoCloseable {
     var builder = new ProcessBuilder(command);
     builder.environment().put("KEYCLOAK_HOME_DIR", home.toString());
     builder.environment().put("KEYCLOAK_PORT", Integer.toString(port));
+    builder.environment().put("PASSPORT_BASE_URL", portalBaseUrl);
+    builder.environment().put("KEYCLOAK_START_TIMEOUT", Long.toString(START_TIMEOUT_SECONDS));
     // Keycloak's dev database (H2, one process at a time) lives outside its home, fresh every run:
     // the realm is imported anew, and a Keycloak left running by someone else's run cannot block
     // it.

@@ -3,9 +3,9 @@ package io.skillspassport.system;
 import java.net.URI;
 
 /**
- * Where the running portal and its Keycloak answer. Tests browse the portal as {@code localhost}:
- * the OIDC redirect URI is built from the request's host, so the host must stay the same throughout
- * a sign-in.
+ * Where the running portal and its Keycloak answer. Tests browse the portal as {@code localhost},
+ * its configured {@code PASSPORT_BASE_URL}: the OIDC redirect URI is built from that address, and
+ * the realm accepts exactly that one.
  *
  * @param baseUri the portal's root, e.g. {@code http://localhost:41234/}
  * @param keycloakUri Keycloak's root, e.g. {@code http://localhost:42345/}

@@ -14,14 +14,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The packaged portal, {@code java -jar skills-passport.jar}, on its own port with an empty data
- * folder, signed in through the test Keycloak.
+ * The packaged portal, {@code java -jar skills-passport.jar --nohazelcast} as {@code run.sh} starts
+ * it, on its own port with an empty data folder and that port's {@code PASSPORT_BASE_URL}, signed
+ * in through the test Keycloak.
  */
 final class PortalServer implements AutoCloseable {
 
-  // A loaded machine (several builds on two cores) can need longer: -Dportal.startTimeoutSeconds.
+  /**
+   * Three minutes on an idle machine is plenty (15–40 s are usual); {@code -Dportal.startTimeout}
+   * (seconds) gives a machine shared with other builds more.
+   */
   private static final Duration START_TIMEOUT =
-      Duration.ofSeconds(Long.getLong("portal.startTimeoutSeconds", 180));
+      Duration.ofSeconds(Long.getLong("portal.startTimeout", 180));
 
   private final Process process;
   private final Path log;
@@ -53,13 +57,14 @@ final class PortalServer implements AutoCloseable {
             jar.toString(),
             "--port",
             Integer.toString(port),
-            "--nocluster");
+            "--nohazelcast");
     builder.directory(targetDir.toFile());
     var env = builder.environment();
     env.put("PASSPORT_DATA_DIR", dataDir.toString());
     env.put("OIDC_ISSUER", issuer);
     env.put("OIDC_CLIENT_ID", "skills-passport-portal");
     env.put("OIDC_CLIENT_SECRET", "dev-portal-secret");
+    env.put("PASSPORT_BASE_URL", baseUri(port));
     builder.redirectErrorStream(true);
     builder.redirectOutput(log.toFile());
     builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
@@ -70,7 +75,7 @@ final class PortalServer implements AutoCloseable {
     }
   }
 
-  /** Returns once {@code /} answers 200; fails with the end of the log after three minutes. */
+  /** Returns once {@code /} answers 200; fails with the end of the log after the start timeout. */
   PortalServer awaitReady() {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     // A long timeout: the first request renders the first Faces page while the CPU is still busy
@@ -113,7 +118,17 @@ final class PortalServer implements AutoCloseable {
   }
 
   URI baseUri() {
-    return URI.create("http://localhost:" + port + "/");
+    return URI.create(baseUri(port) + "/");
+  }
+
+  /** The portal's public address on {@code port}, as {@code PASSPORT_BASE_URL} (no slash). */
+  static String baseUri(int port) {
+    return "http://localhost:" + port;
+  }
+
+  /** The process id of the portal's JVM. */
+  long pid() {
+    return process.pid();
   }
 
   /** Stops the portal and anything it started; kills it if it has not stopped after 30 s. */

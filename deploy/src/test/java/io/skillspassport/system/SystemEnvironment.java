@@ -73,7 +73,9 @@ final class SystemEnvironment implements ExtensionContext.Store.CloseableResourc
       int portalPort = Ports.free();
       var keycloak =
           CompletableFuture.supplyAsync(
-              () -> KeycloakServer.start(repoRoot, targetDir, keycloakPort));
+              () ->
+                  KeycloakServer.start(
+                      repoRoot, targetDir, keycloakPort, PortalServer.baseUri(portalPort)));
       // Registered before it is known to be up: a half-started Keycloak must be stopped as well.
       started.push(() -> stop(keycloak.handle((kc, failure) -> kc).join()));
       String issuer = "http://localhost:" + keycloakPort + "/realms/skills-passport";

@@ -11,7 +11,10 @@ import java.util.Optional;
 
 /**
  * The signed-in person for this request, as boundaries ({@link Caller}) and pages ({@code
- * #{caller}}) see them. Name and organisation come from the ID token's claims.
+ * #{caller}}) see them. Name and organisation come from the validated tokens of the session ({@link
+ * SessionTokens}): the access token first, renewed at every refresh, so an organisation changed in
+ * Keycloak shows within its lifetime. Roles are the container's, which {@link PortalAuthentication}
+ * establishes from the same tokens on every request.
  */
 @Named("caller")
 @RequestScoped
@@ -20,6 +23,8 @@ public class CurrentCaller implements Caller {
   @Inject SecurityContext security;
 
   @Inject OpenIdContext openId;
+
+  @Inject SessionTokens tokens;
 
   @Override
   public boolean isSignedIn() {
@@ -86,10 +91,6 @@ public class CurrentCaller implements Caller {
   }
 
   private Optional<String> claim(String name) {
-    try {
-      return openId.getClaims().getStringClaim(name);
-    } catch (RuntimeException noOpenIdSession) {
-      return Optional.empty();
-    }
+    return tokens.claim(name);
   }
 }

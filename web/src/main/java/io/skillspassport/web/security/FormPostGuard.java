@@ -13,7 +13,8 @@ import java.io.IOException;
  * and posts the view state the server issued; a POST without one did not come from a page of this
  * site (a cross-site request, a script), so it gets 400 and the "page has expired" page instead of
  * being treated as a fresh page request. A view state that is present but forged or stale is
- * refused by Faces itself ({@link AccessDeniedHandler}).
+ * refused by Faces itself ({@link AccessDeniedHandler}). Two plain servlets take posts of their
+ * own: sign-out (its own token) and Keycloak's back-channel logout (a signed logout token).
  */
 @WebFilter(filterName = "FormPostGuard", urlPatterns = "/*")
 public class FormPostGuard extends HttpFilter {
@@ -28,6 +29,7 @@ public class FormPostGuard extends HttpFilter {
       throws IOException, ServletException {
     if ("POST".equals(request.getMethod())
         && !SignOut.PATH.equals(request.getServletPath())
+        && !BackChannelLogout.PATH.equals(request.getServletPath())
         && request.getParameter(VIEW_STATE) == null) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;

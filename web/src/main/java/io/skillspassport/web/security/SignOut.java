@@ -38,6 +38,8 @@ public class SignOut extends HttpServlet {
 
   @Inject OidcSettings settings;
 
+  @Inject PortalAddress address;
+
   /** The sign-out token of this session, created on first use. */
   static String tokenFor(HttpSession session) {
     Object token = session.getAttribute(TOKEN_ATTRIBUTE);
@@ -63,7 +65,7 @@ public class SignOut extends HttpServlet {
     }
     var idToken = caller.idToken();
     var endSession = caller.endSessionEndpoint();
-    String home = baseUrl(request) + "/";
+    String home = address.home();
     // Invalidating the session ends the sign-in: the OpenID mechanism keeps it in the session.
     session.invalidate();
     if (endSession.isEmpty()) {
@@ -91,11 +93,5 @@ public class SignOut extends HttpServlet {
   private static boolean sameToken(String expected, String sent) {
     return MessageDigest.isEqual(
         expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String baseUrl(HttpServletRequest request) {
-    String url = request.getRequestURL().toString();
-    return url.substring(0, url.length() - request.getRequestURI().length())
-        + request.getContextPath();
   }
 }
