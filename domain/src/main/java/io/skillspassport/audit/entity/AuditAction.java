@@ -13,5 +13,9 @@ public enum AuditAction {
   /** Organisations and their members were changed. */
   ORGANISATION_CHANGED,
   /** An assessment item bank was changed. */
-  ITEM_BANK_CHANGED
+  ITEM_BANK_CHANGED,
+  /** A candidate exported their passport as a signed credential. */
+  CREDENTIAL_EXPORTED,
+  /** An exported credential was revoked. */
+  CREDENTIAL_REVOKED
 }
