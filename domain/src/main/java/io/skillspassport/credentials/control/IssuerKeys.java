@@ -1,13 +1,9 @@
 package io.skillspassport.credentials.control;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.OctetKeyPair;
-import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -17,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 
@@ -125,17 +120,7 @@ public final class IssuerKeys {
   }
 
   private static OctetKeyPair newKey() {
-    try {
-      OctetKeyPair key =
-          new OctetKeyPairGenerator(Curve.Ed25519)
-              .keyUse(KeyUse.SIGNATURE)
-              .algorithm(JWSAlgorithm.EdDSA)
-              .issueTime(new Date())
-              .generate();
-      return new OctetKeyPair.Builder(key).keyIDFromThumbprint().build();
-    } catch (JOSEException e) {
-      throw new IllegalStateException("Cannot generate an Ed25519 key: " + e, e);
-    }
+    return Ed25519Keys.generate();
   }
 
   @Override

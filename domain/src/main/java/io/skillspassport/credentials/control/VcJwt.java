@@ -6,7 +6,6 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
-import com.nimbusds.jose.crypto.Ed25519Signer;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import java.util.Map;
 
@@ -34,7 +33,7 @@ public final class VcJwt {
             .build();
     JWSObject jws = new JWSObject(header, new Payload(credential));
     try {
-      jws.sign(new Ed25519Signer(key));
+      jws.sign(Ed25519Keys.signer(key));
     } catch (JOSEException e) {
       throw new IllegalStateException("Cannot sign with Ed25519: " + e, e);
     }

@@ -18,16 +18,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Our VC-JWTs checked by verifiers that share no code with ours: Node's built-in {@code crypto}
- * (script {@code credentials/verify-vc-jwt.js}, which also reads the status bit with {@code zlib})
- * and the {@code openssl} command line. Both are required on the build machine (Debian {@code
- * nodejs} and {@code openssl}); a missing one fails the test rather than skipping it.
+ * Our VC-JWTs (signed with the JDK's Ed25519) checked by verifiers that share no code with ours:
+ * Nimbus's Tink-backed {@code Ed25519Verifier}, Node's built-in {@code crypto} (script {@code
+ * credentials/verify-vc-jwt.js}, which also reads the status bit with {@code zlib}) and the {@code
+ * openssl} command line. Both are required on the build machine (Debian {@code nodejs} and {@code
+ * openssl}); a missing one fails the test rather than skipping it.
  */
 class IndependentVerifierTest {
 
   @TempDir Path dir;
 
   private final IssuerKeys keys = IssuerKeys.generate();
+
+  @Test
+  void nimbusWithTinkAcceptsOurSignatureAndRejectsATamperedOne() throws Exception {
+    String token = signed(keys, 0, 77);
+    String forged = tampered(token, p -> firstResult(p).put("value", "712"));
+    var tinkVerifier = new com.nimbusds.jose.crypto.Ed25519Verifier(keys.signing().toPublicJWK());
+
+    assertThat(com.nimbusds.jose.JWSObject.parse(token).verify(tinkVerifier)).isTrue();
+    assertThat(com.nimbusds.jose.JWSObject.parse(forged).verify(tinkVerifier)).isFalse();
+  }
 
   @Test
   void nodeAcceptsTheCredentialAndTheStatusListAndReadsTheBit() throws Exception {
