@@ -38,6 +38,14 @@ public class AuditTrail {
     return new AuditPage(entries, index, size, log.count(query, action));
   }
 
+  /**
+   * Records that the current caller did {@code action} to {@code target}; written in a transaction
+   * of its own, like every entry.
+   */
+  public void record(AuditAction action, String target, String detail) {
+    log.record(caller.username(), action, target, detail);
+  }
+
   /** Records that the current caller was refused {@code target}, and why. */
   public void recordDenied(String target, String reason) {
     log.record(caller.username(), AuditAction.ACCESS_DENIED, target, reason);

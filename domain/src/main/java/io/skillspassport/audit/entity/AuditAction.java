@@ -17,5 +17,9 @@ public enum AuditAction {
   /** A rubric of a hiring-loop exercise got a new version (the portal's or a bundle's own). */
   RUBRIC_CHANGED,
   /** An interviewer rated (or revised a rating of) a candidate in a hiring-loop exercise. */
-  EXERCISE_RATED
+  EXERCISE_RATED,
+  /** A candidate exported their passport as a signed credential. */
+  CREDENTIAL_EXPORTED,
+  /** An exported credential was revoked. */
+  CREDENTIAL_REVOKED
 }

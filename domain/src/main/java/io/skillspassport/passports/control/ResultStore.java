@@ -1,7 +1,10 @@
 package io.skillspassport.passports.control;
 
+import io.skillspassport.passports.boundary.ResultRecorded;
 import io.skillspassport.passports.entity.FamilyResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -18,6 +21,9 @@ public class ResultStore {
   @PersistenceContext(unitName = "passport")
   EntityManager em;
 
+  /** Tells observers (exported credentials) about every new result; absent outside a container. */
+  @Inject Event<ResultRecorded> recorded;
+
   protected ResultStore() {}
 
   /** For use outside a container, such as repository tests in Java SE. */
@@ -27,6 +33,10 @@ public class ResultStore {
 
   public FamilyResult add(FamilyResult result) {
     em.persist(result);
+    if (recorded != null) {
+      recorded.fire(
+          new ResultRecorded(result.candidate(), result.familyCode(), result.measuredAt()));
+    }
     return result;
   }
 

@@ -1,13 +1,20 @@
 package io.skillspassport.web.candidate;
 
+import io.skillspassport.credentials.boundary.Credentials;
+import io.skillspassport.credentials.boundary.ExportedCredential;
+import io.skillspassport.credentials.boundary.NothingToExport;
 import io.skillspassport.passports.boundary.FamilyStanding;
 import io.skillspassport.passports.boundary.PassportDashboard;
 import io.skillspassport.passports.boundary.PassportResult;
 import io.skillspassport.passports.boundary.Passports;
 import io.skillspassport.passports.boundary.RoleReadiness;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +40,8 @@ public class PassportView {
   static final int SCALE_MAX = 850;
 
   @Inject Passports passports;
+
+  @Inject Credentials credentials;
 
   private PassportDashboard dashboard;
   private List<RoleReadiness> readiness;
@@ -70,9 +79,36 @@ public class PassportView {
   /** A tick of the chart's axis. */
   public record Tick(int value, double x) {}
 
-  /** The chart rows, one per family in display order. */
+  /**
+   * Exports the passport as a signed credential and sends it as a {@code .jwt} download; with no
+   * current result, a message on the page instead.
+   */
+  public void downloadCredential() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      ExportedCredential credential = credentials.export();
+      ExternalContext external = faces.getExternalContext();
+      external.responseReset();
+      external.setResponseContentType("application/vc+jwt");
+      external.setResponseCharacterEncoding("US-ASCII");
+      external.setResponseHeader(
+          "Content-Disposition", "attachment; filename=\"" + credential.fileName() + "\"");
+      external.setResponseHeader("Cache-Control", "no-store");
+      external.getResponseOutputWriter().write(credential.token());
+      faces.responseComplete();
+    } catch (NothingToExport e) {
+      faces.addMessage(
+          "credential-form", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      load();
+    }
+  }
+
+  /** The chart rows, one per family in display order; none before {@link #load} ran (postback). */
   public List<ChartRow> getChartRows() {
     List<ChartRow> rows = new ArrayList<>();
+    if (dashboard == null) {
+      return rows;
+    }
     int y = TOP;
     for (FamilyStanding f : dashboard.families()) {
       if (f.current().isPresent()) {

@@ -25,7 +25,8 @@ public class CleanUrls extends HttpFilter {
           "/roles", "/roles.xhtml",
           "/assessments", "/assessments.xhtml",
           "/methodology", "/methodology.xhtml",
-          "/passport-explained", "/passport-explained.xhtml");
+          "/passport-explained", "/passport-explained.xhtml",
+          "/verify", "/verify.xhtml");
 
   private static final Pattern AUDIENCE_PAGE =
       Pattern.compile("/(candidate|employer|admin)(/[a-z0-9]+(?:-[a-z0-9]+)*)+");

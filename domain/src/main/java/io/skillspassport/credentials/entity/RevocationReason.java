@@ -1,0 +1,9 @@
+package io.skillspassport.credentials.entity;
+
+/** Why an exported credential's status bit was set. */
+public enum RevocationReason {
+  /** The candidate revoked it. */
+  CANDIDATE,
+  /** A newer result for one of its families reached the passport. */
+  SUPERSEDED
+}

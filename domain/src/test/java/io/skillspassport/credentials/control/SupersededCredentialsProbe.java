@@ -1,0 +1,16 @@
+package io.skillspassport.credentials.control;
+
+import io.skillspassport.passports.boundary.ResultRecorded;
+import jakarta.persistence.EntityManager;
+
+/** Delivers a {@link ResultRecorded} event to the observer as CDI would, for SE tests. */
+public final class SupersededCredentialsProbe {
+
+  private SupersededCredentialsProbe() {}
+
+  public static void observe(EntityManager em, ResultRecorded event) {
+    SupersededCredentials observer = new SupersededCredentials();
+    observer.credentials = new IssuedCredentialStore(em);
+    observer.onResult(event);
+  }
+}
