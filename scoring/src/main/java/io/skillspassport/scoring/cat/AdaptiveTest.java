@@ -95,7 +95,10 @@ public final class AdaptiveTest {
   }
 
   /**
-   * A session rebuilt from stored answers, in the order given.
+   * A session rebuilt from stored answers, in the order given. Items Sympson–Hetter set aside are
+   * not part of an answer, so a resumed session may consider them again; store the {@link
+   * CatStep.Administer#setAside()} ids with the answers and pass them as excluded ids to keep them
+   * out.
    *
    * @param answers the answers so far
    * @return the session

@@ -71,6 +71,16 @@ public record CatRules(
   }
 
   /**
+   * The same rules with another exposure control.
+   *
+   * @param control the exposure control
+   * @return new rules
+   */
+  public CatRules withExposure(ExposureControl control) {
+    return new CatRules(targetSe, minItems, maxItems, control, contentTargets, excluded, pretest);
+  }
+
+  /**
    * A builder with the defaults.
    *
    * @return a builder

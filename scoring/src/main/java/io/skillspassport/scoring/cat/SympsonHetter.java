@@ -36,7 +36,7 @@ public final class SympsonHetter {
     Map<String, Double> k = new HashMap<>();
     ExposureControl.SympsonHetter control = new ExposureControl.SympsonHetter(k);
     for (int round = 0; round < rounds; round++) {
-      AdaptiveTest current = test.withRules(withExposure(test.rules(), control));
+      AdaptiveTest current = test.withRules(test.rules().withExposure(control));
       SimulationReport report =
           CatSimulator.population(current, candidatesPerRound, seed + 7919L * round);
       Map<String, Double> next = new HashMap<>();
@@ -51,16 +51,5 @@ public final class SympsonHetter {
       control = new ExposureControl.SympsonHetter(next);
     }
     return control;
-  }
-
-  static CatRules withExposure(CatRules rules, ExposureControl control) {
-    return new CatRules(
-        rules.targetSe(),
-        rules.minItems(),
-        rules.maxItems(),
-        control,
-        rules.contentTargets(),
-        rules.excluded(),
-        rules.pretest());
   }
 }

@@ -60,7 +60,7 @@ class CatSimulatorTest {
         AdaptiveTest.of(
             ItemBank.untagged(items), CatRules.builder().targetSe(0.3).length(1, 60).build());
     ExposureControl.SympsonHetter sh = SympsonHetter.calibrate(plain, 0.2, 1500, 8, 3);
-    AdaptiveTest controlled = plain.withRules(SympsonHetter.withExposure(plain.rules(), sh));
+    AdaptiveTest controlled = plain.withRules(plain.rules().withExposure(sh));
 
     SimulationReport cat = CatSimulator.population(controlled, 2000, 99);
     double drawn = medianRandomFormLength(items, 21, 5);
