@@ -17,7 +17,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class KeycloakServer implements AutoCloseable {
 
-  private static final long SCRIPT_TIMEOUT_SECONDS = 300;
+  // keycloak.sh waits KEYCLOAK_START_TIMEOUT (default 180 s) for Keycloak; allow it that plus 120
+  // s.
+  private static final long SCRIPT_TIMEOUT_SECONDS =
+      Math.max(
+          300, Long.parseLong(System.getenv().getOrDefault("KEYCLOAK_START_TIMEOUT", "180")) + 120);
 
   private final Path script;
   private final Path home;
