@@ -263,6 +263,10 @@ public class ExerciseRatings {
       return result;
     }
     List<ExerciseRating> current = ratings.current(bundleId);
+    Map<String, RubricVersion> rubricOf = new HashMap<>();
+    for (RatingOverview.Exercise e : exercises) {
+      rubricOf.put(e.kind(), effectiveRubric(e.kind(), bundleId));
+    }
     for (String candidate : candidates) {
       // One indexed count per candidate shown (a page holds at most 25), rather than reading
       // every sharing candidate of an organisation that may have 100,000.
@@ -271,7 +275,7 @@ public class ExerciseRatings {
       }
       List<ExerciseResult> list = new ArrayList<>();
       for (RatingOverview.Exercise e : exercises) {
-        RubricVersion rubric = effectiveRubric(e.kind(), bundleId);
+        RubricVersion rubric = rubricOf.get(e.kind());
         List<ExerciseRating> mine =
             current.stream()
                 .filter(r -> r.candidate().equals(candidate) && r.exerciseKind().equals(e.kind()))
