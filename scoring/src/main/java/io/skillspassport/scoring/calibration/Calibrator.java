@@ -3,7 +3,6 @@ package io.skillspassport.scoring.calibration;
 import io.skillspassport.scoring.irt.GradedResponseItem;
 import io.skillspassport.scoring.irt.Item;
 import io.skillspassport.scoring.irt.Quadrature;
-import io.skillspassport.scoring.irt.ResponsePattern;
 import io.skillspassport.scoring.irt.ThreePlItem;
 import io.skillspassport.scoring.irt.TwoPlItem;
 import java.util.ArrayList;
@@ -274,10 +273,5 @@ public final class Calibrator {
       list.add(OptionalDouble.empty());
     }
     return list;
-  }
-
-  /** The response value of a slot's lowest category, for messages. */
-  static boolean isOmitted(int v) {
-    return v == ResponsePattern.OMITTED;
   }
 }

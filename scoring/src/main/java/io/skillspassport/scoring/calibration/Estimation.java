@@ -354,7 +354,7 @@ final class Estimation {
           pr = Math.min(0.95, Math.max(0.05, (pr - 0.2) / 0.8));
         }
         double d = Math.log(pr / (1 - pr)) * Math.sqrt(1 + 1 / 2.89);
-        start[s.index[j]] = d - (j > 1 && d >= start[s.index[j - 1]] ? 0 : 0);
+        start[s.index[j]] = d;
       }
       for (int j = 2; j <= s.k; j++) {
         if (!(start[s.index[j]] < start[s.index[j - 1]])) {

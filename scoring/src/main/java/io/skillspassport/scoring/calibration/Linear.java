@@ -37,10 +37,10 @@ final class Linear {
   }
 
   static double[] solve(double[][] a, double[] b) {
-    return solve(cholesky(a), b, true);
+    return substitute(cholesky(a), b);
   }
 
-  private static double[] solve(double[][] l, double[] b, boolean factored) {
+  private static double[] substitute(double[][] l, double[] b) {
     int n = b.length;
     double[] y = new double[n];
     for (int i = 0; i < n; i++) {
@@ -68,7 +68,7 @@ final class Linear {
     for (int c = 0; c < n; c++) {
       double[] e = new double[n];
       e[c] = 1;
-      double[] col = solve(l, e, true);
+      double[] col = substitute(l, e);
       for (int r = 0; r < n; r++) {
         inv[r][c] = col[r];
       }

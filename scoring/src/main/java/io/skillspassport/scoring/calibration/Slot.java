@@ -1,5 +1,9 @@
 package io.skillspassport.scoring.calibration;
 
+import io.skillspassport.scoring.irt.Item;
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * One item inside the estimation, in slope-intercept form. Local parameters are {@code η = (a,
  * d_1..d_K)} for a graded item (a 2PL item is the graded item with K = 1 and responses 0/1) and
@@ -28,7 +32,7 @@ final class Slot {
   final double[] fixed;
 
   /** The bank item of an anchor (empty for an item being estimated). */
-  final java.util.Optional<io.skillspassport.scoring.irt.Item> bankItem;
+  final Optional<Item> bankItem;
 
   /** Row of category 0 in the per-category tables. */
   int row;
@@ -40,7 +44,7 @@ final class Slot {
       int lowest,
       int[] index,
       double[] fixed,
-      java.util.Optional<io.skillspassport.scoring.irt.Item> bankItem) {
+      Optional<Item> bankItem) {
     this.id = id;
     this.guessing = guessing;
     this.k = k;
@@ -139,7 +143,7 @@ final class Slot {
     }
     if (dp != null) {
       for (double[] row : dp) {
-        java.util.Arrays.fill(row, 0);
+        Arrays.fill(row, 0);
       }
       double previous = 0;
       for (int j = 0; j <= k; j++) {

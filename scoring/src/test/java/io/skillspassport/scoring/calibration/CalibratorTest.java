@@ -385,4 +385,51 @@ class CalibratorTest {
 
     assertThat(result.fitOf("Item.1").orElseThrow().df()).isEqualTo(3);
   }
+
+  @Test
+  void anchorsMayBeThreePlAndGradedItemsNextToNewTwoPlItems() {
+    SplittableRandom random = new SplittableRandom(20261135);
+    List<Item> bank = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      bank.add(ThreePlItem.of("m" + (i + 1), 1.0 + 0.1 * i, -1.5 + 0.4 * i, 0.2));
+    }
+    for (int i = 0; i < 4; i++) {
+      bank.add(GradedResponseItem.of("r" + (i + 1), 1.2, -1.0 + 0.2 * i, 0.1 + 0.2 * i, 1.2));
+    }
+    double[] newA = {0.9, 1.4, 1.1};
+    double[] newB = {-0.6, 0.2, 0.9};
+    List<String> ids = new ArrayList<>();
+    bank.forEach(item -> ids.add(item.id()));
+    ids.addAll(List.of("q1", "q2", "q3"));
+    ResponseData.Builder data = ResponseData.builder(ids);
+    for (int p = 0; p < 4000; p++) {
+      double theta = -0.4 + 0.8 * random.nextGaussian();
+      int[] r = new int[ids.size()];
+      for (int i = 0; i < 8; i++) {
+        ThreePlItem m = (ThreePlItem) bank.get(i);
+        r[i] = simulate(random, m.discrimination(), new double[] {m.difficulty()}, 0.2, theta);
+      }
+      for (int i = 8; i < 12; i++) {
+        r[i] = simulate(random, 1.2, ((GradedResponseItem) bank.get(i)).thresholds(), -1, theta);
+      }
+      for (int i = 0; i < 3; i++) {
+        r[12 + i] = simulate(random, newA[i], new double[] {newB[i]}, 0, theta);
+      }
+      data.add(r, 1);
+    }
+
+    CalibrationResult result =
+        Calibrator.of(Model.TWO_PL).withAnchors(bank).calibrate(data.build());
+
+    for (int i = 0; i < 12; i++) {
+      assertThat(result.items().get(i).item()).isEqualTo(bank.get(i));
+    }
+    assertThat(result.latentMean()).isCloseTo(-0.4, within(0.1));
+    assertThat(result.latentSd()).isCloseTo(0.8, within(0.1));
+    for (int i = 0; i < 3; i++) {
+      Item item = result.items().get(12 + i).item();
+      assertThat(item.threshold(0)).isCloseTo(newB[i], within(0.2));
+      assertThat(item.discrimination()).isCloseTo(newA[i], within(0.25));
+    }
+  }
 }

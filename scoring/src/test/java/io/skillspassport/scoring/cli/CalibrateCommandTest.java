@@ -139,6 +139,35 @@ class CalibrateCommandTest {
   }
 
   @Test
+  void gradedItemsGetOneThresholdColumnPerCategoryBoundaryAndReadBack(@TempDir Path dir)
+      throws IOException {
+    SplittableRandom random = new SplittableRandom(5);
+    StringBuilder s = new StringBuilder("r1\tr2\tr3\tr4\tr5\n");
+    for (int p = 0; p < 800; p++) {
+      double theta = random.nextGaussian();
+      for (int i = 0; i < 5; i++) {
+        double u = random.nextDouble();
+        int category = 1;
+        for (double b : new double[] {-1.2 + 0.1 * i, 0.0 + 0.1 * i, 1.1 + 0.1 * i}) {
+          if (u < 1 / (1 + Math.exp(-1.4 * (theta - b)))) {
+            category++;
+          }
+        }
+        s.append(category).append(i < 4 ? "\t" : "\n");
+      }
+    }
+
+    Run run = run("calibrate", "--model", "grm", "--responses", write(dir, "g.tsv", s.toString()));
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.rows().get(0))
+        .containsExactly("item", "a", "b1", "b2", "b3", "se_a", "se_b1", "se_b2", "se_b3");
+    Run table = run("table", "--items", write(dir, "items.tsv", run.out()));
+    assertThat(table.status()).isZero();
+    assertThat(table.rows().get(1)[0]).isEqualTo("5");
+  }
+
+  @Test
   void missingCellsAreAcceptedAsDotOrNa(@TempDir Path dir) throws IOException {
     SplittableRandom random = new SplittableRandom(11);
     StringBuilder s = new StringBuilder("q1\tq2\tq3\tq4\n");
