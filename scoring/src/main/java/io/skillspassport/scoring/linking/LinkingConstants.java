@@ -2,6 +2,7 @@ package io.skillspassport.scoring.linking;
 
 import io.skillspassport.scoring.irt.GradedResponseItem;
 import io.skillspassport.scoring.irt.Item;
+import io.skillspassport.scoring.irt.ThreePlItem;
 import io.skillspassport.scoring.irt.TwoPlItem;
 import io.skillspassport.scoring.math.Arguments;
 import java.util.ArrayList;
@@ -56,7 +57,8 @@ public record LinkingConstants(double a, double b) {
   }
 
   /**
-   * The item on the base scale: {@code a/A}, every threshold {@code A·b + B}.
+   * The item on the base scale: {@code a/A}, every threshold {@code A·b + B}; a 3PL item's lower
+   * asymptote {@code c} is a probability and stays as it is.
    *
    * @param item an item calibrated on the new scale
    * @return the same item (same id) on the base scale
@@ -65,6 +67,13 @@ public record LinkingConstants(double a, double b) {
   public Item transform(Item item) {
     if (item instanceof TwoPlItem twoPl) {
       return TwoPlItem.of(twoPl.id(), twoPl.discrimination() / a, toBase(twoPl.difficulty()));
+    }
+    if (item instanceof ThreePlItem threePl) {
+      return ThreePlItem.of(
+          threePl.id(),
+          threePl.discrimination() / a,
+          toBase(threePl.difficulty()),
+          threePl.guessing());
     }
     if (item instanceof GradedResponseItem graded) {
       double[] thresholds = graded.thresholds();

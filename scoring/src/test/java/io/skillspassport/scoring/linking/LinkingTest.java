@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.skillspassport.scoring.irt.GradedResponseItem;
 import io.skillspassport.scoring.irt.Item;
+import io.skillspassport.scoring.irt.ThreePlItem;
 import io.skillspassport.scoring.irt.TwoPlItem;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,8 +30,8 @@ class LinkingTest {
 
   /**
    * The bank: 20 2PL items (a ~ U(0.7, 2.2), b ~ N(0, 1)) and 5 graded items with 3 thresholds (a ~
-   * U(0.8, 2), sorted N(0, 1.2) thresholds at least 0.2 apart), drawn from SplittableRandom seed
-   * 20261130.
+   * U(0.8, 2), sorted N(0, 1.2) thresholds at least 0.2 apart), then 4 3PL items (a ~ U(0.8, 2), b
+   * ~ N(0, 1), c ~ U(0.1, 0.3)), drawn in that order from SplittableRandom seed 20261130.
    */
   private static List<Item> bank() {
     SplittableRandom random = new SplittableRandom(20261130);
@@ -45,6 +46,11 @@ class LinkingTest {
       b[1] = Math.max(b[1], b[0] + 0.2);
       b[2] = Math.max(b[2], b[1] + 0.2);
       items.add(GradedResponseItem.of("g" + i, a, b));
+    }
+    for (int i = 0; i < 4; i++) {
+      items.add(
+          ThreePlItem.of(
+              "t" + i, random.nextDouble(0.8, 2.0), gaussian(random), random.nextDouble(0.1, 0.3)));
     }
     return items;
   }
@@ -114,10 +120,14 @@ class LinkingTest {
           b[k] = Math.max(b[k], b[k - 1] + 0.05);
         }
       }
-      out.add(
-          item instanceof TwoPlItem
-              ? TwoPlItem.of(item.id(), a, b[0])
-              : GradedResponseItem.of(item.id(), a, b));
+      if (item instanceof ThreePlItem threePl) {
+        out.add(ThreePlItem.of(item.id(), a, b[0], threePl.guessing()));
+      } else {
+        out.add(
+            item instanceof TwoPlItem
+                ? TwoPlItem.of(item.id(), a, b[0])
+                : GradedResponseItem.of(item.id(), a, b));
+      }
     }
     return out;
   }
@@ -146,6 +156,9 @@ class LinkingTest {
       Item moved = c.transform(item);
       assertThat(moved.discrimination()).isCloseTo(item.discrimination() / 0.8, within(1e-12));
       assertThat(moved.threshold(0)).isCloseTo(0.8 * item.threshold(0) + 0.3, within(1e-12));
+      if (item instanceof ThreePlItem threePl) {
+        assertThat(((ThreePlItem) moved).guessing()).isEqualTo(threePl.guessing());
+      }
       for (double theta = -3; theta <= 3; theta += 0.5) {
         for (int j = 0; j < item.categoryCount(); j++) {
           int r = item.lowestResponse() + j;
