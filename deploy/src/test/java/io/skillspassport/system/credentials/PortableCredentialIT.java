@@ -107,9 +107,10 @@ class PortableCredentialIT {
     assertThat(invalid.exit()).as(invalid.output()).isEqualTo(1);
     assertThat(invalid.output()).startsWith("INVALID").contains("SIGNATURE");
 
+    // Signing in lands on the passport (the portal's home for candidates), so open the list again.
     PortalPage.open(browser, portal, "/candidate/credentials");
     LoginForm.expect(browser, portal).signInAs(DemoUser.DEV_CANDIDATE);
-    CredentialsPage asking = new CredentialsPage(browser).askToRevoke(code);
+    CredentialsPage asking = CredentialsPage.open(browser, portal).askToRevoke(code);
     assertThat(asking.confirmationShown(code)).isTrue();
     assertThat(asking.state(code)).as("nothing revoked before confirming").isEqualTo("Active");
     CredentialsPage revoked = asking.confirmRevoke(code);
