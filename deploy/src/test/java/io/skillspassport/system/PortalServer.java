@@ -19,7 +19,9 @@ import java.util.stream.Stream;
  */
 final class PortalServer implements AutoCloseable {
 
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+  // Overridable for a machine under heavy load: -Dsystem.startTimeoutSeconds=600
+  private static final Duration START_TIMEOUT =
+      Duration.ofSeconds(Long.getLong("system.startTimeoutSeconds", 180));
 
   private final Process process;
   private final Path log;
