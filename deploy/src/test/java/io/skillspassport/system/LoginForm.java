@@ -1,5 +1,6 @@
 package io.skillspassport.system;
 
+import java.util.UUID;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -10,6 +11,8 @@ public final class LoginForm {
   private static final By USERNAME = By.id("username");
   private static final By PASSWORD = By.id("password");
   private static final By SUBMIT = By.id("kc-login");
+  private static final By REGISTER_LINK = By.cssSelector("#kc-registration a");
+  private static final By REGISTER_FORM = By.id("kc-register-form");
 
   private final Browser browser;
   private final Portal portal;
@@ -45,6 +48,31 @@ public final class LoginForm {
     browser.waitForFullPageLoad(() -> browser.find(SUBMIT).click());
     browser.waitUntil(d -> portal.isPortal(d.getCurrentUrl()));
     return new PortalPage(browser, portal);
+  }
+
+  /**
+   * Follows the form's "Register" link and creates a new account through Keycloak's own
+   * registration form (the realm lets anyone register; new accounts are candidates), then waits
+   * until the portal has the new candidate signed in. The username is {@code prefix} plus a random
+   * suffix, so every call gives a person with an empty passport, whatever ran before.
+   *
+   * @return the new account's username
+   */
+  public String registerNewCandidate(String prefix) {
+    String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    browser.waitForFullPageLoad(() -> browser.find(REGISTER_LINK).click());
+    browser.waitFor(REGISTER_FORM);
+    type(USERNAME, username);
+    type(By.id("email"), username + "@example.test");
+    type(By.id("firstName"), "Test");
+    type(By.id("lastName"), "Candidate " + username);
+    type(PASSWORD, "candidate-" + username);
+    type(By.id("password-confirm"), "candidate-" + username);
+    browser.waitForFullPageLoad(
+        () -> browser.find(By.cssSelector("#kc-register-form [type=submit]")).click());
+    browser.waitUntil(d -> portal.isPortal(d.getCurrentUrl()));
+    browser.waitFor(By.tagName("main"));
+    return username;
   }
 
   private void type(By field, String text) {

@@ -3,23 +3,23 @@ package io.skillspassport.system.candidate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillspassport.system.Browser;
-import io.skillspassport.system.DemoUser;
 import io.skillspassport.system.Portal;
 import io.skillspassport.system.PortalPage;
+import io.skillspassport.system.SampleSheets;
 import io.skillspassport.system.SystemTest;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cara's journey through her passport: the dashboard with six families (the unmeasured ones marked
- * as such, never as 300), the readiness detail of a role, and sharing with Northwind Labs followed
- * by a revocation that shows at once.
+ * A candidate's journey through the passport: the dashboard with six families (the unmeasured ones
+ * marked as such, never as 300), the readiness detail of a role with its exact verdict, and sharing
+ * with Northwind Labs followed by a revocation that shows at once.
  *
- * <p>The share step needs the demo organisation in the portal's database. The harness starts the
- * portal on a fresh database, and the demo data tool cannot write to the H2 file the running portal
- * holds, so the test creates Northwind Labs as the demo admin would, through {@code
- * /admin/organisations} (idempotently); if that page is not there, the step is skipped, not failed.
+ * <p>Every test registers a new candidate through Keycloak's registration form, so the passport is
+ * known — empty, or exactly the result of a fixed answer sheet from {@code sample_sheets.tsv} — and
+ * nothing another test did (samples, shares, revocations) can change what this one sees. The
+ * organisation is created through {@code /admin/organisations} when missing; if that fails, the
+ * test fails.
  */
 @SystemTest
 class PassportJourneyIT {
@@ -28,16 +28,15 @@ class PassportJourneyIT {
 
   private static final String ROLE = "ml-research-scientist";
 
-  private static PassportDashboardPage signInAsCara(Browser browser, Portal portal) {
-    PortalPage landing =
-        PortalPage.open(browser, portal, "/").clickLogin().signInAs(DemoUser.CARA_CANDIDATE);
-    assertThat(landing.path()).isEqualTo(PassportDashboardPage.PATH);
-    return new PassportDashboardPage(browser, portal);
-  }
+  private static final String PYTHON_CARD = "score-python-fundamentals";
 
   @Test
   void dashboardShowsSixFamiliesWithTheUnmeasuredOnesMarked(Browser browser, Portal portal) {
-    PassportDashboardPage dashboard = signInAsCara(browser, portal);
+    PortalPage.open(browser, portal, "/").clickLogin().registerNewCandidate("dashboard");
+    SampleSheets.Sheet sheet = SampleSheets.of("python-first-option");
+    SamplePages.SampleList.open(browser, portal).take("python-fundamentals", sheet).submit();
+
+    PassportDashboardPage dashboard = PassportDashboardPage.open(browser, portal);
 
     assertThat(dashboard.heading()).isEqualTo("Your Skills Passport");
     assertThat(dashboard.familyCardIds())
@@ -45,50 +44,66 @@ class PassportJourneyIT {
             "score-cognitive-reasoning",
             "score-ai-output-evaluation",
             "score-data-analysis",
-            "score-python-fundamentals",
+            PYTHON_CARD,
             "score-ai-collaboration-literacy",
             "score-communication");
-    assertThat(dashboard.missingFamilyCardIds()).isNotEmpty();
+    assertThat(dashboard.missingFamilyCardIds())
+        .containsExactly(
+            "score-cognitive-reasoning",
+            "score-ai-output-evaluation",
+            "score-data-analysis",
+            "score-ai-collaboration-literacy",
+            "score-communication");
     for (String id : dashboard.missingFamilyCardIds()) {
       assertThat(dashboard.cardText(id)).contains("Not measured yet").doesNotContain("300");
     }
+    // python-first-option: reported 527, band 468–586, SEM 29.92.
+    assertThat(dashboard.cardText(PYTHON_CARD))
+        .contains("527")
+        .contains("95% band 468–586")
+        .contains("SEM ±29.9");
     assertThat(dashboard.hasChart()).isTrue();
     assertThat(dashboard.chartRowCount()).isEqualTo(6);
-    assertThat(dashboard.chartRowsMarkedMissing())
-        .isEqualTo(dashboard.missingFamilyCardIds().size());
+    assertThat(dashboard.chartRowsMarkedMissing()).isEqualTo(5);
     dashboard.saveScreenshot(
         Path.of(System.getProperty("repo.root", ".."))
             .resolve("deploy/target/screenshots/passport-dashboard.png"));
   }
 
+  /**
+   * A new candidate's passport is empty, so for ML Research Scientist (six weighted families) the
+   * verdict is exactly Incomplete and all six families are named as missing, in the role's order.
+   */
   @Test
   void theReadinessDetailOfARoleOpensFromTheDashboard(Browser browser, Portal portal) {
-    ReadinessDetailPage detail = signInAsCara(browser, portal).openReadinessOf(ROLE);
+    PortalPage.open(browser, portal, "/").clickLogin().registerNewCandidate("readiness");
+
+    ReadinessDetailPage detail = PassportDashboardPage.open(browser, portal).openReadinessOf(ROLE);
 
     assertThat(detail.dataPage()).isEqualTo("candidate-readiness");
     assertThat(detail.heading()).contains("ML Research Scientist");
-    assertThat(detail.verdict()).isIn("Ready", "Borderline", "Not yet", "Incomplete");
-    if (detail.verdict().equals("Incomplete")) {
-      assertThat(detail.summaryText()).contains("Incomplete: missing");
-    }
+    assertThat(detail.verdict()).isEqualTo("Incomplete");
+    assertThat(detail.summaryText())
+        .contains(
+            "Incomplete: missing Cognitive Reasoning, AI Output Evaluation, Data Analysis, Python"
+                + " Fundamentals, AI-Collaboration Literacy, Communication");
   }
 
   @Test
   void sharingWithNorthwindLabsIsListedAndRevokedAtOnce(Browser browser, Portal portal) {
-    Assumptions.assumeTrue(
-        DemoOrganisations.ensure(browser, portal, ORGANISATION, "Northwind Labs"),
-        "the demo organisation northwind-labs is not in the system-test portal's database and"
-            + " /admin/organisations could not create it, so the share step is skipped");
-    SharingPage sharing = signInAsCara(browser, portal).openSharing();
-    Assumptions.assumeTrue(
-        sharing.organisationChoices().contains(ORGANISATION),
-        "northwind-labs is not offered on the sharing page, so the share step is skipped");
+    assertThat(DemoOrganisations.ensure(browser, portal, ORGANISATION, "Northwind Labs"))
+        .as("northwind-labs is listed on /admin/organisations")
+        .isTrue();
+    PortalPage.open(browser, portal, "/").clickLogin().registerNewCandidate("sharing");
+    SharingPage sharing = PassportDashboardPage.open(browser, portal).openSharing();
+    assertThat(sharing.organisationChoices()).contains(ORGANISATION);
+    assertThat(sharing.statusesOf(ORGANISATION)).isEmpty();
 
     SharingPage shared = sharing.shareWith(ORGANISATION);
-    assertThat(shared.statusesOf(ORGANISATION)).contains("active");
+    assertThat(shared.statusesOf(ORGANISATION)).containsExactly("active");
     assertThat(shared.messages()).anyMatch(m -> m.contains("Northwind Labs"));
 
     SharingPage revoked = shared.revokeActiveShareWith(ORGANISATION);
-    assertThat(revoked.statusesOf(ORGANISATION)).contains("revoked").doesNotContain("active");
+    assertThat(revoked.statusesOf(ORGANISATION)).containsExactly("revoked");
   }
 }

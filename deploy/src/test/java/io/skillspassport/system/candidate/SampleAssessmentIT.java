@@ -7,6 +7,7 @@ import io.skillspassport.system.DemoUser;
 import io.skillspassport.system.LoginForm;
 import io.skillspassport.system.Portal;
 import io.skillspassport.system.PortalPage;
+import io.skillspassport.system.SampleSheets;
 import io.skillspassport.system.SystemTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +16,12 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 
 /**
- * A candidate takes the Python Fundamentals sample in the browser, one item per page: every answer
- * survives a reload, and submitting shows the score with its band. Signs in as dev.candidate, whom
- * no other system test uses, so the retake cooldown cannot interfere.
+ * A candidate takes a sample in the browser, one item per page, and sees exactly the score and band
+ * that {@code sample_sheets.tsv} (computed from the brief's formulas, independently of the portal)
+ * gives for the answers: the Python sample answered in full (every answer survives a reload), with
+ * skipped and unreached items, and the graded-response Communication sample. The first test signs
+ * in as dev.candidate, whom no other system test uses; the others register a new candidate each, so
+ * no retake cooldown or earlier result can interfere, whatever ran before.
  */
 @SystemTest
 class SampleAssessmentIT {
@@ -63,9 +67,40 @@ class SampleAssessmentIT {
     Files.write(
         screenshots.resolve("sample-result.png"),
         ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
-    assertThat(result.score()).isBetween(300, 850);
-    assertThat(result.band()).matches("\\d{3}–\\d{3}");
+    // Option 0 everywhere: sample_sheets.tsv, python-first-option.
+    SampleSheets.Sheet sheet = SampleSheets.of("python-first-option");
+    assertThat(result.score()).isEqualTo(527).isEqualTo(sheet.reported());
+    assertThat(result.band()).isEqualTo("468–586").isEqualTo(sheet.band());
     assertThat(result.hasBandChart()).isTrue();
+    assertThat(result.passportLink()).endsWith("/candidate/passport");
+  }
+
+  @Test
+  void skippedAndUnreachedItemsDoNotCount(Browser browser, Portal portal) {
+    PortalPage.open(browser, portal, "/").clickLogin().registerNewCandidate("omits");
+    SampleSheets.Sheet sheet = SampleSheets.of("python-omitted-unreached");
+
+    var review = SamplePages.SampleList.open(browser, portal).take("python-fundamentals", sheet);
+
+    assertThat(review.text()).contains("You answered 14 of 24 items");
+    assertThat(review.unansweredPositions()).containsExactly(4, 9, 17, 18, 19, 20, 21, 22, 23, 24);
+    var result = review.submit();
+    assertThat(result.score()).isEqualTo(556).isEqualTo(sheet.reported());
+    assertThat(result.band()).isEqualTo("492–620").isEqualTo(sheet.band());
+  }
+
+  @Test
+  void theGradedCommunicationSampleIsScoredFromTheOptionsCategories(
+      Browser browser, Portal portal) {
+    PortalPage.open(browser, portal, "/").clickLogin().registerNewCandidate("graded");
+    SampleSheets.Sheet sheet = SampleSheets.of("communication-first-option");
+
+    var review = SamplePages.SampleList.open(browser, portal).take("communication", sheet);
+
+    assertThat(review.text()).contains("You answered 22 of 22 items");
+    var result = review.submit();
+    assertThat(result.score()).isEqualTo(606).isEqualTo(sheet.reported());
+    assertThat(result.band()).isEqualTo("560–652").isEqualTo(sheet.band());
     assertThat(result.passportLink()).endsWith("/candidate/passport");
   }
 }

@@ -2,6 +2,7 @@ package io.skillspassport.system.candidate;
 
 import io.skillspassport.system.Browser;
 import io.skillspassport.system.Portal;
+import io.skillspassport.system.SampleSheets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
@@ -28,6 +29,33 @@ final class SamplePages {
     static SampleList open(Browser browser, Portal portal) {
       browser.open(portal.uri("/candidate/assessments"));
       return new SampleList(browser);
+    }
+
+    /**
+     * Starts the sample of {@code slug} and answers it as {@code sheet} says: an item without an
+     * answer is passed with "Save and next" (skipped); after the sheet's last answer the candidate
+     * goes straight to the review from the next item (the rest are never reached). Returns the
+     * review.
+     */
+    Review take(String slug, SampleSheets.Sheet sheet) {
+      SampleItem item = start(slug);
+      int stop = Math.min(sheet.lastAnswered() + 1, sheet.items());
+      for (int position = 1; position <= stop; position++) {
+        if (item.position() != position) {
+          throw new AssertionError("expected item " + position + " but the page shows another");
+        }
+        if (sheet.option(position) >= 0) {
+          item.choose(sheet.option(position));
+        }
+        if (position == stop && stop < sheet.items()) {
+          return item.review();
+        }
+        item.saveAndNext();
+        if (position < sheet.items()) {
+          item = item.next();
+        }
+      }
+      return new Review(browser);
     }
 
     /** Presses Start (or Resume) on the card of the family with URL slug {@code slug}. */
@@ -90,6 +118,12 @@ final class SamplePages {
       browser.waitForFullPageLoad(() -> browser.find(NEXT).click());
     }
 
+    /** Presses "Review and submit" (without saving a choice if none is made). */
+    Review review() {
+      browser.waitForFullPageLoad(() -> browser.find(By.id("item-form:review")).click());
+      return new Review(browser);
+    }
+
     SampleItem next() {
       return new SampleItem(browser);
     }
@@ -128,6 +162,14 @@ final class SamplePages {
 
     String text() {
       return browser.find(By.tagName("main")).getText();
+    }
+
+    /** The positions the review lists as unanswered. */
+    java.util.List<Integer> unansweredPositions() {
+      return browser.driver().findElements(By.cssSelector("ul.sample-unanswered a")).stream()
+          .map(a -> a.getDomAttribute("href").replaceAll(".*item=(\\d+).*", "$1"))
+          .map(Integer::valueOf)
+          .toList();
     }
 
     Result submit() {

@@ -11,26 +11,37 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * A weight changes the ranking: Cara answers Python well and Communication badly, Dev the other way
- * round; both share with Northwind Labs; in Erin's bundle (Python and Communication only) the
- * family weighted more decides who ranks first.
+ * A weight changes the ranking, and the employer sees how it moves against the role's published
+ * weights: two new candidates — one answers Python well and Communication badly, the other the
+ * other way round — share with Helix Research; in Omar's bundle (Python and Communication only) the
+ * family weighted more decides who ranks first, and Kendall's τ against the published weights flips
+ * between 1 and −1 with exactly that pair listed as swapped.
+ *
+ * <p>Arranges all of its data: the candidates are registered by the test (nobody else's samples,
+ * shares or revocations can touch them), and no other system test shares with Helix Research, so
+ * the comparison holds exactly these two people. Under the published weights both are incomplete
+ * (four families have no sample) and keep one fixed order; the two bundle versions order them
+ * opposite ways, so one version agrees with it (τ = 1.000, no swapped pair) and the other reverses
+ * it (τ = −1.000, the one pair swapped).
  */
 @SystemTest
 class RankingChangeIT {
 
+  static final String ORGANISATION = "helix-research";
   static final String PYTHON = "PYTHON_FUNDAMENTALS";
   static final String COMMUNICATION = "COMMUNICATION";
 
   @Test
   void movingWeightFromPythonToCommunicationSwapsTheTopTwo(Browser browser, Portal portal) {
-    ensureNorthwind(browser, portal);
-    candidate(browser, portal, DemoUser.CARA_CANDIDATE, true);
-    candidate(browser, portal, DemoUser.BEN_CANDIDATE, false);
+    ensureHelix(browser, portal);
+    String coder = candidate(browser, portal, "coder", true);
+    String writer = candidate(browser, portal, "writer", false);
 
-    PortalPage.open(browser, portal, "/").clickLogin().signInAs(DemoUser.ERIN_EMPLOYER);
+    PortalPage.open(browser, portal, "/").clickLogin().signInAs(DemoUser.OMAR_EMPLOYER);
     String name = "Python or talk " + UUID.randomUUID().toString().substring(0, 6);
     BundleEditorPage editor =
         BundleEditorPage.create(browser, portal, name, "ml-research-scientist");
@@ -46,42 +57,77 @@ class RankingChangeIT {
     editor.setWeight(COMMUNICATION, "0.05");
     assertThat(editor.save()).isEqualTo("Saved as version 2.");
     List<String> pythonFirst = editor.compare();
+    Stability pythonStability = Stability.read(browser);
 
     editor.open();
     editor.setWeight(PYTHON, "0.05");
     editor.setWeight(COMMUNICATION, "1");
     assertThat(editor.save()).isEqualTo("Saved as version 3.");
     List<String> communicationFirst = editor.compare();
+    Stability communicationStability = Stability.read(browser);
 
-    String cara = DemoUser.CARA_CANDIDATE.username();
-    String ben = DemoUser.BEN_CANDIDATE.username();
-    assertThat(pythonFirst.indexOf(cara)).isLessThan(pythonFirst.indexOf(ben));
-    assertThat(communicationFirst.indexOf(ben)).isLessThan(communicationFirst.indexOf(cara));
+    assertThat(pythonFirst).containsExactly(coder, writer);
+    assertThat(communicationFirst).containsExactly(writer, coder);
+    assertThat(List.of(pythonStability.tau(), communicationStability.tau()))
+        .containsExactlyInAnyOrder("1.000", "-1.000");
+    Stability reversed =
+        pythonStability.tau().equals("-1.000") ? pythonStability : communicationStability;
+    Stability agreeing = reversed == pythonStability ? communicationStability : pythonStability;
+    List<String> reversedOrder = reversed == pythonStability ? pythonFirst : communicationFirst;
+    assertThat(reversed.pairsSwapping()).isEqualTo("1 pairs swap order");
+    assertThat(reversed.swappedPairs())
+        .containsExactly(reversedOrder.get(0) + " → " + reversedOrder.get(1));
+    assertThat(agreeing.pairsSwapping()).isEqualTo("0 pairs swap order");
+    assertThat(agreeing.swappedPairs()).isEmpty();
   }
 
-  private static void ensureNorthwind(Browser browser, Portal portal) {
+  /** The stability section of the comparison page as the employer reads it. */
+  record Stability(String tau, String pairsSwapping, List<String> swappedPairs) {
+
+    static Stability read(Browser browser) {
+      WebElement section = browser.find(By.cssSelector("section.stability"));
+      String line = section.findElement(By.cssSelector("p.tau")).getText();
+      return new Stability(
+          section.findElement(By.cssSelector(".tau-value")).getText().strip(),
+          line.substring(line.indexOf('·') + 1).strip(),
+          section.findElements(By.cssSelector("ul.swapped-pairs li")).stream()
+              .map(li -> li.getText().strip())
+              .toList());
+    }
+  }
+
+  private static void ensureHelix(Browser browser, Portal portal) {
     PortalPage.open(browser, portal, "/").clickLogin().signInAs(DemoUser.ADA_ADMIN);
     browser.open(portal.uri("/admin/organisations"));
-    if (!browser.driver().getPageSource().contains("northwind-labs")) {
-      browser.find(By.id("create:newSlug")).sendKeys("northwind-labs");
-      browser.find(By.id("create:newName")).sendKeys("Northwind Labs");
+    if (!browser.driver().getPageSource().contains(ORGANISATION)) {
+      browser.find(By.id("create:newSlug")).sendKeys(ORGANISATION);
+      browser.find(By.id("create:newName")).sendKeys("Helix Research");
       browser.waitForFullPageLoad(() -> browser.find(By.id("create:createOrganisation")).click());
     }
+    assertThat(browser.driver().getPageSource()).contains(ORGANISATION);
     PortalPage.open(browser, portal, "/").signOut();
   }
 
-  /** Takes both samples (strong in Python, or strong in Communication) and shares. */
-  private static void candidate(
-      Browser browser, Portal portal, DemoUser user, boolean strongInPython) {
-    PortalPage.open(browser, portal, "/").clickLogin().signInAs(user);
+  /**
+   * Registers a new candidate who takes both samples (strong in Python, or strong in Communication)
+   * and shares with Helix Research; returns the username.
+   */
+  private static String candidate(
+      Browser browser, Portal portal, String prefix, boolean strongInPython) {
+    String username =
+        PortalPage.open(browser, portal, "/").clickLogin().registerNewCandidate(prefix);
     SamplePages samples = new SamplePages(browser, portal);
     samples.take("python-fundamentals", "python-fundamentals.json", 4, strongInPython);
     samples.take("communication", "communication.json", 4, !strongInPython);
     browser.open(portal.uri("/candidate/sharing"));
-    if (!browser.has(By.cssSelector("li.sharing-share[data-organisation='northwind-labs']"))) {
-      new Select(browser.find(By.id("share-form:organisation"))).selectByValue("northwind-labs");
-      browser.waitForFullPageLoad(() -> browser.find(By.id("share-form:share")).click());
-    }
+    new Select(browser.find(By.id("share-form:organisation"))).selectByValue(ORGANISATION);
+    browser.waitForFullPageLoad(() -> browser.find(By.id("share-form:share")).click());
+    assertThat(
+            browser.has(
+                By.cssSelector(
+                    "li.sharing-share.active[data-organisation='" + ORGANISATION + "']")))
+        .isTrue();
     PortalPage.open(browser, portal, "/").signOut();
+    return username;
   }
 }

@@ -14,25 +14,15 @@ import io.skillspassport.passports.entity.Provenance;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.roles.control.RoleStore;
-import io.skillspassport.roles.entity.RoleVersion;
-import io.skillspassport.roles.entity.RoleWeight;
-import io.skillspassport.scoring.readiness.FamilyScore;
-import io.skillspassport.scoring.readiness.Readiness;
-import io.skillspassport.scoring.readiness.ReadinessCriteria;
-import io.skillspassport.scoring.readiness.ReadinessResult;
 import io.skillspassport.scoring.readiness.Verdict;
-import io.skillspassport.scoring.readiness.WeightSet;
 import io.skillspassport.scoring.scale.ReportingScale;
 import io.skillspassport.testing.Database;
+import io.skillspassport.testing.ReadinessCases;
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
@@ -96,6 +86,30 @@ class PassportsTest {
     return add(family, theta, se, Instant.now().minus(Duration.ofDays(1)));
   }
 
+  /**
+   * A result stored with a given reported score and SEM (the fixture's numbers, not scaled here).
+   */
+  private void addScored(String family, int score, double sem) {
+    Instant measured = Instant.now().minus(Duration.ofDays(1));
+    db.run(
+        em ->
+            new ResultStore(em)
+                .add(
+                    new FamilyResult(
+                        username,
+                        family,
+                        (score - 575) / 75.0,
+                        sem / 75,
+                        score,
+                        sem,
+                        (int) Math.max(300, score - Math.ceil(1.96 * sem)),
+                        (int) Math.min(850, score + Math.ceil(1.96 * sem)),
+                        Provenance.SAMPLE,
+                        measured,
+                        measured.plus(Duration.ofDays(730)),
+                        "test")));
+  }
+
   private <T> T call(Function<Passports, T> use) {
     return db.inTransaction(em -> use.apply(passports(em)));
   }
@@ -148,44 +162,67 @@ class PassportsTest {
     assertThat(readiness.anySampleAvailable()).isTrue();
   }
 
+  /**
+   * A complete passport against {@code readiness_cases.tsv} case {@code passports-test}: composite,
+   * SEM, 90% band, P(clears), verdict and the gap analysis computed by {@code
+   * readiness_fixtures.py} from the brief's formulas and the guide's weights, not by the scoring
+   * module. Tolerance 1e-6 points, 1e-9 for probabilities (the fixture prints 9 decimals).
+   */
   @Test
-  void aCompletePassportGetsWhatTheScoringModuleComputes() {
-    List<String> codes =
-        List.of(
-            "COGNITIVE_REASONING",
-            "AI_OUTPUT_EVALUATION",
-            "DATA_ANALYSIS",
-            "PYTHON_FUNDAMENTALS",
-            "AI_COLLABORATION_LITERACY",
-            "COMMUNICATION");
-    Map<String, FamilyScore> passport = new LinkedHashMap<>();
-    for (int i = 0; i < codes.size(); i++) {
-      FamilyResult r = add(codes.get(i), 1.0 - 0.3 * i, 0.3);
-      passport.put(codes.get(i), FamilyScore.of(r.scaledScore(), r.sem()));
+  void aCompletePassportGetsTheIndependentlyComputedReadiness() {
+    ReadinessCases.Case expected = ReadinessCases.of("passports-test");
+    for (int i = 0; i < ReadinessCases.FAMILIES.size(); i++) {
+      addScored(ReadinessCases.FAMILIES.get(i), expected.scores()[i], expected.sems()[i]);
     }
-    RoleVersion version =
-        db.inTransaction(
-            em -> new RoleStore(em).bySlug(ROLE).orElseThrow().latestPublished().orElseThrow());
-    Map<String, BigDecimal> weights = new LinkedHashMap<>();
-    for (RoleWeight w : version.weights()) {
-      weights.put(w.familyCode(), w.relevance());
-    }
-    var expected =
-        (ReadinessResult.Complete)
-            Readiness.assess(
-                passport,
-                ReadinessCriteria.of(WeightSet.of(weights), version.readinessThreshold()));
 
     RoleReadinessDetail detail = call(p -> p.roleDetail(ROLE)).orElseThrow();
 
     ReadinessComposite c = detail.readiness().composite().orElseThrow();
-    assertThat(detail.readiness().verdict()).isEqualTo(expected.verdict());
-    assertThat(c.value()).isCloseTo(expected.composite(), within(1e-9));
-    assertThat(c.sem()).isCloseTo(expected.compositeSem(), within(1e-9));
-    assertThat(c.probabilityAtLeastThreshold())
-        .isCloseTo(expected.probabilityAtLeastThreshold(), within(1e-12));
-    assertThat(detail.gaps()).hasSize(expected.contributions().size());
-    assertThat(detail.gaps().get(0).familyName()).isNotBlank();
+    assertThat(detail.readiness().verdict()).isEqualTo(Verdict.valueOf(expected.verdict()));
+    assertThat(detail.readiness().threshold()).isEqualTo(expected.threshold());
+    assertThat(c.value()).isCloseTo(expected.composite(), within(1e-6));
+    assertThat(c.rounded()).isEqualTo(expected.rounded());
+    assertThat(c.sem()).isCloseTo(expected.sem(), within(1e-6));
+    assertThat(c.band90Low()).isCloseTo(expected.band90Low(), within(1e-6));
+    assertThat(c.band90High()).isCloseTo(expected.band90High(), within(1e-6));
+    assertThat(c.probabilityAtLeastThreshold()).isCloseTo(expected.probability(), within(1e-9));
+    assertThat(detail.gaps())
+        .extracting(FamilyGapEntry::familyCode)
+        .containsExactlyElementsOf(
+            expected.gaps().stream().map(ReadinessCases.Gap::family).toList());
+    for (int i = 0; i < expected.gaps().size(); i++) {
+      ReadinessCases.Gap want = expected.gaps().get(i);
+      FamilyGapEntry got = detail.gaps().get(i);
+      assertThat(got.normalisedWeight()).isCloseTo(want.normalisedWeight(), within(1e-12));
+      assertThat(got.pointsNeededAlone()).isCloseTo(want.pointsNeededAlone(), within(1e-6));
+      assertThat(got.feasibleAlone()).isEqualTo(want.feasibleAlone());
+      assertThat(got.probabilityGainPerPoint())
+          .isCloseTo(want.probabilityGainPerPoint(), within(1e-12));
+      assertThat(got.weightedShortfall()).isCloseTo(want.weightedShortfall(), within(1e-6));
+      assertThat(got.familyName()).isNotBlank();
+    }
+  }
+
+  /** {@code readiness_cases.tsv} case {@code not-yet}: C + 1.645·SEM_C = 538.56 < 650. */
+  @Test
+  void aPassportFarBelowTheThresholdIsNotYet() {
+    ReadinessCases.Case expected = ReadinessCases.of("not-yet");
+    for (int i = 0; i < ReadinessCases.FAMILIES.size(); i++) {
+      addScored(ReadinessCases.FAMILIES.get(i), expected.scores()[i], expected.sems()[i]);
+    }
+
+    RoleReadiness readiness =
+        call(Passports::readiness).stream()
+            .filter(r -> r.roleSlug().equals(ROLE))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(readiness.verdict()).isEqualTo(Verdict.NOT_YET);
+    assertThat(readiness.composite().orElseThrow().value())
+        .isCloseTo(expected.composite(), within(1e-6));
+    assertThat(readiness.composite().orElseThrow().probabilityAtLeastThreshold())
+        .isCloseTo(expected.probability(), within(1e-12));
+    assertThat(readiness.missing()).isEmpty();
   }
 
   @Test

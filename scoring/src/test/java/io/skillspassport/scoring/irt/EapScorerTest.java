@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.skillspassport.scoring.testing.ReferenceForms;
+import io.skillspassport.scoring.testing.ReferenceTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class EapScorerTest {
 
@@ -50,18 +54,29 @@ class EapScorerTest {
         .isCloseTo(fine.requireStandardError(), within(1e-6));
   }
 
-  @Test
-  void scoresAMixedAnswerSheetOfTwoPlAndGradedItems() {
+  /**
+   * A mixed 2PL + graded answer sheet against {@code mixed_forms_theta.tsv} (form {@code eap3}):
+   * exact EAP and posterior SD by adaptive integration in SciPy, written independently of this
+   * module; tolerance 1e-6 (the standard 321-node grid is accurate to 1e-9 here).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("eap3")
+  void scoresAMixedAnswerSheetOfTwoPlAndGradedItems(ReferenceTable.Row row) {
     Form form =
         Form.of(
             TwoPlItem.of("py1", 1.1, -0.2),
             TwoPlItem.of("py2", 0.8, 0.6),
             GradedResponseItem.of("com1", 1.3, -1.0, 0.0, 1.2));
-    ThetaEstimate low = EapScorer.of(form).score(ResponsePattern.of(0, 0, 1));
-    ThetaEstimate high = EapScorer.of(form).score(ResponsePattern.of(1, 1, 4));
 
-    assertThat(low.requireTheta()).isLessThan(high.requireTheta());
-    assertThat(low.requireStandardError()).isBetween(0.0, 1.0);
+    ThetaEstimate eap = EapScorer.of(form).score(ResponsePattern.parse(row.text("pattern")));
+
+    assertThat(eap.requireTheta()).isCloseTo(row.number("eap"), within(1e-6));
+    assertThat(eap.requireStandardError()).isCloseTo(row.number("eap_psd"), within(1e-6));
+  }
+
+  static Stream<ReferenceTable.Row> eap3() {
+    return ReferenceTable.load("mixed_forms_theta.tsv").rows().stream()
+        .filter(r -> r.text("form").equals("eap3"));
   }
 
   @Test

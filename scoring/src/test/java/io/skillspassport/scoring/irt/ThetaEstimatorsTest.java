@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.skillspassport.scoring.testing.ReferenceForms;
+import io.skillspassport.scoring.testing.ReferenceTable;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ThetaEstimatorsTest {
 
@@ -28,8 +32,44 @@ class ThetaEstimatorsTest {
   void mleExistsWhenOneGradedResponseIsInAMiddleCategory() {
     ThetaEstimate mle = ThetaEstimators.mle(mixed, ResponsePattern.of(0, 2, 0, 1));
 
-    assertThat(mle.isDefined()).isTrue();
-    assertThat(mle.requireTheta()).isBetween(-10.0, 0.0);
+    // mixed_forms_theta.tsv, form mixed4, pattern 0201: SciPy brentq on l'(θ) = 0.
+    assertThat(mle.requireTheta()).isCloseTo(-1.748664440, within(1e-8));
+    assertThat(mle.requireStandardError()).isCloseTo(1.218121624, within(1e-8));
+  }
+
+  /**
+   * Every estimator on the mixed 2PL + graded form against {@code mixed_forms_theta.tsv} (form
+   * {@code mixed4}), computed in SciPy independently of this module: roots to 1e-14, EAP by
+   * adaptive integration. Tolerance 1e-8 for the roots and their SEs, 1e-6 for EAP (the standard
+   * grid).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("mixed4")
+  void everyEstimatorMatchesTheIndependentReferenceOnAMixedForm(ReferenceTable.Row row) {
+    ResponsePattern pattern = ResponsePattern.parse(row.text("pattern"));
+
+    ThetaEstimate eap = ThetaEstimators.eap(mixed, pattern);
+    ThetaEstimate map = ThetaEstimators.map(mixed, pattern);
+    ThetaEstimate mle = ThetaEstimators.mle(mixed, pattern);
+    ThetaEstimate wle = ThetaEstimators.wle(mixed, pattern);
+
+    assertThat(eap.requireTheta()).isCloseTo(row.number("eap"), within(1e-6));
+    assertThat(eap.requireStandardError()).isCloseTo(row.number("eap_psd"), within(1e-6));
+    assertThat(map.requireTheta()).isCloseTo(row.number("map"), within(1e-8));
+    assertThat(map.requireStandardError()).isCloseTo(row.number("map_se"), within(1e-8));
+    assertThat(wle.requireTheta()).isCloseTo(row.number("wle"), within(1e-8));
+    assertThat(wle.requireStandardError()).isCloseTo(row.number("wle_se"), within(1e-8));
+    if (row.isNa("mle")) {
+      assertThat(mle.isDefined()).isFalse();
+    } else {
+      assertThat(mle.requireTheta()).isCloseTo(row.number("mle"), within(1e-8));
+      assertThat(mle.requireStandardError()).isCloseTo(row.number("mle_se"), within(1e-8));
+    }
+  }
+
+  static Stream<ReferenceTable.Row> mixed4() {
+    return ReferenceTable.load("mixed_forms_theta.tsv").rows().stream()
+        .filter(r -> r.text("form").equals("mixed4"));
   }
 
   @Test

@@ -25,9 +25,23 @@ public class ComparisonFormat {
     return value == null ? NONE : String.format(Locale.ROOT, "%.0f", value);
   }
 
-  /** A probability as a percentage; a dash when undefined. */
+  /**
+   * A probability as a whole percentage, like the candidate pages: never "0%" or "100%" for a
+   * probability strictly between 0 and 1 (an employer must not read 99.99% as certainty); a dash
+   * when undefined.
+   */
   public String percent(Double value) {
-    return value == null ? NONE : String.format(Locale.ROOT, "%.0f%%", 100 * value);
+    if (value == null) {
+      return NONE;
+    }
+    double p = 100 * value;
+    if (p > 0 && p < 1) {
+      return "<1%";
+    }
+    if (p > 99 && p < 100) {
+      return ">99%";
+    }
+    return Math.round(p) + "%";
   }
 
   /** Kendall's τ with three decimals. */

@@ -36,6 +36,29 @@ public class PassportFixtures {
     }
   }
 
+  /**
+   * A current result with a given reported score and SEM, measured an hour ago (a fixture's
+   * numbers, stored as they are; θ and the band are derived only so that the row is complete).
+   */
+  public FamilyResult scored(String candidate, String family, int score, double sem) {
+    Instant measured = Instant.now().minus(Duration.ofHours(1));
+    int halfBand = (int) Math.ceil(1.96 * sem);
+    return results.add(
+        new FamilyResult(
+            candidate,
+            family,
+            (score - 575) / 75.0,
+            sem / 75,
+            score,
+            sem,
+            Math.max(300, score - halfBand),
+            Math.min(850, score + halfBand),
+            Provenance.IMPORTED,
+            measured,
+            measured.plus(Duration.ofDays(730)),
+            "test fixture"));
+  }
+
   /** A current result at θ with standard error {@code se}, measured an hour ago. */
   public FamilyResult result(String candidate, String family, double theta, double se) {
     Instant measured = Instant.now().minus(Duration.ofHours(1));

@@ -15,30 +15,20 @@ import io.skillspassport.passports.boundary.RoleReadiness;
 import io.skillspassport.passports.boundary.RoleReadinessDetail;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
-import io.skillspassport.roles.boundary.RolePage;
-import io.skillspassport.roles.boundary.Roles;
-import io.skillspassport.scoring.readiness.FamilyScore;
-import io.skillspassport.scoring.readiness.GapAnalysis;
-import io.skillspassport.scoring.readiness.Readiness;
-import io.skillspassport.scoring.readiness.ReadinessCriteria;
-import io.skillspassport.scoring.readiness.ReadinessResult;
 import io.skillspassport.scoring.readiness.Verdict;
-import io.skillspassport.scoring.readiness.WeightSet;
 import io.skillspassport.sharing.boundary.ShareEntry;
 import io.skillspassport.sharing.boundary.ShareStatus;
 import io.skillspassport.sharing.boundary.SharedPassport;
 import io.skillspassport.sharing.boundary.SharedPassports;
 import io.skillspassport.sharing.boundary.Sharing;
 import io.skillspassport.sharing.boundary.ViewingDay;
+import io.skillspassport.web.testing.ReadinessCases;
 import io.skillspassport.web.testing.TestCaller;
 import jakarta.inject.Inject;
 import java.io.File;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -73,7 +63,10 @@ class PassportsIT {
       throw new IllegalStateException("Run with failsafe: the system property portal.war is unset");
     }
     return ShrinkWrap.createFromZipFile(WebArchive.class, new File(path))
-        .addClasses(PassportsIT.class, PassportFixtures.class, TestCaller.class);
+        .addClasses(PassportsIT.class, PassportFixtures.class, TestCaller.class)
+        .addClasses(ReadinessCases.class)
+        .addAsResource("reference/readiness_cases.tsv")
+        .addAsResource("reference/readiness_gaps.tsv");
   }
 
   @Inject TestCaller caller;
@@ -85,8 +78,6 @@ class PassportsIT {
   @Inject Sharing sharing;
 
   @Inject SharedPassports shared;
-
-  @Inject Roles roles;
 
   @Inject AuditLog audit;
 
@@ -157,46 +148,42 @@ class PassportsIT {
     assertTrue(passports.roleDetail(ROLE).orElseThrow().gaps().isEmpty());
   }
 
+  /**
+   * A complete passport against {@code readiness_cases.tsv} case {@code passports-it} (computed by
+   * {@code readiness_fixtures.py} from the brief's formulas and the guide's weights, not by the
+   * scoring module): verdict, composite, 90% band, P(clears) and the gap analysis, through the
+   * shipped role in the container. Tolerance 1e-6 points, 1e-9 for probabilities.
+   */
   @Test
-  void aCompletePassportGetsExactlyWhatTheScoringModuleComputes() {
+  void aCompletePassportGetsTheIndependentlyComputedReadiness() {
     String candidate = unique("it-cand");
-    double[] thetas = {0.9, 0.1, -0.3, 1.2, 0.0, 0.6};
-    Map<String, FamilyScore> passport = new LinkedHashMap<>();
-    for (int i = 0; i < FAMILIES.size(); i++) {
-      var r = fixtures.result(candidate, FAMILIES.get(i), thetas[i], 0.3 + 0.02 * i);
-      passport.put(FAMILIES.get(i), FamilyScore.of(r.scaledScore(), r.sem()));
+    ReadinessCases.Case expected = ReadinessCases.of("passports-it");
+    for (int i = 0; i < ReadinessCases.FAMILIES.size(); i++) {
+      fixtures.scored(
+          candidate, ReadinessCases.FAMILIES.get(i), expected.scores()[i], expected.sems()[i]);
     }
     caller.signIn(candidate, null, Caller.CANDIDATE);
-    RolePage page = roles.page(ROLE).orElseThrow();
-    Map<String, BigDecimal> weights = new LinkedHashMap<>();
-    page.weights().forEach(w -> weights.put(w.familyCode(), w.relevance()));
-    var expected =
-        (ReadinessResult.Complete)
-            Readiness.assess(
-                passport, ReadinessCriteria.of(WeightSet.of(weights), page.readinessThreshold()));
 
     RoleReadinessDetail detail = passports.roleDetail(ROLE).orElseThrow();
     ReadinessComposite composite = detail.readiness().composite().orElseThrow();
 
-    assertEquals(expected.verdict(), detail.readiness().verdict());
-    assertEquals(expected.composite(), composite.value(), 1e-9);
-    assertEquals(expected.compositeRounded(), composite.rounded());
-    assertEquals(expected.compositeSem(), composite.sem(), 1e-9);
-    assertEquals(expected.band90().lower(), composite.band90Low(), 1e-9);
-    assertEquals(expected.band90().upper(), composite.band90High(), 1e-9);
-    assertEquals(
-        expected.probabilityAtLeastThreshold(), composite.probabilityAtLeastThreshold(), 1e-12);
-    assertEquals(page.readinessThreshold(), detail.readiness().threshold());
-    var gaps = GapAnalysis.of(expected);
-    assertEquals(gaps.size(), detail.gaps().size());
-    for (int i = 0; i < gaps.size(); i++) {
-      assertEquals(gaps.get(i).family(), detail.gaps().get(i).familyCode());
-      assertEquals(gaps.get(i).pointsNeededAlone(), detail.gaps().get(i).pointsNeededAlone(), 1e-9);
-      assertEquals(gaps.get(i).feasibleAlone(), detail.gaps().get(i).feasibleAlone());
-      assertEquals(
-          gaps.get(i).probabilityGainPerPoint(),
-          detail.gaps().get(i).probabilityGainPerPoint(),
-          1e-12);
+    assertEquals(Verdict.valueOf(expected.verdict()), detail.readiness().verdict());
+    assertEquals(expected.threshold(), detail.readiness().threshold());
+    assertEquals(expected.composite(), composite.value(), 1e-6);
+    assertEquals(expected.rounded(), composite.rounded());
+    assertEquals(expected.sem(), composite.sem(), 1e-6);
+    assertEquals(expected.band90Low(), composite.band90Low(), 1e-6);
+    assertEquals(expected.band90High(), composite.band90High(), 1e-6);
+    assertEquals(expected.probability(), composite.probabilityAtLeastThreshold(), 1e-9);
+    assertEquals(expected.gaps().size(), detail.gaps().size());
+    for (int i = 0; i < expected.gaps().size(); i++) {
+      ReadinessCases.Gap want = expected.gaps().get(i);
+      var got = detail.gaps().get(i);
+      assertEquals(want.family(), got.familyCode());
+      assertEquals(want.pointsNeededAlone(), got.pointsNeededAlone(), 1e-6);
+      assertEquals(want.feasibleAlone(), got.feasibleAlone());
+      assertEquals(want.probabilityGainPerPoint(), got.probabilityGainPerPoint(), 1e-12);
+      assertEquals(want.weightedShortfall(), got.weightedShortfall(), 1e-6);
     }
     assertEquals(
         composite.value(),

@@ -16,24 +16,12 @@ import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
 import io.skillspassport.passports.entity.Provenance;
 import io.skillspassport.platform.boundary.AccessDenied;
-import io.skillspassport.scoring.irt.EapScorer;
-import io.skillspassport.scoring.irt.Form;
-import io.skillspassport.scoring.irt.ResponsePattern;
-import io.skillspassport.scoring.irt.ThetaEstimate;
-import io.skillspassport.scoring.irt.TwoPlItem;
-import io.skillspassport.scoring.scale.ReportingScale;
-import io.skillspassport.scoring.scale.ScaledScore;
+import io.skillspassport.web.testing.SampleSheets;
 import io.skillspassport.web.testing.TestCaller;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.File;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -62,7 +50,9 @@ class SampleAssessmentsIT {
     }
     return ShrinkWrap.createFromZipFile(WebArchive.class, new File(path))
         .addClass(SampleAssessmentsIT.class)
-        .addClass(TestCaller.class);
+        .addClass(TestCaller.class)
+        .addClasses(SampleSheets.class, SampleSheets.Sheet.class)
+        .addAsResource("reference/sample_sheets.tsv");
   }
 
   @Inject SampleAssessments samples;
@@ -74,49 +64,91 @@ class SampleAssessmentsIT {
   @PersistenceContext(unitName = "passport")
   EntityManager em;
 
+  /**
+   * A known Python answer sheet (every third item wrong) against {@code sample_sheets.tsv}: θ, SE,
+   * reported score, SEM and band computed by {@code sample_sheets.py} from the brief's formulas,
+   * not by the scoring module. Tolerance 1e-6 on θ, SE and SEM; the integers exactly.
+   */
   @Test
-  void scoresAKnownAnswerSheetExactlyAsTheScoringModuleDoes() throws Exception {
+  void scoresAKnownAnswerSheetAsTheIndependentFixtureSays() {
     String candidate = signIn("sheet");
-    List<JsonObject> bank = pythonBank();
+    SampleSheets.Sheet sheet = SampleSheets.of("python-every-third-wrong");
     SampleProgress started = samples.start(PYTHON);
-    assertEquals(bank.size(), started.total());
+    assertEquals(sheet.items(), started.total());
 
-    List<TwoPlItem> items = new ArrayList<>();
-    int[] scored = new int[bank.size()];
-    for (int i = 0; i < bank.size(); i++) {
-      JsonObject item = bank.get(i);
-      int correct = item.getInt("correct");
-      boolean right = i % 3 != 0;
-      int chosen = right ? correct : (correct + 1) % 4;
-      samples.answer(started.attemptId(), i + 1, chosen);
-      items.add(
-          TwoPlItem.of(
-              item.getString("code"),
-              item.getJsonNumber("a").doubleValue(),
-              item.getJsonNumber("b").doubleValue()));
-      scored[i] = right ? 1 : 0;
-    }
-    ThetaEstimate expected = EapScorer.of(Form.of(items)).score(ResponsePattern.of(scored));
-    ScaledScore expectedScore = ReportingScale.standard().scale(expected);
-
-    SampleResult result = samples.submit(started.attemptId());
+    SampleResult result = answerAndSubmit(started.attemptId(), sheet);
 
     List<FamilyResult> stored = results.history(candidate);
     assertEquals(1, stored.size());
     FamilyResult r = stored.get(0);
+    assertStored(sheet, r);
     assertEquals(PYTHON, r.familyCode());
-    assertEquals(expected.requireTheta(), r.theta(), 1e-9);
-    assertEquals(expected.requireStandardError(), r.thetaSe(), 1e-9);
-    assertEquals(expectedScore.reported(), r.scaledScore());
-    assertEquals(expectedScore.bandLower(), r.bandLow());
-    assertEquals(expectedScore.bandUpper(), r.bandHigh());
-    assertEquals(expectedScore.sem(), r.sem(), 1e-9);
     assertEquals(Provenance.SAMPLE, r.provenance());
     assertEquals("PYTHON_FUNDAMENTALS sample bank v1, attempt " + started.attemptId(), r.source());
     assertTrue(r.expiresAt().isAfter(r.measuredAt().plusSeconds(700L * 24 * 3600)));
-    assertEquals(expectedScore.reported(), result.reported());
-    assertEquals(bank.size(), result.answered());
+    assertEquals(673, result.reported());
+    assertEquals(sheet.reported(), result.reported());
+    assertEquals(sheet.bandLow(), result.bandLow());
+    assertEquals(sheet.bandHigh(), result.bandHigh());
+    assertEquals(24, result.answered());
     assertEquals(result, samples.result(started.attemptId()));
+  }
+
+  /**
+   * Items 4 and 9 skipped and items 17–24 never reached before submitting: by the published rule
+   * for the fixed-form samples they do not count, so the result is the EAP of the 14 answered items
+   * ({@code python-omitted-unreached} in {@code sample_sheets.tsv}).
+   */
+  @Test
+  void skippedAndUnreachedItemsDoNotCount() {
+    String candidate = signIn("omitted");
+    SampleSheets.Sheet sheet = SampleSheets.of("python-omitted-unreached");
+    SampleProgress started = samples.start(PYTHON);
+
+    SampleResult result = answerAndSubmit(started.attemptId(), sheet);
+
+    assertEquals(14, result.answered());
+    assertEquals(24, result.total());
+    assertEquals(556, result.reported());
+    assertStored(sheet, results.history(candidate).get(0));
+  }
+
+  /**
+   * The Communication sample (graded-response items) end to end through the boundary: each option
+   * maps to its category in the bank and the EAP of the graded responses is stored ({@code
+   * communication-cycling} in {@code sample_sheets.tsv}).
+   */
+  @Test
+  void scoresAGradedResponseAnswerSheet() {
+    String candidate = signIn("graded");
+    SampleSheets.Sheet sheet = SampleSheets.of("communication-cycling");
+    SampleProgress started = samples.start("COMMUNICATION");
+    assertEquals(22, started.total());
+
+    SampleResult result = answerAndSubmit(started.attemptId(), sheet);
+
+    assertEquals(567, result.reported());
+    FamilyResult r = results.history(candidate).get(0);
+    assertEquals("COMMUNICATION", r.familyCode());
+    assertStored(sheet, r);
+  }
+
+  private SampleResult answerAndSubmit(long attempt, SampleSheets.Sheet sheet) {
+    for (int position = 1; position <= sheet.items(); position++) {
+      if (sheet.option(position) >= 0) {
+        samples.answer(attempt, position, sheet.option(position));
+      }
+    }
+    return samples.submit(attempt);
+  }
+
+  private static void assertStored(SampleSheets.Sheet sheet, FamilyResult r) {
+    assertEquals(sheet.theta(), r.theta(), 1e-6);
+    assertEquals(sheet.se(), r.thetaSe(), 1e-6);
+    assertEquals(sheet.reported(), r.scaledScore());
+    assertEquals(sheet.sem(), r.sem(), 1e-6);
+    assertEquals(sheet.bandLow(), r.bandLow());
+    assertEquals(sheet.bandHigh(), r.bandHigh());
   }
 
   @Test
@@ -238,17 +270,5 @@ class SampleAssessmentsIT {
     String username = "it-candidate-" + who + "-" + UUID.randomUUID();
     testCaller.signIn(username, null, "candidate");
     return username;
-  }
-
-  private static List<JsonObject> pythonBank() throws Exception {
-    try (InputStream in =
-            SampleAssessments.class
-                .getClassLoader()
-                .getResourceAsStream("content/items/python-fundamentals.json");
-        JsonReader reader = Json.createReader(in)) {
-      return reader.readObject().getJsonArray("items").stream()
-          .map(JsonValue::asJsonObject)
-          .toList();
-    }
   }
 }

@@ -14,18 +14,14 @@ import io.skillspassport.bundles.boundary.ComparisonPage;
 import io.skillspassport.bundles.boundary.ComparisonRow;
 import io.skillspassport.bundles.boundary.ComparisonSort;
 import io.skillspassport.bundles.boundary.Comparisons;
+import io.skillspassport.bundles.boundary.Stability;
 import io.skillspassport.platform.boundary.AccessDenied;
-import io.skillspassport.scoring.readiness.FamilyScore;
-import io.skillspassport.scoring.readiness.Readiness;
-import io.skillspassport.scoring.readiness.ReadinessCriteria;
-import io.skillspassport.scoring.readiness.ReadinessResult;
-import io.skillspassport.scoring.readiness.WeightSet;
+import io.skillspassport.web.testing.ReadinessCases;
 import io.skillspassport.web.testing.TestCaller;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,63 +76,75 @@ class EmployerBundlesIT {
     caller.signIn("erin-" + unique, organisation, "employer");
   }
 
+  /**
+   * Five sharing candidates with fixed scores, Data Analysis raised to 0.95 and the threshold to
+   * 700: the rows, their order and every figure are those of {@code readiness_cases.tsv} cases
+   * {@code bundle-0} … {@code bundle-4}, computed by {@code readiness_fixtures.py} from the brief's
+   * formulas, not by the scoring module. Tolerance 1e-6 points, 1e-9 for probabilities.
+   */
   @Test
-  void theRankingIsTheScoringModulesRankingOfTheSharingCandidates() {
-    List<String> candidates = new ArrayList<>();
-    Map<String, Map<String, FamilyScore>> passports = new LinkedHashMap<>();
-    double[][] thetas = {
-      {0.9, 0.2, 1.1, -0.3, 0.4, 0.0},
-      {-0.2, 0.8, 0.3, 1.4, -0.5, 0.6},
-      {1.6, 1.2, 0.9, 0.7, 1.0, 1.3},
-      {-1.1, -0.4, -0.8, 0.1, -0.9, -0.2},
-      {0.3, 0.3, 0.3, 0.3, 0.3, 0.3}
-    };
-    for (int i = 0; i < thetas.length; i++) {
-      String candidate = prefix + i;
-      candidates.add(candidate);
-      fixtures.share(candidate, organisation);
-      Map<String, FamilyScore> passport = new LinkedHashMap<>();
-      for (int f = 0; f < FAMILIES.size(); f++) {
-        double se = 0.3 + 0.02 * f;
-        int score = fixtures.result(candidate, FAMILIES.get(f), thetas[i][f], se);
-        passport.put(FAMILIES.get(f), FamilyScore.of(score, 75 * se));
+  void theRankingFollowsTheIndependentlyComputedComposites() {
+    List<ReadinessCases.Case> cases = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      ReadinessCases.Case c = ReadinessCases.of("bundle-" + i);
+      cases.add(c);
+      fixtures.share(prefix + i, organisation);
+      for (int f = 0; f < ReadinessCases.FAMILIES.size(); f++) {
+        fixtures.scored(prefix + i, ReadinessCases.FAMILIES.get(f), c.scores()[f], c.sems()[f]);
       }
-      passports.put(candidate, passport);
     }
     long id = bundles.create(ROLE, "Research " + prefix, null);
-    BundleSettings edited = withWeight(bundles.detail(id).latest(), DATA, "0.95", 700);
-    int version = bundles.save(id, edited);
+    int version = bundles.save(id, withWeight(bundles.detail(id).latest(), DATA, "0.95", 700));
 
     ComparisonPage page = comparisons.rank(id, null, 0, ComparisonSort.COMPOSITE);
 
-    Map<String, BigDecimal> weights = new LinkedHashMap<>();
-    edited.families().stream()
-        .filter(BundleSettings.FamilySetting::included)
-        .forEach(f -> weights.put(f.familyCode(), f.weight()));
-    ReadinessCriteria criteria = ReadinessCriteria.of(WeightSet.of(weights), 700);
-    List<Map.Entry<String, ReadinessResult.Complete>> expected = new ArrayList<>();
-    passports.forEach(
-        (candidate, passport) ->
-            expected.add(
-                Map.entry(
-                    candidate, (ReadinessResult.Complete) Readiness.assess(passport, criteria))));
-    expected.sort(
-        Comparator.comparingDouble(
-            (Map.Entry<String, ReadinessResult.Complete> e) -> -e.getValue().composite()));
-
+    // Descending composite: bundle-2 (739.57), bundle-4 (690.00), bundle-0 (672.59),
+    // bundle-1 (671.48), bundle-3 (591.11).
+    List<Integer> order = List.of(2, 4, 0, 1, 3);
     assertEquals(version, page.versionNumber());
-    assertEquals(candidates.size(), page.total());
-    for (int r = 0; r < expected.size(); r++) {
+    assertEquals(5, page.total());
+    assertEquals(
+        order.stream().map(i -> prefix + i).toList(),
+        page.rows().stream().map(ComparisonRow::candidate).toList());
+    for (int r = 0; r < order.size(); r++) {
       ComparisonRow row = page.rows().get(r);
-      ReadinessResult.Complete want = expected.get(r).getValue();
-      assertEquals(expected.get(r).getKey(), row.candidate());
+      ReadinessCases.Case want = cases.get(order.get(r));
+      assertEquals(700, want.threshold());
       assertEquals(r + 1, row.rank());
-      assertEquals(want.composite(), row.composite(), 1e-9);
-      assertEquals(want.band90().lower(), row.band90Low(), 1e-9);
-      assertEquals(want.band90().upper(), row.band90High(), 1e-9);
-      assertEquals(want.probabilityAtLeastThreshold(), row.probabilityClears(), 1e-9);
-      assertEquals(want.verdict().name(), row.verdict());
+      assertEquals(want.composite(), row.composite(), 1e-6);
+      assertEquals(want.band90Low(), row.band90Low(), 1e-6);
+      assertEquals(want.band90High(), row.band90High(), 1e-6);
+      assertEquals(want.probability(), row.probabilityClears(), 1e-9);
+      assertEquals(want.verdict(), row.verdict());
     }
+  }
+
+  /**
+   * The same five passports: under the role's published weights (cases {@code bundle-i-published})
+   * the order is 2 (739.93), 4 (690.00), 1 (670.80), 0 (667.20), 3 (592.00), so exactly one of the
+   * ten pairs swaps — candidate 0 is ahead under the bundle, candidate 1 under the role — and
+   * Kendall's τ = (9 − 1)/10 = 0.8.
+   */
+  @Test
+  void stabilityNamesTheOnePairThatSwapsAgainstThePublishedWeights() {
+    for (int i = 0; i < 5; i++) {
+      ReadinessCases.Case c = ReadinessCases.of("bundle-" + i);
+      fixtures.share(prefix + i, organisation);
+      for (int f = 0; f < ReadinessCases.FAMILIES.size(); f++) {
+        fixtures.scored(prefix + i, ReadinessCases.FAMILIES.get(f), c.scores()[f], c.sems()[f]);
+      }
+    }
+    long id = bundles.create(ROLE, "Stability " + prefix, null);
+    bundles.save(id, withWeight(bundles.detail(id).latest(), DATA, "0.95", 700));
+
+    Stability stability = comparisons.rank(id, null, 0, ComparisonSort.COMPOSITE).stability();
+
+    assertEquals(0.8, stability.tau(), 1e-12);
+    assertEquals(5, stability.candidates());
+    assertEquals(1, stability.discordantPairs());
+    assertTrue(stability.pairsListed());
+    assertEquals(List.of(new Stability.Pair(prefix + 0, prefix + 1)), stability.swappedPairs());
+    assertEquals(stability, comparisons.stability(id, null));
   }
 
   @Test

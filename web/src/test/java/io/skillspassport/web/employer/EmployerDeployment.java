@@ -1,11 +1,12 @@
 package io.skillspassport.web.employer;
 
+import io.skillspassport.web.testing.ReadinessCases;
 import io.skillspassport.web.testing.TestCaller;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The packaged portal plus the test caller and the employer fixtures. */
+/** The packaged portal plus the test caller, the employer fixtures and the readiness fixture. */
 final class EmployerDeployment {
 
   private EmployerDeployment() {}
@@ -17,6 +18,9 @@ final class EmployerDeployment {
     }
     return ShrinkWrap.createFromZipFile(WebArchive.class, new File(path))
         .addClasses(TestCaller.class, EmployerFixtures.class, EmployerDeployment.class)
+        .addClasses(ReadinessCases.class)
+        .addAsResource("reference/readiness_cases.tsv")
+        .addAsResource("reference/readiness_gaps.tsv")
         .addClasses(tests);
   }
 }

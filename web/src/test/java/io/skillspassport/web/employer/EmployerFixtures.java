@@ -51,6 +51,29 @@ public class EmployerFixtures {
     shares.byId(shareId).orElseThrow().revoke(Instant.now());
   }
 
+  /**
+   * A current result with a given reported score and SEM (a fixture's numbers, stored as they are;
+   * θ and the band are derived only so that the row is complete).
+   */
+  public void scored(String candidate, String family, int score, double sem) {
+    Instant measured = Instant.now().minus(Duration.ofDays(3));
+    int halfBand = (int) Math.ceil(1.96 * sem);
+    results.add(
+        new FamilyResult(
+            candidate,
+            family,
+            (score - 575) / 75.0,
+            sem / 75,
+            score,
+            sem,
+            Math.max(300, score - halfBand),
+            Math.min(850, score + halfBand),
+            Provenance.PROCTORED,
+            measured,
+            measured.plus(Duration.ofDays(700)),
+            "employer IT"));
+  }
+
   /** A current result at θ with standard error {@code se}, scored on the standard scale. */
   public int result(String candidate, String family, double theta, double se) {
     ScaledScore s = ReportingScale.standard().scale(theta, se);

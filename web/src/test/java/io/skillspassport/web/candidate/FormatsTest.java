@@ -1,0 +1,42 @@
+package io.skillspassport.web.candidate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The number formats of the candidate pages. Expected strings are written out by hand from the
+ * rules in {@link Formats}' Javadoc: whole percentages, half up, but never "0%" for a probability
+ * above zero nor "100%" for one below one.
+ */
+class FormatsTest {
+
+  @ParameterizedTest(name = "P = {0} → {1}")
+  @CsvSource({
+    "0, 0%",
+    "1e-9, <1%",
+    "0.004, <1%",
+    "0.00999, <1%",
+    "0.01, 1%",
+    "0.0149, 1%",
+    "0.015, 2%",
+    "0.5, 50%",
+    "0.245, 25%",
+    "0.985, 99%",
+    "0.99, 99%",
+    "0.9901, >99%",
+    "0.9995, >99%",
+    "0.999999, >99%",
+    "1, 100%"
+  })
+  void probabilitiesAreWholePercentagesThatNeverClaimCertainty(double p, String shown) {
+    assertEquals(shown, Formats.percent(p));
+  }
+
+  @ParameterizedTest(name = "{0} points → {1}")
+  @CsvSource({"0, 0", "0.4, 0.4", "0.94, 0.9", "0.95, 1", "12.5, 13", "-0.3, -0.3"})
+  void pointsAreWholeButAGainBelowOneKeepsOneDecimal(double value, String shown) {
+    assertEquals(shown, Formats.points(value));
+  }
+}
