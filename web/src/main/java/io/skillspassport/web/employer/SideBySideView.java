@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,7 +24,7 @@ public class SideBySideView {
   private Integer version;
   private SideBySide result;
 
-  public void load() {
+  public void load() throws IOException {
     String[] picked =
         FacesContext.getCurrentInstance()
             .getExternalContext()
@@ -31,7 +32,14 @@ public class SideBySideView {
             .getOrDefault("c", new String[0]);
     List<String> usernames = Arrays.stream(picked).distinct().toList();
     if (usernames.size() >= 2 && usernames.size() <= 3) {
-      result = comparisons.sideBySide(bundle, version, usernames);
+      try {
+        result = comparisons.sideBySide(bundle, version, usernames);
+      } catch (IllegalArgumentException noSuchVersion) {
+        // ?version=99 of a bundle that has 3: an unknown record in the address, the 404 page.
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(404, null);
+        faces.responseComplete();
+      }
     }
   }
 
