@@ -6,6 +6,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
@@ -51,12 +52,16 @@ public class SecurityHeaders extends HttpFilter {
 
   /**
    * Whether the response may show something of one person: a private area, a signed-in caller, or a
-   * session (which only sign-in and the private areas' forms create).
+   * session that has shown the sign-out form (so a signed-in person's, even on a request where the
+   * container did not restore the caller). An anonymous visitor's session alone does not count:
+   * public pages stay cacheable for visitors.
    */
   static boolean personal(HttpServletRequest request) {
-    return privateArea(resolvedPath(request))
-        || request.getUserPrincipal() != null
-        || request.getSession(false) != null;
+    if (privateArea(resolvedPath(request)) || request.getUserPrincipal() != null) {
+      return true;
+    }
+    HttpSession session = request.getSession(false);
+    return session != null && SignOut.hasToken(session);
   }
 
   static boolean privateArea(String path) {

@@ -8,6 +8,7 @@ import jakarta.faces.validator.Validator;
 import jakarta.faces.validator.ValidatorException;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.ResourceBundle;
 
@@ -33,8 +34,10 @@ public class FieldLength implements Validator<Object> {
     }
     Object declared = component.getAttributes().get("maxlength");
     if (declared == null) {
-      // A textarea declares it as a pass-through attribute (p:maxlength).
-      declared = component.getPassThroughAttributes(false).get("maxlength");
+      // A textarea declares it as a pass-through attribute (p:maxlength); the map is null when a
+      // component has none.
+      Map<String, Object> passThrough = component.getPassThroughAttributes(false);
+      declared = passThrough == null ? null : passThrough.get("maxlength");
     }
     OptionalInt max = maxLength(declared);
     if (max.isEmpty() || text.length() <= max.getAsInt()) {

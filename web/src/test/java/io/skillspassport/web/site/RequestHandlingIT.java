@@ -147,19 +147,6 @@ class RequestHandlingIT {
     assertErrorPageInLayout(response, "404");
   }
 
-  @Test
-  void aPublicPageIsNeverStoredOnceTheVisitorHasASession() throws Exception {
-    assertThat(get("roles").headers().allValues("Cache-Control"))
-        .as("no session yet: a public page may be cached")
-        .noneMatch(v -> v.contains("no-store"));
-    get("request-echo.xhtml"); // a page with a form: the session now exists
-
-    HttpResponse<String> roles = get("roles");
-
-    assertThat(roles.statusCode()).isEqualTo(200);
-    assertThat(roles.headers().allValues("Cache-Control")).anyMatch(v -> v.contains("no-store"));
-  }
-
   private HttpResponse<String> postEcho(String name, String text) throws Exception {
     String viewState = viewStateOf(get("request-echo.xhtml"));
     return post("request-echo.xhtml", echoFields(name, text, viewState));
