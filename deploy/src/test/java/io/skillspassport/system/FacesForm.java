@@ -14,10 +14,12 @@ import org.jsoup.nodes.Element;
 public final class FacesForm {
 
   private final URI action;
+  private final String id;
   private final Map<String, String> fields = new LinkedHashMap<>();
 
-  private FacesForm(URI action) {
+  private FacesForm(URI action, String id) {
     this.action = action;
+    this.id = id;
   }
 
   /** The form with {@code id} on {@code page} (parsed with its URL as base). */
@@ -31,7 +33,7 @@ public final class FacesForm {
 
   /** {@code form}, an element of a page parsed with its URL as base. */
   public static FacesForm of(Element form) {
-    var result = new FacesForm(URI.create(form.absUrl("action")));
+    var result = new FacesForm(URI.create(form.absUrl("action")), form.id());
     for (Element input : form.select("input[name]")) {
       String type = input.attr("type").toLowerCase(java.util.Locale.ROOT);
       if (type.equals("submit") || type.equals("button") || type.equals("image")) {
@@ -80,6 +82,11 @@ public final class FacesForm {
     Map<String, String> posted = new LinkedHashMap<>(fields);
     posted.put(button, "clicked");
     return posted;
+  }
+
+  /** The form's client id, the prefix of its fields' and buttons' names. */
+  public String id() {
+    return id;
   }
 
   public String value(String name) {

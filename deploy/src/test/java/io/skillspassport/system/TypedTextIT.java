@@ -124,7 +124,7 @@ class TypedTextIT {
     String original = family.value(descriptionField);
     String typed = original + " " + TYPED;
     try {
-      var saved = family.set(descriptionField, typed).submit(ada, family.nameEnding(":describe"));
+      var saved = family.set(descriptionField, typed).submit(ada, family.id() + ":describe");
       assertThat(saved.last().statusCode()).as(saved.toString()).isEqualTo(200);
 
       FacesForm reloaded = familyForm(ada.get("/admin/assessments").document(), "DATA_ANALYSIS");
@@ -135,7 +135,7 @@ class TypedTextIT {
       FacesForm restore = familyForm(ada.get("/admin/assessments").document(), "DATA_ANALYSIS");
       restore
           .set(restore.nameEnding(":description"), original)
-          .submit(ada, restore.nameEnding(":describe"));
+          .submit(ada, restore.id() + ":describe");
     }
   }
 

@@ -26,6 +26,10 @@ import java.util.stream.Collectors;
  *       gets 400 and the "page has expired" page instead of being treated as a fresh page request.
  *       A view state that is present but forged or stale is refused by Faces itself ({@link
  *       AccessDeniedHandler}).
+ *   <li>A form post larger than {@link #MAX_FORM_BYTES} is refused with 413 before anything reads
+ *       it: the largest form of the portal (the role editor with every section filled) posts tens
+ *       of kilobytes, and a 5 MB "bundle name" would otherwise be decoded, validated and echoed
+ *       back into the page, holding a request thread for as long as that takes.
  *   <li>A view state or the sign-out token in the query string is refused with 400, whatever the
  *       method: Faces treats any request carrying a view state as a postback and would run the
  *       form's action on a GET (a link, an image, a prefetch could then act for the person), and a
@@ -45,12 +49,20 @@ public class FormPostGuard extends HttpFilter {
    */
   public static final String EXPIRED = FormPostGuard.class.getName() + ".expired";
 
+  /** The largest form post accepted: 1 MiB. */
+  static final long MAX_FORM_BYTES = 1024 * 1024;
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (request.getCharacterEncoding() == null) {
       request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    }
+    if (request.getContentLengthLong() > MAX_FORM_BYTES) {
+      discardBody(request);
+      response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+      return;
     }
     Set<String> inQuery = queryParameterNames(request.getQueryString());
     if (inQuery.contains(VIEW_STATE)
@@ -67,6 +79,21 @@ public class FormPostGuard extends HttpFilter {
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  /**
+   * Reads and drops an oversized body (up to 64 MiB), so the client, still sending, receives the
+   * 413 page instead of a connection reset. Nothing is decoded or kept.
+   */
+  private static void discardBody(HttpServletRequest request) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long left = 64L * 1024 * 1024;
+    try (var in = request.getInputStream()) {
+      int read;
+      while (left > 0 && (read = in.read(buffer)) != -1) {
+        left -= read;
+      }
+    }
   }
 
   /** The decoded parameter names of a query string; empty for none or a malformed one. */
