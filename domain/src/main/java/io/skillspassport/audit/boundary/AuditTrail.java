@@ -22,12 +22,17 @@ public class AuditTrail {
 
   @Inject Caller caller;
 
-  /** A page of the audit log; admins only. */
+  /**
+   * A page of the audit log ({@code page} 0-based, clamped to the pages there are); admins only.
+   */
   public AuditPage search(String text, AuditAction action, int page, int pageSize) {
     requireAdmin("the audit log");
     int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
-    int index = Math.max(0, page);
     String query = text == null ? "" : text.strip();
+    long total = log.count(query, action);
+    // Clamped to the pages there are, so ?page=999999999 shows the last page, not an overflow.
+    long lastPage = Math.max(0, (total - 1) / size);
+    int index = (int) Math.max(0, Math.min(page, lastPage));
     List<AuditEntry> entries =
         log.search(query, action, index * size, size).stream()
             .map(
@@ -35,7 +40,7 @@ public class AuditTrail {
                     new AuditEntry(
                         e.occurredAt(), e.actor(), e.action().name(), e.target(), e.detail()))
             .toList();
-    return new AuditPage(entries, index, size, log.count(query, action));
+    return new AuditPage(entries, index, size, total);
   }
 
   /**

@@ -45,6 +45,15 @@ public class AuditLog {
     return filtered("select count(e)", text, action, "", Long.class).getSingleResult();
   }
 
+  /**
+   * {@code text} as a LIKE pattern that matches itself only: the wildcards {@code %} and {@code _}
+   * and the escape character are escaped, so searching for "50%" finds "50%", not "50" followed by
+   * anything.
+   */
+  static String literal(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
   // Conditions are added only when given: "? is null" comparisons do not type-check on PostgreSQL.
   private <T> TypedQuery<T> filtered(
       String select, String text, AuditAction action, String order, Class<T> type) {
@@ -55,15 +64,15 @@ public class AuditLog {
     }
     if (hasText) {
       jpql.append(
-          " and (lower(e.actor) like :like or lower(e.target) like :like"
-              + " or lower(e.detail) like :like)");
+          " and (lower(e.actor) like :like escape '\\' or lower(e.target) like :like escape '\\'"
+              + " or lower(e.detail) like :like escape '\\')");
     }
     TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
     if (action != null) {
       query.setParameter("action", action);
     }
     if (hasText) {
-      query.setParameter("like", "%" + text.strip().toLowerCase(Locale.ROOT) + "%");
+      query.setParameter("like", "%" + literal(text.strip().toLowerCase(Locale.ROOT)) + "%");
     }
     return query;
   }

@@ -25,17 +25,24 @@ public class AuditEvent {
   @Column(name = "occurred_at", nullable = false, updatable = false)
   private Instant occurredAt;
 
-  @Column(nullable = false, updatable = false)
+  /** Column lengths of V2__audit_log.sql; longer values are truncated, never refused. */
+  static final int ACTOR_LENGTH = 200;
+
+  static final int TARGET_LENGTH = 500;
+
+  static final int DETAIL_LENGTH = 2000;
+
+  @Column(nullable = false, updatable = false, length = ACTOR_LENGTH)
   private String actor;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, updatable = false)
   private AuditAction action;
 
-  @Column(nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false, length = TARGET_LENGTH)
   private String target;
 
-  @Column(nullable = false, updatable = false, length = 2000)
+  @Column(nullable = false, updatable = false, length = DETAIL_LENGTH)
   private String detail;
 
   protected AuditEvent() {}
@@ -43,14 +50,27 @@ public class AuditEvent {
   public AuditEvent(
       Instant occurredAt, String actor, AuditAction action, String target, String detail) {
     this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
-    this.actor = Objects.requireNonNull(actor, "actor");
+    this.actor = truncate(Objects.requireNonNull(actor, "actor"), ACTOR_LENGTH);
     this.action = Objects.requireNonNull(action, "action");
-    this.target = Objects.requireNonNull(target, "target");
-    this.detail = detail == null ? "" : truncate(detail, 2000);
+    this.target = truncate(Objects.requireNonNull(target, "target"), TARGET_LENGTH);
+    this.detail = detail == null ? "" : truncate(detail, DETAIL_LENGTH);
   }
 
-  private static String truncate(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  /**
+   * {@code text} cut to at most {@code max} UTF-16 units, the cut marked by "…". An entry is never
+   * dropped for being long: a refusal of a 2,000-character URL is exactly what the log is for. The
+   * cut never splits a surrogate pair (an emoji stays whole or goes whole).
+   */
+  static String truncate(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int end = max - 1;
+    if (Character.isLowSurrogate(text.charAt(end))
+        && Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + "…";
   }
 
   public Long id() {

@@ -5,6 +5,7 @@ import io.skillspassport.assessments.entity.AssessmentFamily;
 import io.skillspassport.audit.control.AuditLog;
 import io.skillspassport.audit.entity.AuditAction;
 import io.skillspassport.bundles.control.BundleAccess;
+import io.skillspassport.bundles.control.CsvCells;
 import io.skillspassport.bundles.control.RecentResults;
 import io.skillspassport.bundles.control.SharedScores;
 import io.skillspassport.bundles.control.ViewingLog;
@@ -232,8 +233,8 @@ public class Comparisons {
 
   /**
    * The whole ranking as CSV (UTF-8 with a byte order mark): a line naming the bundle and version,
-   * a header, then one row per candidate in rank order. Every exported candidate is logged as
-   * viewed.
+   * a header, then one row per candidate in rank order; every cell quoted and safe to open in a
+   * spreadsheet ({@link CsvCells}). Every exported candidate is logged as viewed.
    */
   public CsvExport csv(long bundleId, Integer versionNumber) {
     Bundle bundle = access.owned(bundleId);
@@ -249,39 +250,39 @@ public class Comparisons {
         PrintWriter out = new PrintWriter(writer)) {
       out.print('\uFEFF');
       out.print(
-          "bundle,"
-              + cell(bundle.name())
-              + ",version,"
-              + version.number()
-              + ",role,"
-              + cell(bundle.baseRole() + " v" + version.roleVersionNumber())
-              + ",threshold,"
-              + version.threshold()
-              + "\r\n");
+          CsvCells.line(
+              "bundle",
+              bundle.name(),
+              "version",
+              version.number(),
+              "role",
+              bundle.baseRole() + " v" + version.roleVersionNumber(),
+              "threshold",
+              version.threshold()));
       out.print(
-          "rank,candidate,composite,band90_low,band90_high,verdict,p_clears,"
-              + "failed_minimums,missing_families\r\n");
+          CsvCells.line(
+              "rank",
+              "candidate",
+              "composite",
+              "band90_low",
+              "band90_high",
+              "verdict",
+              "p_clears",
+              "failed_minimums",
+              "missing_families"));
       for (int rank = 1; rank <= ranking.size(); rank++) {
         ComparisonRow r = row(ranking.atRank(rank), candidates, rowsById, criteria);
         out.print(
-            r.rank()
-                + ","
-                + cell(r.candidate())
-                + ","
-                + number(r.composite(), "%.1f")
-                + ","
-                + number(r.band90Low(), "%.1f")
-                + ","
-                + number(r.band90High(), "%.1f")
-                + ","
-                + r.verdict()
-                + ","
-                + number(r.probabilityClears(), "%.4f")
-                + ","
-                + cell(String.join(" ", r.failedMinimums()))
-                + ","
-                + cell(String.join(" ", r.missingFamilies()))
-                + "\r\n");
+            CsvCells.line(
+                r.rank(),
+                r.candidate(),
+                number(r.composite(), "%.1f"),
+                number(r.band90Low(), "%.1f"),
+                number(r.band90High(), "%.1f"),
+                r.verdict(),
+                number(r.probabilityClears(), "%.4f"),
+                String.join(" ", r.failedMinimums()),
+                String.join(" ", r.missingFamilies())));
       }
     } catch (java.io.IOException e) {
       throw new UncheckedIOException(e);
@@ -468,17 +469,5 @@ public class Comparisons {
 
   private static String number(Double value, String format) {
     return value == null ? "" : String.format(Locale.ROOT, format, value);
-  }
-
-  /** A CSV cell, quoted when needed; a leading formula character is neutralised. */
-  private static String cell(String text) {
-    String value = text;
-    if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
-      value = "'" + value;
-    }
-    if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
-      return "\"" + value.replace("\"", "\"\"") + "\"";
-    }
-    return value;
   }
 }

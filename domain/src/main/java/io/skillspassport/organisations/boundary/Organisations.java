@@ -53,6 +53,11 @@ public class Organisations {
   public OrganisationSummary create(String slug, String name, String description) {
     audit.requireAdmin("creating an organisation");
     String clean = slug == null ? "" : slug.strip();
+    if (clean.length() > SLUG_LENGTH) {
+      throw new OrganisationRejected(
+          "slug",
+          "A slug has at most " + SLUG_LENGTH + " characters; this one has " + clean.length());
+    }
     if (!clean.matches(SLUG)) {
       throw new OrganisationRejected(
           "slug",
@@ -67,6 +72,7 @@ public class Organisations {
     if (name == null || name.isBlank()) {
       throw new OrganisationRejected("name", "An organisation needs a name");
     }
+    requireFits(name, description);
     EmployerOrganisation organisation =
         store.add(new EmployerOrganisation(clean, name, description));
     log.record(
@@ -100,6 +106,7 @@ public class Organisations {
     if (name == null || name.isBlank()) {
       throw new OrganisationRejected("name", "An organisation needs a name");
     }
+    requireFits(name, description);
     String before = organisation.name();
     organisation.rename(name, description);
     log.record(
@@ -117,5 +124,31 @@ public class Organisations {
         o.description(),
         o.version(),
         shares.candidatesSharingWith(o.slug(), clock.instant()).size());
+  }
+
+  /** Column lengths of employer_organisation (V3): longer text is refused with a message. */
+  private static final int SLUG_LENGTH = 80;
+
+  private static final int NAME_LENGTH = 200;
+
+  private static final int DESCRIPTION_LENGTH = 2000;
+
+  private static void requireFits(String name, String description) {
+    if (name.strip().length() > NAME_LENGTH) {
+      throw new OrganisationRejected(
+          "name",
+          "An organisation name has at most "
+              + NAME_LENGTH
+              + " characters; this one has "
+              + name.strip().length());
+    }
+    if (description != null && description.strip().length() > DESCRIPTION_LENGTH) {
+      throw new OrganisationRejected(
+          "description",
+          "A description has at most "
+              + DESCRIPTION_LENGTH
+              + " characters; this one has "
+              + description.strip().length());
+    }
   }
 }

@@ -46,7 +46,12 @@ public class OrganisationsView implements Serializable {
     } catch (OrganisationRejected e) {
       FacesContext.getCurrentInstance()
           .addMessage(
-              "create:" + ("name".equals(e.field()) ? "newName" : "newSlug"),
+              "create:"
+                  + switch (e.field()) {
+                    case "name" -> "newName";
+                    case "description" -> "newDescription";
+                    default -> "newSlug";
+                  },
               new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
     }
   }

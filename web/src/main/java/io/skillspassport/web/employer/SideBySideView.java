@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public class SideBySideView {
   private SideBySide result;
   private Map<String, List<ExerciseResult>> exerciseResults = Map.of();
 
-  public void load() {
+  public void load() throws IOException {
     String[] picked =
         FacesContext.getCurrentInstance()
             .getExternalContext()
@@ -37,8 +38,15 @@ public class SideBySideView {
             .getOrDefault("c", new String[0]);
     List<String> usernames = Arrays.stream(picked).distinct().toList();
     if (usernames.size() >= 2 && usernames.size() <= 3) {
-      result = comparisons.sideBySide(bundle, version, usernames);
-      exerciseResults = exercises.results(bundle, usernames);
+      try {
+        result = comparisons.sideBySide(bundle, version, usernames);
+        exerciseResults = exercises.results(bundle, usernames);
+      } catch (IllegalArgumentException noSuchVersion) {
+        // ?version=99 of a bundle that has 3: an unknown record in the address, the 404 page.
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(404, null);
+        faces.responseComplete();
+      }
     }
   }
 

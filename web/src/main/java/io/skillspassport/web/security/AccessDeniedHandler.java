@@ -42,6 +42,7 @@ public class AccessDeniedHandler extends ExceptionHandlerWrapper {
       } else if (causedBy(thrown, ViewExpiredException.class)) {
         // A view state the server never issued or no longer holds: forged, replayed or expired.
         events.remove();
+        faces.getExternalContext().getRequestMap().put(FormPostGuard.EXPIRED, Boolean.TRUE);
         sendError(faces, 400);
       }
     }

@@ -53,6 +53,15 @@ public class SignOut extends HttpServlet {
     return fresh;
   }
 
+  /** Whether this session has shown a signed-in person the sign-out form. */
+  static boolean hasToken(HttpSession session) {
+    try {
+      return session.getAttribute(TOKEN_ATTRIBUTE) != null;
+    } catch (IllegalStateException invalidated) {
+      return false;
+    }
+  }
+
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {

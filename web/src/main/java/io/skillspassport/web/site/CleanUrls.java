@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Serves the public pages under addresses people can read and share ({@code /roles/ml-research-
  * scientist} rather than {@code /role.xhtml?slug=...}, {@code /candidate/passport} rather than
- * {@code /candidate/passport.xhtml}) by forwarding to the Faces view.
+ * {@code /candidate/passport.xhtml}) by forwarding to the Faces view. An area's root ({@code
+ * /candidate/}, {@code /employer/}, {@code /admin/}) leads to that area's home page.
  */
 @WebFilter(filterName = "CleanUrls", urlPatterns = "/*")
 public class CleanUrls extends HttpFilter {
@@ -28,6 +29,13 @@ public class CleanUrls extends HttpFilter {
           "/passport-explained", "/passport-explained.xhtml",
           "/verify", "/verify.xhtml");
 
+  /** Each area's root and the home page it leads to (the same as after sign-in). */
+  private static final Map<String, String> AREA_HOMES =
+      Map.of(
+          "/candidate", "/candidate/passport",
+          "/employer", "/employer/bundles",
+          "/admin", "/admin/roles");
+
   private static final Pattern AUDIENCE_PAGE =
       Pattern.compile("/(candidate|employer|admin)(/[a-z0-9]+(?:-[a-z0-9]+)*)+");
 
@@ -38,9 +46,14 @@ public class CleanUrls extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    String page =
-        PAGES.get(
-            path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path);
+    String trimmed =
+        path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+    String home = AREA_HOMES.get(trimmed);
+    if (home != null) {
+      response.sendRedirect(request.getContextPath() + home);
+      return;
+    }
+    String page = PAGES.get(trimmed);
     if (page != null) {
       request.getRequestDispatcher(page).forward(request, response);
       return;

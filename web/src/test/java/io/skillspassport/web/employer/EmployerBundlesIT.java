@@ -315,12 +315,35 @@ class EmployerBundlesIT {
     var csv = comparisons.csv(id, null);
 
     String text = new String(csv.content(), StandardCharsets.UTF_8);
-    assertTrue(text.startsWith("\uFEFFbundle,Viewings " + prefix + ",version,1,"), text);
-    assertTrue(text.contains("\r\n1," + seen + ","), text);
+    assertTrue(
+        text.startsWith("\uFEFF\"bundle\",\"Viewings " + prefix + "\",\"version\",\"1\","), text);
+    assertTrue(text.contains("\r\n\"1\",\"" + seen + "\","), text);
     assertEquals(
         List.of(
             "CSV export of Viewings " + prefix + " v1", "comparison of Viewings " + prefix + " v1"),
         fixtures.viewingContexts(seen));
+  }
+
+  @Test
+  void theExportQuotesEveryCellAndNeutralisesFormulas() {
+    String candidate = "-" + prefix + "=1+1";
+    fixtures.share(candidate, organisation);
+    FAMILIES.forEach(f -> fixtures.result(candidate, f, 0.1, 0.3));
+    String name = "Q3;=cmd|'/C calc'!A0 " + prefix;
+    long id = bundles.create(ROLE, name, null);
+
+    String text = new String(comparisons.csv(id, null).content(), StandardCharsets.UTF_8);
+
+    String[] lines = text.substring(1).split("\r\n");
+    assertTrue(lines[0].startsWith("\"bundle\",\"" + name + "\",\"version\",\"1\","), lines[0]);
+    assertEquals(
+        "\"rank\",\"candidate\",\"composite\",\"band90_low\",\"band90_high\",\"verdict\","
+            + "\"p_clears\",\"failed_minimums\",\"missing_families\"",
+        lines[1]);
+    assertTrue(lines[2].startsWith("\"1\",\"'" + candidate + "\",\""), lines[2]);
+    for (String line : lines) {
+      assertTrue(line.startsWith("\"") && line.endsWith("\""), "every cell quoted: " + line);
+    }
   }
 
   private Map<String, ComparisonRow> rowsByCandidate(long id) {
