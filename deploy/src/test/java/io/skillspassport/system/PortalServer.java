@@ -61,8 +61,6 @@ final class PortalServer implements AutoCloseable {
     builder.directory(targetDir.toFile());
     var env = builder.environment();
     env.put("PASSPORT_DATA_DIR", dataDir.toString());
-    // Credentials name their status list and verification page by the public base URL.
-    env.put("PASSPORT_BASE_URL", "http://localhost:" + port);
     env.put("OIDC_ISSUER", issuer);
     env.put("OIDC_CLIENT_ID", "skills-passport-portal");
     env.put("OIDC_CLIENT_SECRET", "dev-portal-secret");

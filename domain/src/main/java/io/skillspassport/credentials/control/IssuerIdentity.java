@@ -1,6 +1,6 @@
 package io.skillspassport.credentials.control;
 
-import io.skillspassport.platform.control.Settings;
+import io.skillspassport.platform.boundary.PublicAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -17,19 +17,12 @@ import java.util.Objects;
  * context, verification page) starts with the same base, so a credential can only be verified
  * against the portal that issued it.
  *
- * <p>The base URL is read here and nowhere else in this component: system property {@code
- * passport.base.url}, else the environment variable {@code PASSPORT_BASE_URL}, else {@code
- * http://localhost:8080} (the embedded run).
+ * <p>The base URL is the platform's {@link PublicAddress} ({@code PASSPORT_BASE_URL}), the same
+ * value the sign-in builds its redirect URI from.
  *
  * @param baseUrl the portal's public address, without a trailing slash
  */
 public record IssuerIdentity(String baseUrl) {
-
-  /** The setting that names the portal's public base URL ({@code PASSPORT_BASE_URL}). */
-  public static final String BASE_URL = "passport.base.url";
-
-  /** The base URL of the embedded run. */
-  public static final String DEFAULT_BASE_URL = "http://localhost:8080";
 
   /** The issuer's display name in every credential. */
   public static final String NAME = "Skills Passport";
@@ -49,9 +42,9 @@ public record IssuerIdentity(String baseUrl) {
     baseUrl = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
   }
 
-  /** The configured identity ({@code PASSPORT_BASE_URL}, default {@value #DEFAULT_BASE_URL}). */
+  /** The configured identity ({@link PublicAddress}). */
   public static IssuerIdentity configured() {
-    return new IssuerIdentity(Settings.get(BASE_URL, DEFAULT_BASE_URL));
+    return new IssuerIdentity(PublicAddress.configured());
   }
 
   /** The issuer's did:web identifier. */

@@ -1,6 +1,6 @@
 package io.skillspassport.web.security;
 
-import io.skillspassport.platform.control.Settings;
+import io.skillspassport.platform.boundary.PublicAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.net.URI;
@@ -23,7 +23,7 @@ public class PortalAddress {
   private final URI base;
 
   public PortalAddress() {
-    this(Settings.get("passport.base.url", "http://localhost:" + Settings.get("port", "8080")));
+    this(PublicAddress.configured());
   }
 
   PortalAddress(String configured) {
