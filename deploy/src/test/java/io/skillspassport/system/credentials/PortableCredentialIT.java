@@ -67,6 +67,16 @@ class PortableCredentialIT {
     assertThat(download.headers().firstValue("Content-Disposition").orElse(""))
         .contains("attachment", ".jwt");
     assertThat(download.body()).isEqualTo(token);
+    org.jsoup.nodes.Element form =
+        owner.get("/candidate/passport").document().getElementById("credential-form");
+    assertThat(form).as("the passport page's download form").isNotNull();
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    form.select("input[name]").forEach(input -> fields.put(input.attr("name"), input.val()));
+    HttpResponse<String> fromPassport = owner.postOnce(form.attr("action"), fields);
+    assertThat(fromPassport.statusCode()).isEqualTo(200);
+    assertThat(fromPassport.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("attachment", ".jwt");
+    assertThat(payload(fromPassport.body().strip())).contains("\"OpenBadgeCredential\"");
     HttpSession stranger = HttpSession.signedIn(portal, DemoUser.CARA_CANDIDATE).session();
     assertThat(stranger.getOnce(credentials.downloadHref(code)).statusCode()).isEqualTo(403);
 
