@@ -33,6 +33,7 @@ final class DemoOrganisations {
         PortalPage.open(browser, portal, "/").clickLogin().signInAs(DemoUser.ADA_ADMIN);
     try {
       browser.open(portal.uri(PATH));
+      browser.waitFor(By.cssSelector("main[data-page='admin-organisations']"));
       if (!isListed(browser, slug) && browser.has(SLUG) && browser.has(NAME)) {
         type(browser.find(SLUG), slug);
         type(browser.find(NAME), name);

@@ -99,6 +99,8 @@ class RankingChangeIT {
   private static void ensureHelix(Browser browser, Portal portal) {
     PortalPage.open(browser, portal, "/").clickLogin().signInAs(DemoUser.ADA_ADMIN);
     browser.open(portal.uri("/admin/organisations"));
+    // The roles page has a create:newSlug field too: wait for the organisations page itself.
+    browser.waitFor(By.cssSelector("main[data-page='admin-organisations']"));
     if (!browser.driver().getPageSource().contains(ORGANISATION)) {
       browser.find(By.id("create:newSlug")).sendKeys(ORGANISATION);
       browser.find(By.id("create:newName")).sendKeys("Helix Research");
