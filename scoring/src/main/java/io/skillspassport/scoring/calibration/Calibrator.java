@@ -39,16 +39,14 @@ import java.util.OptionalDouble;
  * 1e-4; more than 2,000 cycles is a failure.
  *
  * <p><b>Polish and standard errors.</b> The gradient of ℓ is exact by Fisher's identity (the M-step
- * gradient at the E-step's own parameters). The observed information {@code −∂²ℓ/∂x∂xᵀ} is computed
- * once at the EM solution by forward differences of that gradient (step 1e-5: truncation error of
- * relative order 1e-5, far below the SEs' own sampling error), symmetrised; then Newton steps
- * {@code x ← x + (−H)⁻¹∇ℓ} run until no parameter moves by more than 1e-7 (at most 25; else a
- * failure). The information is thus evaluated at the EM solution, within about 1e-3 of the maximum,
- * which changes the SEs by a relative O(1e-3) at most. {@code (−H)⁻¹} is the covariance of the
- * estimates; SEs of b and c follow by the delta method ({@code ∂b/∂a = d/a²}, {@code ∂b/∂d = −1/a},
- * {@code ∂c/∂γ = c(1−c)}). The cost is {@code k + 1} gradient passes for k parameters; each
- * perturbed pass reuses every pattern's cached log joint and only corrects the perturbed item's
- * term (a full pass when the parameter is shared, as the 1PL slope). {@link
+ * gradient at the E-step's own parameters). The observed information {@code −∂²ℓ/∂x∂xᵀ} comes from
+ * Louis's identity (Louis 1982) in one E-step pass: minus the Hessian of the EM Q-function at the
+ * pass's expected counts, minus the posterior second moment of the complete-data score, plus the
+ * outer products of the posterior mean scores (formula and cost in {@code
+ * Estimation#observedInformation}). It is computed at the EM solution for Newton steps {@code x ← x
+ * + (−H)⁻¹∇ℓ}, which run until no parameter moves by more than 1e-7 (at most 25; else a failure),
+ * and once more at the polished maximum for the covariance {@code (−H)⁻¹}; SEs of b and c follow by
+ * the delta method ({@code ∂b/∂a = d/a²}, {@code ∂b/∂d = −1/a}, {@code ∂c/∂γ = c(1−c)}). {@link
  * #withoutStandardErrors()} stops after EM.
  *
  * <p><b>3PL prior.</b> c has a Beta(5, 17) prior (mode 0.2, the BILOG-MG default for five-option
