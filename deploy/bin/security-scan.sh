@@ -29,6 +29,8 @@ SCAN_SECONDS="${SCAN_SECONDS:-240}"
 ATTACK_SECONDS="${ATTACK_SECONDS:-60}"
 export KEYCLOAK_HOME_DIR="${KEYCLOAK_HOME_DIR:-$SCAN_DIR/keycloak}"
 BASE="http://localhost:$SCAN_PORT"
+# The realm registers exact redirect URIs for this address; the portal builds them from it.
+export PASSPORT_BASE_URL="$BASE"
 MODULES="blindsql,cookieflags,csp,exec,file,http_headers,permanentxss,redirect,sql,xss,crlf,methods,csrf,htaccess"
 
 log() { echo "[scan] $*" >&2; }
@@ -69,7 +71,7 @@ java -jar "$DEMO" --db-url "jdbc:h2:file:$SCAN_DIR/data/passport;DB_CLOSE_ON_EXI
 
 log "starting the portal on $BASE"
 PASSPORT_DATA_DIR="$SCAN_DIR/data" OIDC_ISSUER="http://localhost:$KEYCLOAK_PORT/realms/skills-passport" \
-  java -jar "$JAR" --port "$SCAN_PORT" --nocluster >"$SCAN_DIR/portal.log" 2>&1 &
+  java -jar "$JAR" --port "$SCAN_PORT" --nohazelcast >"$SCAN_DIR/portal.log" 2>&1 &
 portal_pid=$!
 for _ in $(seq 1 600); do
   [[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/")" == "200" ]] && break
