@@ -77,7 +77,6 @@ final class PortalServer implements AutoCloseable {
 
   /** Returns once {@code /} answers 200; fails with the end of the log after the start timeout. */
   PortalServer awaitReady() {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     // A long timeout: the first request renders the first Faces page while the CPU is still busy
     // with start-up; giving up on it early only leaves "Connection is closed" errors in the log.
     HttpRequest home =
@@ -85,6 +84,14 @@ final class PortalServer implements AutoCloseable {
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     int lastStatus = -1;
     while (System.nanoTime() < deadline) {
+      // A new HTTP/1.1 client per attempt: the HTTP listener opens before the application is
+      // deployed, and an HTTP/2 connection the client keeps from that moment went on failing
+      // after the portal was ready (two runs on 2026-11-30 gave up after 180 s on "404").
+      HttpClient client =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(2))
+              .build();
       try {
         lastStatus = client.send(home, HttpResponse.BodyHandlers.discarding()).statusCode();
         if (lastStatus == 200) {
