@@ -237,13 +237,13 @@ class ExerciseRatingsIT {
     assertTrue(releasedInOverview(cara));
     assertFalse(releasedInOverview(dev));
 
-    caller.signIn(cara, null, "candidate");
-    RecordedExercise x = ratings.recordedForMe().get(0);
-    assertTrue(x.notesReleased());
     List<String> criteria =
         rubrics.forBundle(bundle, KIND).criteria().stream()
             .map(RubricView.Criterion::name)
             .toList();
+    caller.signIn(cara, null, "candidate");
+    RecordedExercise x = ratings.recordedForMe().get(0);
+    assertTrue(x.notesReleased());
     assertEquals(criteria, x.notes().stream().map(RecordedExercise.CriterionNotes::name).toList());
     // Both interviewers' notes on every criterion, sorted by text: "baseline…" before "clear…".
     x.notes()
