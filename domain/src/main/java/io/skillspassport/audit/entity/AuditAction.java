@@ -21,5 +21,7 @@ public enum AuditAction {
   /** A candidate exported their passport as a signed credential. */
   CREDENTIAL_EXPORTED,
   /** An exported credential was revoked. */
-  CREDENTIAL_REVOKED
+  CREDENTIAL_REVOKED,
+  /** An employer released the interviewers' notes of an exercise to the candidate rated. */
+  EXERCISE_NOTES_RELEASED
 }

@@ -11,6 +11,7 @@ import io.skillspassport.exercises.control.RatingStore;
 import io.skillspassport.exercises.control.RubricStore;
 import io.skillspassport.exercises.entity.ExerciseRating;
 import io.skillspassport.exercises.entity.InvalidRubric;
+import io.skillspassport.exercises.entity.NotesRelease;
 import io.skillspassport.exercises.entity.Rubric;
 import io.skillspassport.exercises.entity.RubricCriterion;
 import io.skillspassport.exercises.entity.RubricVersion;
@@ -55,6 +56,11 @@ import java.util.stream.Collectors;
  * submitted their own for that candidate and exercise. Ratings are never overwritten: a revision
  * adds rows and keeps the earlier ones as history. Every submission is audited.
  *
+ * <p>Notes: a candidate sees that exercises were recorded and the rubric used, never levels, and
+ * the interviewers' notes only after an employer of the organisation released them for that
+ * exercise and candidate ({@link #releaseNotes}) — then without rater names. A release is recorded,
+ * audited and not revocable.
+ *
  * <p>The exercise results never enter the 300–850 scores or the readiness composite: they are
  * separate evidence shown next to it.
  */
@@ -89,10 +95,15 @@ public class ExerciseRatings {
     BundleDetail bundle = bundles.detail(bundleId);
     List<RatingOverview.Exercise> exercises = exercises(bundle, bundleId);
     List<ExerciseRating> current = ratings.current(bundleId);
+    Set<String> released =
+        ratings.releases(bundleId).stream()
+            .map(n -> n.candidate() + "\u0000" + n.exerciseKind())
+            .collect(Collectors.toSet());
     List<RatingOverview.CandidateRow> rows = new ArrayList<>();
     for (String candidate : sharing.sharedCandidates()) {
       List<Boolean> mine = new ArrayList<>();
       List<Integer> raters = new ArrayList<>();
+      List<Boolean> notesReleased = new ArrayList<>();
       for (RatingOverview.Exercise e : exercises) {
         Set<String> who =
             current.stream()
@@ -101,8 +112,9 @@ public class ExerciseRatings {
                 .collect(Collectors.toSet());
         mine.add(who.contains(caller.username()));
         raters.add(who.size());
+        notesReleased.add(released.contains(candidate + "\u0000" + e.kind()));
       }
-      rows.add(new RatingOverview.CandidateRow(candidate, mine, raters));
+      rows.add(new RatingOverview.CandidateRow(candidate, mine, raters, notesReleased));
     }
     return new RatingOverview(bundleId, bundle.name(), exercises, rows);
   }
@@ -218,6 +230,48 @@ public class ExerciseRatings {
   }
 
   /**
+   * Releases the interviewers' notes of one exercise to the candidate rated in it: from then on the
+   * candidate's "exercises recorded for you" shows the current notes per criterion, without rater
+   * names or levels. Only an employer of the bundle's organisation may release, only to a candidate
+   * who shares with the organisation now and has been rated in the exercise. Releasing twice
+   * changes nothing; a release cannot be taken back.
+   *
+   * @return true if this call released the notes, false if they were released already
+   * @throws AccessDenied (recorded) for another organisation's bundle or a candidate who does not
+   *     share with the organisation now
+   * @throws IllegalArgumentException when the bundle lists no such exercise or nobody rated the
+   *     candidate in it
+   */
+  public boolean releaseNotes(long bundleId, String kind, String candidate) {
+    BundleDetail bundle = bundles.detail(bundleId);
+    String exerciseName = exerciseName(bundle, kind);
+    requireShared(candidate, bundleId);
+    boolean rated =
+        ratings.current(bundleId, kind).stream().anyMatch(r -> r.candidate().equals(candidate));
+    if (!rated) {
+      throw new IllegalArgumentException(
+          "Nobody has rated " + candidate + " in " + exerciseName + " yet: no notes to release");
+    }
+    if (ratings.isReleased(bundleId, kind, candidate)) {
+      return false;
+    }
+    ratings.addRelease(
+        new NotesRelease(
+            caller.organisation().orElseThrow(),
+            bundleId,
+            kind,
+            candidate,
+            caller.username(),
+            clock.instant()));
+    log.record(
+        caller.username(),
+        AuditAction.EXERCISE_NOTES_RELEASED,
+        "exercise " + kind + " of " + candidate + " in bundle " + bundleId,
+        "interviewers' notes released to the candidate (not revocable)");
+    return true;
+  }
+
+  /**
    * Agreement between the organisation's interviewers in every rateable exercise of the bundle, per
    * criterion of the rubric the bundle uses now.
    */
@@ -298,11 +352,17 @@ public class ExerciseRatings {
               k -> new ArrayList<>())
           .add(r);
     }
+    Set<String> released =
+        ratings.releasesTo(caller.username()).stream()
+            .map(n -> n.organisation() + "\u0000" + n.bundleId() + "\u0000" + n.exerciseKind())
+            .collect(Collectors.toSet());
     List<RecordedExercise> recorded = new ArrayList<>();
-    for (List<ExerciseRating> group : groups.values()) {
+    for (Map.Entry<String, List<ExerciseRating>> entry : groups.entrySet()) {
+      List<ExerciseRating> group = entry.getValue();
       ExerciseRating newest =
           group.stream().max(Comparator.comparing(ExerciseRating::ratedAt)).orElseThrow();
       RubricVersion rubric = newest.rubricVersion();
+      boolean notesReleased = released.contains(entry.getKey());
       recorded.add(
           new RecordedExercise(
               newest.organisation(),
@@ -312,9 +372,30 @@ public class ExerciseRatings {
               !Rubric.PORTAL.equals(rubric.rubric().scope()),
               rubric.criteria().stream().map(RubricCriterion::name).toList(),
               (int) group.stream().map(ExerciseRating::rater).distinct().count(),
-              newest.ratedAt()));
+              newest.ratedAt(),
+              notesReleased,
+              notesReleased ? releasedNotes(rubric, group) : List.of()));
     }
     return recorded;
+  }
+
+  /**
+   * The non-blank current notes of one exercise per criterion of the rubric, in the rubric's order.
+   * Notes are sorted by their text, so neither rater names nor the order of rating can be read off.
+   */
+  private static List<RecordedExercise.CriterionNotes> releasedNotes(
+      RubricVersion rubric, List<ExerciseRating> group) {
+    List<RecordedExercise.CriterionNotes> notes = new ArrayList<>();
+    for (RubricCriterion c : rubric.criteria()) {
+      List<String> texts =
+          group.stream()
+              .filter(r -> r.criterion().equals(c.code()) && !r.note().isBlank())
+              .map(ExerciseRating::note)
+              .sorted()
+              .toList();
+      notes.add(new RecordedExercise.CriterionNotes(c.code(), c.name(), texts));
+    }
+    return notes;
   }
 
   private ExerciseResult result(

@@ -19,13 +19,19 @@ public record RatingOverview(
 
   /**
    * One candidate: per exercise (same order as {@link #exercises()}) whether the caller has rated
-   * and how many interviewers have.
+   * and how many interviewers have, and whether the organisation released the interviewers' notes
+   * to the candidate.
    */
-  public record CandidateRow(String candidate, List<Boolean> ratedByMe, List<Integer> raters) {
+  public record CandidateRow(
+      String candidate,
+      List<Boolean> ratedByMe,
+      List<Integer> raters,
+      List<Boolean> notesReleased) {
 
     public CandidateRow {
       ratedByMe = List.copyOf(ratedByMe);
       raters = List.copyOf(raters);
+      notesReleased = List.copyOf(notesReleased);
     }
   }
 }

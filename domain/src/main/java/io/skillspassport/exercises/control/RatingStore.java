@@ -1,6 +1,7 @@
 package io.skillspassport.exercises.control;
 
 import io.skillspassport.exercises.entity.ExerciseRating;
+import io.skillspassport.exercises.entity.NotesRelease;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -69,6 +70,40 @@ public class RatingStore {
             "select r from ExerciseRating r where r.candidate = :candidate and r.current = true"
                 + " order by r.organisation, r.bundleId, r.exerciseKind, r.ratedAt",
             ExerciseRating.class)
+        .setParameter("candidate", candidate)
+        .getResultList();
+  }
+
+  public NotesRelease addRelease(NotesRelease release) {
+    em.persist(release);
+    return release;
+  }
+
+  /** Whether the notes of one exercise of a bundle are released to one candidate. */
+  public boolean isReleased(long bundleId, String kind, String candidate) {
+    return em.createQuery(
+                "select count(n) from NotesRelease n where n.bundleId = :bundle"
+                    + " and n.exerciseKind = :kind and n.candidate = :candidate",
+                Long.class)
+            .setParameter("bundle", bundleId)
+            .setParameter("kind", kind)
+            .setParameter("candidate", candidate)
+            .getSingleResult()
+        > 0;
+  }
+
+  /** Every release of notes in one bundle. */
+  public List<NotesRelease> releases(long bundleId) {
+    return em.createQuery(
+            "select n from NotesRelease n where n.bundleId = :bundle", NotesRelease.class)
+        .setParameter("bundle", bundleId)
+        .getResultList();
+  }
+
+  /** Every release of notes to one candidate, in every organisation. */
+  public List<NotesRelease> releasesTo(String candidate) {
+    return em.createQuery(
+            "select n from NotesRelease n where n.candidate = :candidate", NotesRelease.class)
         .setParameter("candidate", candidate)
         .getResultList();
   }

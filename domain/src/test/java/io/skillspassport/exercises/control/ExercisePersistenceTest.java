@@ -9,6 +9,7 @@ import io.skillspassport.bundles.entity.BundleExercise;
 import io.skillspassport.bundles.entity.BundleFamily;
 import io.skillspassport.exercises.entity.ExerciseRating;
 import io.skillspassport.exercises.entity.InvalidRubric;
+import io.skillspassport.exercises.entity.NotesRelease;
 import io.skillspassport.exercises.entity.Rubric;
 import io.skillspassport.exercises.entity.RubricCriterion;
 import io.skillspassport.exercises.entity.RubricVersion;
@@ -143,6 +144,45 @@ class ExercisePersistenceTest {
                     org.assertj.core.groups.Tuple.tuple(1, false));
             assertThat(store.currentOfCandidate("cara")).hasSize(1);
           });
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void aNotesReleaseIsFoundForItsExerciseAndCandidateOnlyAndHappensOnce(Database.Kind kind) {
+    try (Database db = Database.fresh(kind)) {
+      long bundleId = db.inTransaction(em -> new BundleStore(em).add(bundle()).id());
+      db.run(
+          em ->
+              assertThat(new RatingStore(em).isReleased(bundleId, "RESEARCH_DESIGN", "cara"))
+                  .isFalse());
+      db.run(
+          em ->
+              new RatingStore(em)
+                  .addRelease(
+                      new NotesRelease("acme", bundleId, "RESEARCH_DESIGN", "cara", "erin", NOW)));
+      db.run(
+          em -> {
+            RatingStore store = new RatingStore(em);
+            assertThat(store.isReleased(bundleId, "RESEARCH_DESIGN", "cara")).isTrue();
+            assertThat(store.isReleased(bundleId, "RESEARCH_DESIGN", "dev")).isFalse();
+            assertThat(store.isReleased(bundleId, "PAPER_READING", "cara")).isFalse();
+            assertThat(store.releasesTo("cara"))
+                .extracting(NotesRelease::releasedBy, NotesRelease::releasedAt)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("erin", NOW));
+            assertThat(store.releases(bundleId)).hasSize(1);
+            assertThat(store.releasesTo("dev")).isEmpty();
+          });
+      // The schema allows one release per bundle, exercise and candidate.
+      assertThatThrownBy(
+              () ->
+                  db.run(
+                      em ->
+                          new RatingStore(em)
+                              .addRelease(
+                                  new NotesRelease(
+                                      "acme", bundleId, "RESEARCH_DESIGN", "cara", "nina", NOW))))
+          .isInstanceOf(RuntimeException.class);
     }
   }
 

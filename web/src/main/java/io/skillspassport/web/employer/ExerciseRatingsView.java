@@ -22,6 +22,8 @@ import java.util.ResourceBundle;
  * Backs {@code employer/exercise-ratings.xhtml}: without a candidate, the bundle's exercises and
  * the sharing candidates with what the caller has rated; with {@code candidate} and {@code kind},
  * the rubric and the caller's own rating form (other interviewers' ratings are never shown here).
+ * The overview also releases the interviewers' notes of an exercise to a candidate, after a
+ * confirmation step on the page itself (no script: the page allows none).
  */
 @Named
 @ViewScoped
@@ -37,6 +39,8 @@ public class ExerciseRatingsView implements Serializable {
   private RatingOverview overview;
   private RatingSheet sheet;
   private List<Input> inputs = new ArrayList<>();
+  private String confirmCandidate = "";
+  private String confirmKind = "";
 
   /** One criterion's entry in the form. */
   public static final class Input implements Serializable {
@@ -146,6 +150,46 @@ public class ExerciseRatingsView implements Serializable {
   private static String text(FacesContext faces, String key, Object... args) {
     ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "employerMsg");
     return new MessageFormat(texts.getString(key), Locale.ROOT).format(args);
+  }
+
+  /** First step of a release: shows the confirmation in that candidate's cell. */
+  public void askToRelease(String candidate, String kind) {
+    confirmCandidate = candidate;
+    confirmKind = kind;
+  }
+
+  /** Whether the confirmation of a release is shown for this candidate and exercise. */
+  public boolean isConfirming(String candidate, String kind) {
+    return confirmCandidate.equals(candidate) && confirmKind.equals(kind);
+  }
+
+  public void cancelRelease() {
+    confirmCandidate = "";
+    confirmKind = "";
+  }
+
+  /** Releases the notes the confirmation was shown for; a refusal of the rules is a message. */
+  public void release() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String releasedTo = confirmCandidate;
+    String releasedKind = confirmKind;
+    cancelRelease();
+    if (releasedTo.isEmpty()) {
+      return;
+    }
+    try {
+      boolean released = ratings.releaseNotes(bundle, releasedKind, releasedTo);
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              text(
+                  faces, released ? "ratings.release.done" : "ratings.release.already", releasedTo),
+              null));
+    } catch (IllegalArgumentException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    }
+    overview = ratings.overview(bundle);
   }
 
   /** The name of a criterion of the rubric shown, for the history list. */

@@ -11,6 +11,7 @@ import io.skillspassport.exercises.boundary.CriterionRating;
 import io.skillspassport.exercises.boundary.ExerciseAgreement;
 import io.skillspassport.exercises.boundary.ExerciseRatings;
 import io.skillspassport.exercises.boundary.ExerciseResult;
+import io.skillspassport.exercises.boundary.RatingOverview;
 import io.skillspassport.exercises.boundary.RatingSheet;
 import io.skillspassport.exercises.boundary.RecordedExercise;
 import io.skillspassport.exercises.boundary.Reliance;
@@ -218,6 +219,83 @@ class ExerciseRatingsIT {
     assertEquals(2, x.raters());
     assertFalse(x.adaptedByEmployer());
     assertFalse(x.toString().contains("secret note"));
+    assertFalse(x.notesReleased());
+    assertTrue(x.notes().isEmpty());
+  }
+
+  @Test
+  void releasedNotesAreShownToThatCandidateOnlyWithoutNamesOrLevelsAndTheReleaseIsAudited() {
+    ratings.submit(bundle, KIND, cara, allAt(4, "clear hypothesis"));
+    ratings.submit(bundle, KIND, dev, allAt(2, "note for dev"));
+    as(nina);
+    ratings.submit(bundle, KIND, cara, allAt(3, "baseline missing"));
+    long before = fixtures.auditEntries(nina, AuditAction.EXERCISE_NOTES_RELEASED);
+
+    assertTrue(ratings.releaseNotes(bundle, KIND, cara));
+    assertFalse(ratings.releaseNotes(bundle, KIND, cara));
+    assertEquals(1, fixtures.auditEntries(nina, AuditAction.EXERCISE_NOTES_RELEASED) - before);
+    assertTrue(releasedInOverview(cara));
+    assertFalse(releasedInOverview(dev));
+
+    List<String> criteria =
+        rubrics.forBundle(bundle, KIND).criteria().stream()
+            .map(RubricView.Criterion::name)
+            .toList();
+    caller.signIn(cara, null, "candidate");
+    RecordedExercise x = ratings.recordedForMe().get(0);
+    assertTrue(x.notesReleased());
+    assertEquals(criteria, x.notes().stream().map(RecordedExercise.CriterionNotes::name).toList());
+    // Both interviewers' notes on every criterion, sorted by text: "baseline…" before "clear…".
+    x.notes()
+        .forEach(n -> assertEquals(List.of("baseline missing", "clear hypothesis"), n.notes()));
+    assertFalse(x.toString().contains(erin));
+    assertFalse(x.toString().contains(nina));
+
+    caller.signIn(dev, null, "candidate");
+    RecordedExercise notReleased = ratings.recordedForMe().get(0);
+    assertFalse(notReleased.notesReleased());
+    assertTrue(notReleased.notes().isEmpty());
+    assertFalse(notReleased.toString().contains("note for dev"));
+  }
+
+  @Test
+  void onlyAnEmployerOfTheOrganisationReleasesAndOnlyToASharingRatedCandidate() {
+    ratings.submit(bundle, KIND, cara, allAt(4, "kept back"));
+    long denied = fixtures.auditEntries(erin, AuditAction.ACCESS_DENIED);
+
+    String stranger = "stranger-" + UUID.randomUUID().toString().substring(0, 8);
+    assertThrows(AccessDenied.class, () -> ratings.releaseNotes(bundle, KIND, stranger));
+    String other = "other-" + UUID.randomUUID().toString().substring(0, 8);
+    fixtures.organisation(other);
+    String theirs = "theirs-" + UUID.randomUUID().toString().substring(0, 8);
+    fixtures.share(theirs, other);
+    assertThrows(AccessDenied.class, () -> ratings.releaseNotes(bundle, KIND, theirs));
+    assertEquals(2, fixtures.auditEntries(erin, AuditAction.ACCESS_DENIED) - denied);
+    // Dev shares but nobody rated dev in the exercise: nothing to release.
+    assertThrows(IllegalArgumentException.class, () -> ratings.releaseNotes(bundle, KIND, dev));
+
+    fixtures.share(cara, other);
+    caller.signIn("omar-" + other, other, "employer");
+    assertThrows(AccessDenied.class, () -> ratings.releaseNotes(bundle, KIND, cara));
+    caller.signIn(cara, null, "candidate");
+    assertThrows(AccessDenied.class, () -> ratings.releaseNotes(bundle, KIND, cara));
+
+    RecordedExercise x = ratings.recordedForMe().get(0);
+    assertFalse(x.notesReleased());
+    assertFalse(x.toString().contains("kept back"));
+    assertEquals(0, fixtures.auditEntries("omar-" + other, AuditAction.EXERCISE_NOTES_RELEASED));
+  }
+
+  private boolean releasedInOverview(String candidate) {
+    RatingOverview overview = ratings.overview(bundle);
+    int index =
+        overview.exercises().stream().map(RatingOverview.Exercise::kind).toList().indexOf(KIND);
+    return overview.candidates().stream()
+        .filter(r -> r.candidate().equals(candidate))
+        .findFirst()
+        .orElseThrow()
+        .notesReleased()
+        .get(index);
   }
 
   @Test
