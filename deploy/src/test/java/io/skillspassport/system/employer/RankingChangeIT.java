@@ -68,31 +68,26 @@ class RankingChangeIT {
 
     assertThat(pythonFirst).containsExactly(coder, writer);
     assertThat(communicationFirst).containsExactly(writer, coder);
-    assertThat(List.of(pythonStability.tau(), communicationStability.tau()))
-        .containsExactlyInAnyOrder("1.000", "-1.000");
-    Stability reversed =
-        pythonStability.tau().equals("-1.000") ? pythonStability : communicationStability;
-    Stability agreeing = reversed == pythonStability ? communicationStability : pythonStability;
-    List<String> reversedOrder = reversed == pythonStability ? pythonFirst : communicationFirst;
-    assertThat(reversed.pairsSwapping()).isEqualTo("1 pairs swap order");
-    assertThat(reversed.swappedPairs())
-        .containsExactly(reversedOrder.get(0) + " → " + reversedOrder.get(1));
-    assertThat(agreeing.pairsSwapping()).isEqualTo("0 pairs swap order");
-    assertThat(agreeing.swappedPairs()).isEmpty();
+    // Both candidates measured only the two sample families, so neither is complete under the
+    // role's published weights: τ is computed over complete candidates only (issue 10) and the
+    // page says why it shows none. τ and the swapped pairs themselves are checked in the container
+    // (EmployerBundlesIT) with complete passports.
+    assertThat(pythonStability.tau()).isNull();
+    assertThat(communicationStability.tau()).isNull();
+    assertThat(pythonStability.notice()).contains("τ is undefined");
+    assertThat(communicationStability.notice()).contains("τ is undefined");
   }
 
   /** The stability section of the comparison page as the employer reads it. */
-  record Stability(String tau, String pairsSwapping, List<String> swappedPairs) {
+  record Stability(String tau, String notice) {
 
     static Stability read(Browser browser) {
       WebElement section = browser.find(By.cssSelector("section.stability"));
-      String line = section.findElement(By.cssSelector("p.tau")).getText();
+      List<WebElement> values = section.findElements(By.cssSelector(".tau-value"));
+      List<WebElement> notices = section.findElements(By.cssSelector("p.notice"));
       return new Stability(
-          section.findElement(By.cssSelector(".tau-value")).getText().strip(),
-          line.substring(line.indexOf('·') + 1).strip(),
-          section.findElements(By.cssSelector("ul.swapped-pairs li")).stream()
-              .map(li -> li.getText().strip())
-              .toList());
+          values.isEmpty() ? null : values.get(0).getText().strip(),
+          notices.isEmpty() ? "" : notices.get(0).getText().strip());
     }
   }
 
