@@ -129,19 +129,19 @@ class ShippedContentPersistenceTest {
       assertThat(first.itemBanks())
           .containsExactly(
               new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 1, 24, 0, 0),
-              new ShippedContent.BankReport("COMMUNICATION", 1, 22, 0, 0));
+              new ShippedContent.BankReport("COMMUNICATION", 1, 64, 0, 0));
       assertThat(second.installed()).isEmpty();
       assertThat(second.keptAsTheyWere()).hasSize(7);
       assertThat(second.itemBanks())
           .containsExactly(
               new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 1, 0, 24, 0),
-              new ShippedContent.BankReport("COMMUNICATION", 1, 0, 22, 0));
+              new ShippedContent.BankReport("COMMUNICATION", 1, 0, 64, 0));
       assertThat(
               db.<Long>inTransaction(
                   em ->
                       em.createQuery("select count(i) from AssessmentItem i", Long.class)
                           .getSingleResult()))
-          .isEqualTo(46L);
+          .isEqualTo(88L);
       assertThat(db.<List<Role>>inTransaction(em -> new RoleStore(em).all())).hasSize(1);
       assertThat(db.<List<AssessmentFamily>>inTransaction(em -> new FamilyStore(em).all()))
           .hasSize(6);
@@ -229,7 +229,7 @@ class ShippedContentPersistenceTest {
           db.inTransaction(em -> new ItemStore(em).activeBank("COMMUNICATION"));
 
       assertThat(python).hasSize(24);
-      assertThat(communication).hasSize(22);
+      assertThat(communication).hasSize(64);
       AssessmentItem py01 = python.get(0);
       assertThat(py01.code()).isEqualTo("PY-01");
       assertThat(py01.kind()).isEqualTo(ItemKind.TWO_PL);
@@ -290,7 +290,7 @@ class ShippedContentPersistenceTest {
       assertThat(
               db.<List<AssessmentItem>>inTransaction(
                   em -> new ItemStore(em).activeBank("COMMUNICATION")))
-          .hasSize(22);
+          .hasSize(64);
 
       var olderShippedAgain = db.inTransaction(ShippedContentPersistenceTest::install);
       assertThat(olderShippedAgain.itemBanks().get(0))
