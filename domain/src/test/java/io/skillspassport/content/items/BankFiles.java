@@ -19,7 +19,8 @@ final class BankFiles {
   static final String FOLDER = "content/items/";
 
   /** Multiple-choice banks in the full format of the bank-format note (3PL, checks, rationales). */
-  static final List<String> MULTIPLE_CHOICE = List.of("cognitive-reasoning.json");
+  static final List<String> MULTIPLE_CHOICE =
+      List.of("cognitive-reasoning.json", "data-analysis.json");
 
   private BankFiles() {}
 
