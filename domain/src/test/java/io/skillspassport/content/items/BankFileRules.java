@@ -25,14 +25,14 @@ import java.util.regex.Pattern;
  * sub-skill, difficulty 1–6, pretest flag, lengths (stem ≤ 1000, material and code ≤ 2000,
  * explanation ≤ 4000 characters, lines of material and code ≤ 60 characters for a 390-px phone),
  * 3–5 distinct options, a key in range, one rationale per distractor and {@code null} at the key, a
- * non-blank {@code check} program, no HTML or Markdown in the text, and the provisional parameters
- * recomputed from the rule: {@code a = 1.0}, {@code b = difficulty − 3.5}, {@code c = 1 / number of
- * options}. Across the bank: at least {@value #MIN_OPERATIONAL} operational and {@value
- * #MIN_PRETEST} pretest items, at least {@value #MIN_PER_RATING} operational items at every
- * difficulty rating, every sub-skill present in the low (1–2), middle (3–4) and high (5–6) bands
- * and within {@value #SHARE_TOLERANCE} of its declared share, no key position holding more than
- * {@value #MAX_KEY_SHARE} of the items, and no two items whose normalised stem + material + code
- * are equal or near-identical.
+ * {@code check} program that does more than print a literal, no HTML or Markdown in the text, and
+ * the provisional parameters recomputed from the rule: {@code a = 1.0}, {@code b = difficulty −
+ * 3.5}, {@code c = 1 / number of options}. Across the bank: at least {@value #MIN_OPERATIONAL}
+ * operational and {@value #MIN_PRETEST} pretest items, at least {@value #MIN_PER_RATING}
+ * operational items at every difficulty rating, every sub-skill present in the low (1–2), middle
+ * (3–4) and high (5–6) bands and within {@value #SHARE_TOLERANCE} of its declared share, no key
+ * position holding more than {@value #MAX_KEY_SHARE} of the items, and no two items whose
+ * normalised stem + material + code are equal or near-identical.
  *
  * <p>Near-identical means a Jaccard similarity of at least {@value #NEAR_DUPLICATE} between the
  * sets of word 3-grams of the two normalised texts (lower case, every run of characters other than
@@ -60,6 +60,8 @@ final class BankFileRules {
           "AI_COLLABORATION_LITERACY", "ACL",
           "COMMUNICATION", "COM");
   private static final Pattern MARKUP = Pattern.compile("</?[A-Za-z][^>]*>|\\*\\*|`|^#+ ");
+  private static final Pattern PRINT_LITERAL =
+      Pattern.compile("print\\(\\s*(\"[^\"]*\"|'[^']*'|[-+]?[0-9.]+)\\s*\\)");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private BankFileRules() {}
@@ -164,8 +166,13 @@ final class BankFileRules {
         }
       }
     }
-    if (item.getString("check", "").isBlank()) {
+    String check = item.getString("check", "");
+    if (check.isBlank()) {
       out.add(code + ": no check program.");
+    } else if (printsOnlyLiterals(check)) {
+      out.add(
+          code
+              + ": the check only prints a constant; it must compute the key from the item's data.");
     }
     options(item, code, out);
     if (provisional) {
@@ -358,6 +365,18 @@ final class BankFileRules {
         }
       }
     }
+  }
+
+  /**
+   * True when every statement of a check, ignoring blank lines and comments, is a {@code print} of
+   * a string or number literal: such a check restates the key instead of recomputing it.
+   */
+  static boolean printsOnlyLiterals(String check) {
+    return check
+        .lines()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+        .allMatch(line -> PRINT_LITERAL.matcher(line).matches());
   }
 
   static String normalise(String text) {

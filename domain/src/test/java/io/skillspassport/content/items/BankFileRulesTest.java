@@ -136,6 +136,21 @@ class BankFileRulesTest {
   }
 
   @Test
+  void rejectsACheckThatOnlyPrintsTheKey() {
+    JsonObject bank =
+        synthetic(
+            items ->
+                items.set(
+                    6,
+                    with(
+                        items.get(6),
+                        "check",
+                        Json.createValue("# the key\nprint('option C')\n"))));
+    assertThat(BankFileRules.violations(bank))
+        .anyMatch(v -> v.startsWith("DA-007: the check only prints a constant"));
+  }
+
+  @Test
   void rejectsMarkupInAStem() {
     JsonObject bank =
         synthetic(
@@ -200,7 +215,7 @@ class BankFileRulesTest {
         .add("correct", correct)
         .add("explanation", "why")
         .add("distractorRationales", rationales)
-        .add("check", "print('option " + (char) ('A' + correct) + "')")
+        .add("check", "key = " + correct + "\nprint('option ' + 'ABCD'[key])")
         .add("a", 1.0)
         .add("b", difficulty - 3.5)
         .add("c", 0.25)
