@@ -24,9 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
  * item carries a {@code check}, a Python 3 program (standard library only) that restates the item's
  * data or premises and computes the answer from them — the statistic from the table, the next term
  * from the rule, the conclusion by brute force over every assignment or ordering that satisfies the
- * premises. The test runs it with {@code python3 -I} (isolated: no user site-packages, no
- * environment hooks) and a {@value #TIMEOUT_SECONDS}-second limit, and requires that its output,
- * stripped of surrounding white space, equals the option marked correct and no other option.
+ * premises. The test runs it with {@code python3 -I -S} (isolated: no environment hooks, no
+ * site-packages, so only the standard library counts) and a {@value #TIMEOUT_SECONDS}-second limit,
+ * and requires that its output, stripped of surrounding white space, equals the option marked
+ * correct and no other option.
  *
  * <p>A missing {@code python3} fails the test rather than skipping it: an unchecked key must never
  * look like a checked one.
@@ -99,7 +100,7 @@ class ItemKeysTest {
     Path out = Files.createTempFile(work, "check", ".out");
     Path err = Files.createTempFile(work, "check", ".err");
     Files.writeString(source, program, StandardCharsets.UTF_8);
-    ProcessBuilder builder = new ProcessBuilder("python3", "-I", source.toString());
+    ProcessBuilder builder = new ProcessBuilder("python3", "-I", "-S", source.toString());
     builder.environment().put("PYTHONIOENCODING", "utf-8");
     builder.redirectOutput(out.toFile()).redirectError(err.toFile());
     Process process;
