@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -117,9 +116,6 @@ class TypedTextIT {
   }
 
   @Test
-  @Disabled(
-      "Open: on 2026-11-30 the description posted through the family form was not saved at all"
-          + " (unchanged text, no error page); the form post of this test needs a look")
   void familyTextsAreStoredAsTyped(Portal portal) {
     HttpSession ada = HttpSession.signedIn(portal, DemoUser.ADA_ADMIN).session();
     Document page = ada.get("/admin/assessments").document();
