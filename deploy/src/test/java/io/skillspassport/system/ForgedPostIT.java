@@ -5,16 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Cross-site request forgery: a form POST without the view state of a page the portal rendered for
- * this session must not act (Faces' server-side view state is the token), and the sign-out servlet
- * acts only with this session's own sign-out token.
+ * this session must not act, and no POST acts without the session's anti-CSRF token ({@code
+ * csrf_token}, on every form and the sign-out form): missing or wrong, it gets the 403 page and an
+ * audit entry.
  */
 @SystemTest
 class ForgedPostIT {
@@ -58,7 +61,7 @@ class ForgedPostIT {
     assertThat(response.body()).doesNotContain("Exception").doesNotContainPattern(STACK_FRAME);
   }
 
-  @ParameterizedTest(name = "[{index}] token={0}")
+  @ParameterizedTest(name = "[{index}] csrf_token={0}")
   @NullSource
   @ValueSource(strings = {"forged", "30jWp4F-ko7jEkk8vkVEdJkC9KQJizBS"})
   void signOutWithoutThisSessionsTokenIsRefusedAndLeavesTheUserSignedIn(
@@ -66,16 +69,103 @@ class ForgedPostIT {
     HttpSession candidate = HttpSession.signedIn(portal, DemoUser.CARA_CANDIDATE).session();
     Map<String, String> fields = new LinkedHashMap<>();
     if (token != null) {
-      fields.put("token", token);
+      fields.put("csrf_token", token);
     }
 
     HttpResponse<String> response = candidate.postOnce("/sign-out", fields);
 
-    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertPortalPage(response, "403");
     assertThat(response.body()).doesNotContain("Exception").doesNotContainPattern(STACK_FRAME);
     var after = candidate.get("/candidate/passport");
     assertThat(after.last().statusCode()).as(after.toString()).isEqualTo(200);
     assertThat(after.document().select("main[data-page=candidate-passport]")).hasSize(1);
+  }
+
+  // --- the anti-CSRF token on every form (issue 14; wapiti's "Lack of anti CSRF token")
+
+  @Test
+  void everyFormOfASignedInPageAndTheSignOutFormCarryTheSessionsToken(Portal portal) {
+    HttpSession erin = HttpSession.signedIn(portal, DemoUser.ERIN_EMPLOYER).session();
+    HttpSession erinElsewhere = HttpSession.signedIn(portal, DemoUser.ERIN_EMPLOYER).session();
+
+    var page = erin.get("/employer/bundles").document();
+    var forms = page.select("form[method=post]");
+    String token = page.select("#account-form input[name=csrf_token]").val();
+
+    assertThat(forms).hasSizeGreaterThan(1);
+    assertThat(token).matches("[A-Za-z0-9_-]{43}");
+    for (var form : forms) {
+      assertThat(form.select("input[type=hidden][name=csrf_token]").val())
+          .as("form#" + form.id())
+          .isEqualTo(token);
+    }
+    String otherSessionsToken =
+        erinElsewhere
+            .get("/employer/bundles")
+            .document()
+            .select("#account-form input[name=csrf_token]")
+            .val();
+    assertThat(otherSessionsToken).isNotBlank().isNotEqualTo(token);
+  }
+
+  @ParameterizedTest(name = "[{index}] csrf_token={0}")
+  @NullSource
+  @ValueSource(strings = {"wapiti", "another session's"})
+  void aFormPostWithoutThisSessionsTokenIsRefusedAuditedAndActsNot(String token, Portal portal) {
+    HttpSession erin = HttpSession.signedIn(portal, DemoUser.ERIN_EMPLOYER).session();
+    String marker = "csrf" + UUID.randomUUID().toString().substring(0, 8);
+    Map<String, String> fields =
+        FacesForm.of(erin.get("/employer/bundles").document(), "create")
+            .set("create:name", "Forged " + marker)
+            .clicking("create:createBundle");
+    if (token == null) {
+      fields.remove("csrf_token");
+    } else if (token.startsWith("another")) {
+      HttpSession other = HttpSession.signedIn(portal, DemoUser.ERIN_EMPLOYER).session();
+      fields.put(
+          "csrf_token",
+          other.get("/employer/bundles").document().select("input[name=csrf_token]").val());
+    } else {
+      fields.put("csrf_token", token);
+    }
+
+    HttpResponse<String> response =
+        erin.postOnce("/employer/bundles.xhtml?probe=" + marker, fields);
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertPortalPage(response, "403");
+    assertThat(response.headers().firstValue("Content-Security-Policy").orElse(""))
+        .contains("frame-ancestors 'none'");
+    assertThat(erin.get("/employer/bundles").document().text()).doesNotContain(marker);
+    String audit =
+        HttpSession.signedIn(portal, DemoUser.ADA_ADMIN)
+            .session()
+            .get("/admin/audit?q=" + marker)
+            .document()
+            .text();
+    assertThat(audit).contains("erin.employer").contains("anti-CSRF token");
+  }
+
+  @Test
+  void theSameFormPostWithThisSessionsTokenActs(Portal portal) {
+    HttpSession erin = HttpSession.signedIn(portal, DemoUser.ERIN_EMPLOYER).session();
+    String marker = "csrf" + UUID.randomUUID().toString().substring(0, 8);
+
+    var response =
+        FacesForm.of(erin.get("/employer/bundles").document(), "create")
+            .set("create:name", "Genuine " + marker)
+            .submit(erin, "create:createBundle");
+
+    assertThat(response.last().statusCode()).as(response.toString()).isEqualTo(200);
+    assertThat(erin.get("/employer/bundles").document().text()).contains("Genuine " + marker);
+  }
+
+  private static void assertPortalPage(HttpResponse<String> response, String status) {
+    var page = Jsoup.parse(response.body());
+    assertThat(page.select("header.site-header")).as("the site's layout").hasSize(1);
+    assertThat(page.select("section.error-page[data-status=" + status + "]")).hasSize(1);
+    assertThat(response.body()).doesNotContain("Exception").doesNotContainPattern(STACK_FRAME);
   }
 
   private static Map<String, String> signOutFields(String viewState) {

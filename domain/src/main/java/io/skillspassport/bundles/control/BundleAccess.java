@@ -4,13 +4,17 @@ import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.bundles.entity.Bundle;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.NoSuchRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
  * The one check every bundle and comparison use case starts with: the caller is an employer of an
  * organisation, and the bundle asked for (by id, from a form or a URL) belongs to that
- * organisation. A missing bundle is refused like someone else's, so ids reveal nothing.
+ * organisation. An id that names no bundle is {@link NoSuchRecord} (the 404 page); a bundle of
+ * another organisation is {@link AccessDenied} (the 403 page, audited), as issue 14 asks: the id
+ * space is a sequence, so whether an id exists says little, while telling a stale link from someone
+ * else's bundle helps the person who followed it.
  */
 @ApplicationScoped
 public class BundleAccess {
@@ -30,15 +34,20 @@ public class BundleAccess {
   }
 
   /**
-   * The bundle with {@code id} if the caller's organisation owns it; refuses (and records) else.
+   * The bundle with {@code id} if the caller's organisation owns it.
+   *
+   * @throws AccessDenied (recorded) for a caller who is no employer, or another organisation's
+   *     bundle
+   * @throws NoSuchRecord if no bundle has {@code id}
    */
   public Bundle owned(long id) {
     String what = "bundle " + id;
     String organisation = employerOrganisation(what);
-    return bundles
-        .byId(id)
-        .filter(b -> b.organisation().equals(organisation))
-        .orElseThrow(() -> deny(what, "not a bundle of organisation " + organisation));
+    Bundle bundle = bundles.byId(id).orElseThrow(() -> new NoSuchRecord("No bundle " + id));
+    if (!bundle.organisation().equals(organisation)) {
+      throw deny(what, "not a bundle of organisation " + organisation);
+    }
+    return bundle;
   }
 
   /** Records the refusal and returns the exception to throw. */

@@ -1,6 +1,7 @@
 package io.skillspassport.web.security;
 
 import io.skillspassport.platform.boundary.AccessDenied;
+import io.skillspassport.platform.boundary.NoSuchRecord;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -14,8 +15,9 @@ import java.util.Optional;
 
 /**
  * Turns a boundary's {@link AccessDenied}, however deeply Faces or EL wrapped it, into the 403
- * page. The boundary has already audited the refusal; the request is marked so the error-page audit
- * does not record it twice.
+ * page, and its {@link NoSuchRecord} (an id in the address that names nothing) into the 404 page.
+ * The boundary has already audited the refusal; the request is marked so the error-page audit does
+ * not record it twice.
  */
 public class AccessDeniedHandler extends ExceptionHandlerWrapper {
 
@@ -39,6 +41,10 @@ public class AccessDeniedHandler extends ExceptionHandlerWrapper {
         events.remove();
         faces.getExternalContext().getRequestMap().put(AUDITED, Boolean.TRUE);
         sendError(faces, 403);
+      } else if (causedBy(thrown, NoSuchRecord.class)) {
+        // An id in the address that names nothing (a stale link, a typo): the 404 page.
+        events.remove();
+        sendError(faces, 404);
       } else if (causedBy(thrown, ViewExpiredException.class)) {
         // A view state the server never issued or no longer holds: forged, replayed or expired.
         events.remove();

@@ -17,7 +17,7 @@ public class AccountView {
   }
 
   public String getSignOutTokenName() {
-    return SignOut.TOKEN_PARAMETER;
+    return AntiCsrfToken.FIELD;
   }
 
   /** This session's sign-out token (the session exists: only signed-in people see the form). */

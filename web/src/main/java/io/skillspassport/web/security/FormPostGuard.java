@@ -1,22 +1,27 @@
 package io.skillspassport.web.security;
 
+import io.skillspassport.audit.boundary.AuditTrail;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Lets a form's secrets in only through a POST body, decoded as UTF-8. Two plain servlets take
- * posts of their own: sign-out (its own token) and Keycloak's back-channel logout (a signed logout
- * token).
+ * Lets a form's secrets in only through a POST body, decoded as UTF-8, and lets no POST in without
+ * the session's {@link AntiCsrfToken}. Two plain servlets take posts of their own: sign-out (the
+ * token, no view state) and Keycloak's back-channel logout (a signed logout token, server to
+ * server: no session, no token).
  *
  * <ul>
  *   <li>Every request is decoded as UTF-8 before anything reads a parameter. Faces would set the
@@ -28,11 +33,15 @@ import java.util.stream.Collectors;
  *       gets 400 and the "page has expired" page instead of being treated as a fresh page request.
  *       A view state that is present but forged or stale is refused by Faces itself ({@link
  *       AccessDeniedHandler}).
- *   <li>A form post larger than {@link #MAX_FORM_BYTES} is refused with 413 before anything reads
- *       it: the largest form of the portal (the role editor with every section filled) posts tens
- *       of kilobytes, and a 5 MB "bundle name" would otherwise be decoded, validated and echoed
- *       back into the page, holding a request thread for as long as that takes.
- *   <li>A view state or the sign-out token in the query string is refused with 400, whatever the
+ *   <li>A form post larger than {@link RequestBodies#MAX_FORM_BYTES} is refused with 413 before
+ *       anything parses it ({@link RequestBodies}: by its Content-Length, or a chunked body by
+ *       reading it up to the limit): the largest form of the portal (the role editor with every
+ *       section filled) posts tens of kilobytes, and a 5 MB "bundle name" would otherwise be
+ *       decoded, validated and echoed back into the page, holding a request thread for as long as
+ *       that takes.
+ *   <li>Every POST carries the session's anti-CSRF token ({@link AntiCsrfToken}); a missing or
+ *       wrong one gets the 403 page and an audit entry before any servlet runs.
+ *   <li>A view state or the anti-CSRF token in the query string is refused with 400, whatever the
  *       method: Faces treats any request carrying a view state as a postback and would run the
  *       form's action on a GET (a link, an image, a prefetch could then act for the person), and a
  *       token in a URL leaks into histories, logs and Referer headers.
@@ -43,6 +52,10 @@ public class FormPostGuard extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject AuditTrail audit;
+
+  private static final String TOO_LARGE_PAGE = "/WEB-INF/errors/413.xhtml";
+
   static final String VIEW_STATE = "jakarta.faces.ViewState";
 
   /**
@@ -51,9 +64,6 @@ public class FormPostGuard extends HttpFilter {
    */
   public static final String EXPIRED = FormPostGuard.class.getName() + ".expired";
 
-  /** The largest form post accepted: 1 MiB. */
-  static final long MAX_FORM_BYTES = 1024 * 1024;
-
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -61,19 +71,29 @@ public class FormPostGuard extends HttpFilter {
     if (request.getCharacterEncoding() == null) {
       request.setCharacterEncoding(StandardCharsets.UTF_8.name());
     }
-    if (request.getContentLengthLong() > MAX_FORM_BYTES) {
-      discardBody(request);
-      response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+    RequestBodies.screen(request);
+    if (RequestBodies.tooLarge(request)) {
+      // Not sendError: the container's error dispatch would hand Faces the container's request,
+      // whose first parameter read throws for such a body (see RequestBodies#readable).
+      response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+      request
+          .getRequestDispatcher(TOO_LARGE_PAGE)
+          .forward(RequestBodies.readable(request), response);
       return;
     }
+    request = RequestBodies.readable(request);
     Set<String> inQuery = queryParameterNames(request.getQueryString());
-    if (inQuery.contains(VIEW_STATE)
-        || (SignOut.PATH.equals(request.getServletPath())
-            && inQuery.contains(SignOut.TOKEN_PARAMETER))) {
+    if (inQuery.contains(VIEW_STATE) || inQuery.contains(AntiCsrfToken.FIELD)) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
-    if ("POST".equals(request.getMethod())
+    boolean post = "POST".equals(request.getMethod());
+    if (post
+        && !BackChannelLogout.PATH.equals(request.getServletPath())
+        && !tokenAccepted(request, response)) {
+      return;
+    }
+    if (post
         && !SignOut.PATH.equals(request.getServletPath())
         && !BackChannelLogout.PATH.equals(request.getServletPath())
         && request.getParameter(VIEW_STATE) == null) {
@@ -85,18 +105,40 @@ public class FormPostGuard extends HttpFilter {
   }
 
   /**
-   * Reads and drops an oversized body (up to 64 MiB), so the client, still sending, receives the
-   * 413 page instead of a connection reset. Nothing is decoded or kept.
+   * Checks the session's {@link AntiCsrfToken} in the body of a POST. Missing or wrong: 403,
+   * audited (a page of another site, a script, a scanner). Sent, but the session is new or has no
+   * token (it ended or timed out while the page was open): the "page has expired" page, as Faces
+   * would say for its view state — the person did nothing wrong, the page is just stale.
+   *
+   * @return whether the request may go on; if not, the refusal has been sent
    */
-  private static void discardBody(HttpServletRequest request) throws IOException {
-    byte[] buffer = new byte[64 * 1024];
-    long left = 64L * 1024 * 1024;
-    try (var in = request.getInputStream()) {
-      int read;
-      while (left > 0 && (read = in.read(buffer)) != -1) {
-        left -= read;
-      }
+  private boolean tokenAccepted(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String sent = request.getParameter(AntiCsrfToken.FIELD);
+    if (sent == null) {
+      refuse(request, response, "a form post without the anti-CSRF token");
+      return false;
     }
+    HttpSession session = request.getSession(false);
+    var expected = session == null ? Optional.<String>empty() : AntiCsrfToken.issued(session);
+    if (expected.isEmpty()) {
+      request.setAttribute(EXPIRED, Boolean.TRUE);
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      return false;
+    }
+    if (!AntiCsrfToken.matches(expected.get(), sent)) {
+      refuse(request, response, "a form post with a wrong anti-CSRF token");
+      return false;
+    }
+    return true;
+  }
+
+  private void refuse(HttpServletRequest request, HttpServletResponse response, String reason)
+      throws IOException {
+    String query = request.getQueryString();
+    audit.recordDenied(request.getRequestURI() + (query == null ? "" : "?" + query), reason);
+    request.setAttribute(AccessDeniedHandler.AUDITED, Boolean.TRUE);
+    response.sendError(HttpServletResponse.SC_FORBIDDEN);
   }
 
   /** The decoded parameter names of a query string; empty for none or a malformed one. */

@@ -64,8 +64,15 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
+    try {
+      // Before Soteria reads its first parameter, which would parse an oversized body.
+      RequestBodies.screen(request);
+    } catch (IOException e) {
+      throw new AuthenticationException("the request body could not be read", e);
+    }
     boolean signedInBefore = request.getUserPrincipal() != null;
-    AuthenticationStatus status = openId().validateRequest(request, response, context);
+    AuthenticationStatus status =
+        openId().validateRequest(RequestBodies.readable(request), response, context);
     if (status == AuthenticationStatus.SUCCESS && signedInBefore) {
       // Exactly the token's groups: first remove any the container copied from the principal it
       // registered at sign-in (a role removed in Keycloak since then must not linger), then add.

@@ -9,16 +9,14 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
+import java.util.Optional;
 
 /**
  * Signs out ({@code POST /sign-out}): ends the portal session and, through RP-initiated logout, the
  * Keycloak session too, so the next visit asks for the password again.
  *
  * <p>A plain servlet rather than a Faces action, so signing out never depends on the state of the
- * page it was clicked on. The form carries a per-session token ({@link #tokenFor}) that a page of
+ * page it was clicked on. The form carries the session's {@link AntiCsrfToken}, which a page of
  * another site cannot know, so nobody can sign a visitor out from elsewhere.
  */
 @WebServlet(urlPatterns = SignOut.PATH)
@@ -28,11 +26,7 @@ public class SignOut extends HttpServlet {
 
   static final String PATH = "/sign-out";
 
-  static final String TOKEN_PARAMETER = "token";
-
-  private static final String TOKEN_ATTRIBUTE = SignOut.class.getName() + ".token";
-
-  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String SHOWN_ATTRIBUTE = SignOut.class.getName() + ".shown";
 
   @Inject CurrentCaller caller;
 
@@ -40,23 +34,19 @@ public class SignOut extends HttpServlet {
 
   @Inject PortalAddress address;
 
-  /** The sign-out token of this session, created on first use. */
+  /**
+   * The token the sign-out form carries: the session's {@link AntiCsrfToken}. Also records that
+   * this session has shown a signed-in person the form ({@link #hasToken}).
+   */
   static String tokenFor(HttpSession session) {
-    Object token = session.getAttribute(TOKEN_ATTRIBUTE);
-    if (token instanceof String existing) {
-      return existing;
-    }
-    byte[] bytes = new byte[24];
-    RANDOM.nextBytes(bytes);
-    String fresh = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    session.setAttribute(TOKEN_ATTRIBUTE, fresh);
-    return fresh;
+    session.setAttribute(SHOWN_ATTRIBUTE, Boolean.TRUE);
+    return AntiCsrfToken.of(session);
   }
 
   /** Whether this session has shown a signed-in person the sign-out form. */
   static boolean hasToken(HttpSession session) {
     try {
-      return session.getAttribute(TOKEN_ATTRIBUTE) != null;
+      return session.getAttribute(SHOWN_ATTRIBUTE) != null;
     } catch (IllegalStateException invalidated) {
       return false;
     }
@@ -67,8 +57,11 @@ public class SignOut extends HttpServlet {
       throws IOException {
     response.setHeader("Cache-Control", "no-store");
     HttpSession session = request.getSession(false);
-    String sent = request.getParameter(TOKEN_PARAMETER);
-    if (session == null || sent == null || !sameToken(tokenFor(session), sent)) {
+    // FormPostGuard has checked the token already; checked again here so that this servlet does
+    // not depend on a filter mapping to be safe.
+    String sent = request.getParameter(AntiCsrfToken.FIELD);
+    var expected = session == null ? Optional.<String>empty() : AntiCsrfToken.issued(session);
+    if (sent == null || expected.isEmpty() || !AntiCsrfToken.matches(expected.get(), sent)) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
@@ -97,10 +90,5 @@ public class SignOut extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-  }
-
-  private static boolean sameToken(String expected, String sent) {
-    return MessageDigest.isEqual(
-        expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
   }
 }

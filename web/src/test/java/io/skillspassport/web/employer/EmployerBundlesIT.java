@@ -16,6 +16,7 @@ import io.skillspassport.bundles.boundary.ComparisonSort;
 import io.skillspassport.bundles.boundary.Comparisons;
 import io.skillspassport.bundles.boundary.Stability;
 import io.skillspassport.platform.boundary.AccessDenied;
+import io.skillspassport.platform.boundary.NoSuchRecord;
 import io.skillspassport.web.testing.ReadinessCases;
 import io.skillspassport.web.testing.TestCaller;
 import jakarta.inject.Inject;
@@ -239,6 +240,25 @@ class EmployerBundlesIT {
 
     caller.signIn("cara-" + organisation, null, "candidate");
     assertThrows(AccessDenied.class, () -> bundles.list());
+  }
+
+  @Test
+  void anIdThatNamesNoBundleIsNoSuchRecordNotARefusal() {
+    // Bundle ids come from a sequence that starts at 1; no test creates 2^62 bundles.
+    long unknown = 1L << 62;
+    long deniedBefore = fixtures.auditEntries(caller.username(), AuditAction.ACCESS_DENIED);
+
+    assertThrows(NoSuchRecord.class, () -> bundles.detail(unknown));
+    assertThrows(NoSuchRecord.class, () -> bundles.save(unknown, null));
+    assertThrows(NoSuchRecord.class, () -> bundles.rename(unknown, 0, "Anything"));
+    assertThrows(
+        NoSuchRecord.class, () -> comparisons.rank(unknown, null, 0, ComparisonSort.COMPOSITE));
+    assertThrows(NoSuchRecord.class, () -> comparisons.csv(unknown, null));
+    assertThrows(NoSuchRecord.class, () -> comparisons.stability(unknown, null));
+    assertEquals(deniedBefore, fixtures.auditEntries(caller.username(), AuditAction.ACCESS_DENIED));
+
+    caller.signIn("cara-" + organisation, null, "candidate");
+    assertThrows(AccessDenied.class, () -> bundles.detail(unknown));
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.skillspassport.web.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -47,6 +48,9 @@ class RequestHandlingIT {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private static final Pattern CSRF_TOKEN =
+      Pattern.compile("name=\"csrf_token\" value=\"([^\"]+)\"");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -97,8 +101,7 @@ class RequestHandlingIT {
 
   @Test
   void aViewStateInTheQueryStringIsRefusedAndTheActionDoesNotRun() throws Exception {
-    String viewState = viewStateOf(get("request-echo.xhtml"));
-    Map<String, String> fields = echoFields("by GET", "by GET", viewState);
+    Map<String, String> fields = echoFields("by GET", "by GET", get("request-echo.xhtml"));
 
     HttpResponse<String> response = get("request-echo.xhtml?" + form(fields));
 
@@ -109,8 +112,9 @@ class RequestHandlingIT {
 
   @Test
   void aPostWithTheViewStateOnlyInTheQueryStringIsRefused() throws Exception {
-    String viewState = viewStateOf(get("request-echo.xhtml"));
-    Map<String, String> fields = echoFields("by query", "by query", viewState);
+    HttpResponse<String> page = get("request-echo.xhtml");
+    String viewState = viewStateOf(page);
+    Map<String, String> fields = echoFields("by query", "by query", page);
     fields.remove("jakarta.faces.ViewState");
 
     HttpResponse<String> response =
@@ -133,10 +137,102 @@ class RequestHandlingIT {
 
   @Test
   void aPostWithoutViewStateIsTheLayoutsExpiredPage() throws Exception {
-    HttpResponse<String> response = post("roles", Map.of("anything", "x"));
+    String token = tokenOf(get("request-echo.xhtml"));
+
+    HttpResponse<String> response = post("roles", Map.of("anything", "x", "csrf_token", token));
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertErrorPageInLayout(response, "expired");
+  }
+
+  // --- the anti-CSRF token (issue 14: a token a scanner and an attacker both meet)
+
+  @Test
+  void everyFormCarriesTheSessionsTokenOfAtLeast128RandomBits() throws Exception {
+    HttpResponse<String> first = get("request-echo.xhtml");
+    HttpResponse<String> again = get("request-echo.xhtml");
+    freshCookies();
+    HttpResponse<String> otherSession = get("request-echo.xhtml");
+
+    Document page = Jsoup.parse(first.body());
+    var forms = page.select("form[method=post]");
+    assertThat(forms).isNotEmpty();
+    for (var form : forms) {
+      assertThat(form.select("input[type=hidden][name=csrf_token]").val())
+          .as("form#" + form.id())
+          .isEqualTo(tokenOf(first));
+    }
+    // base64url without padding: 22 characters carry 128 bits, 43 carry 256.
+    assertThat(tokenOf(first)).matches("[A-Za-z0-9_-]{43}");
+    assertThat(tokenOf(again)).isEqualTo(tokenOf(first));
+    assertThat(tokenOf(otherSession)).isNotEqualTo(tokenOf(first));
+  }
+
+  @Test
+  void aPostWithoutTheTokenIsTheLayoutsForbiddenPageAndTheActionDoesNotRun() throws Exception {
+    Map<String, String> fields =
+        echoFields("marker-no-token", "marker-no-token", get("request-echo.xhtml"));
+    fields.remove("csrf_token");
+
+    HttpResponse<String> response = post("request-echo.xhtml", fields);
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.body()).doesNotContain("marker-no-token");
+    assertErrorPageInLayout(response, "403");
+  }
+
+  @Test
+  void aPostWithAWrongTokenIsTheLayoutsForbiddenPage() throws Exception {
+    Map<String, String> fields =
+        echoFields("marker-wrong", "marker-wrong", get("request-echo.xhtml"));
+    fields.put("csrf_token", "wapiti");
+
+    HttpResponse<String> response = post("request-echo.xhtml", fields);
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.body()).doesNotContain("marker-wrong");
+    assertErrorPageInLayout(response, "403");
+  }
+
+  @Test
+  void anotherSessionsTokenIsRefused() throws Exception {
+    String foreignToken = tokenOf(get("request-echo.xhtml"));
+    freshCookies();
+    Map<String, String> fields =
+        echoFields("marker-foreign", "marker-foreign", get("request-echo.xhtml"));
+    fields.put("csrf_token", foreignToken);
+
+    HttpResponse<String> response = post("request-echo.xhtml", fields);
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.body()).doesNotContain("marker-foreign");
+  }
+
+  @Test
+  void aTokenForASessionThatNoLongerExistsIsTheLayoutsExpiredPage() throws Exception {
+    Map<String, String> fields = echoFields("stale", "stale", get("request-echo.xhtml"));
+    freshCookies();
+
+    HttpResponse<String> response = post("request-echo.xhtml", fields);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertErrorPageInLayout(response, "expired");
+  }
+
+  @Test
+  void theTokenInTheQueryStringIsRefused() throws Exception {
+    HttpResponse<String> page = get("request-echo.xhtml");
+    Map<String, String> fields = echoFields("token in query", "token in query", page);
+    fields.remove("csrf_token");
+
+    HttpResponse<String> response =
+        post(
+            "request-echo.xhtml?csrf_token="
+                + URLEncoder.encode(tokenOf(page), StandardCharsets.UTF_8),
+            fields);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).doesNotContain("token in query");
   }
 
   @Test
@@ -147,19 +243,84 @@ class RequestHandlingIT {
     assertErrorPageInLayout(response, "404");
   }
 
-  private HttpResponse<String> postEcho(String name, String text) throws Exception {
-    String viewState = viewStateOf(get("request-echo.xhtml"));
-    return post("request-echo.xhtml", echoFields(name, text, viewState));
+  // --- oversized bodies: 413 before any parameter is read (issue 14)
+
+  @Test
+  void aFormPostOverOneMebibyteIsTheLayoutsTooLargePage() throws Exception {
+    Map<String, String> fields = echoFields("big", "B".repeat(5 * 1024 * 1024), page());
+
+    HttpResponse<String> response = postBody("request-echo.xhtml", form(fields), false);
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertErrorPageInLayout(response, "413");
   }
 
-  private static Map<String, String> echoFields(String name, String text, String viewState) {
+  @Test
+  void aChunkedFormPostOverOneMebibyteIsTheLayoutsTooLargePage() throws Exception {
+    Map<String, String> fields = echoFields("big", "B".repeat(5 * 1024 * 1024), page());
+
+    HttpResponse<String> response = postBody("request-echo.xhtml", form(fields), true);
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertErrorPageInLayout(response, "413");
+  }
+
+  @Test
+  void aChunkedFormPostWithinTheLimitIsReadAsUsual() throws Exception {
+    String text = TYPED + " " + "x".repeat(500_000);
+    Map<String, String> fields = echoFields("chunked " + TYPED, text, page());
+
+    HttpResponse<String> response = postBody("request-echo.xhtml", form(fields), true);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    Document saved = Jsoup.parse(response.body());
+    assertThat(saved.getElementById("saved-name").wholeText()).isEqualTo("chunked " + TYPED);
+    assertThat(saved.getElementById("saved-text").wholeText()).isEqualTo(text);
+  }
+
+  private HttpResponse<String> page() throws Exception {
+    return get("request-echo.xhtml");
+  }
+
+  /** Posts {@code body} over HTTP/1.1 with a Content-Length, or chunked (length unknown). */
+  private HttpResponse<String> postBody(String path, String body, boolean chunked)
+      throws IOException, InterruptedException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    HttpRequest.BodyPublisher publisher =
+        chunked
+            ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))
+            : HttpRequest.BodyPublishers.ofByteArray(bytes);
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+            .version(HttpClient.Version.HTTP_1_1)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(publisher)
+            .build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private HttpResponse<String> postEcho(String name, String text) throws Exception {
+    return post("request-echo.xhtml", echoFields(name, text, get("request-echo.xhtml")));
+  }
+
+  /** The echo form's fields as a browser would post them from {@code page}. */
+  private static Map<String, String> echoFields(
+      String name, String text, HttpResponse<String> page) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("echo-form", "echo-form");
     fields.put("echo-form:name", name);
     fields.put("echo-form:text", text);
     fields.put("echo-form:save", "Save");
-    fields.put("jakarta.faces.ViewState", viewState);
+    fields.put("jakarta.faces.ViewState", viewStateOf(page));
+    fields.put("csrf_token", tokenOf(page));
     return fields;
+  }
+
+  private static String tokenOf(HttpResponse<String> page) {
+    assertThat(page.statusCode()).isEqualTo(200);
+    Matcher m = CSRF_TOKEN.matcher(page.body());
+    assertThat(m.find()).as("an anti-CSRF token on the page").isTrue();
+    return m.group(1);
   }
 
   private static String viewStateOf(HttpResponse<String> page) {
