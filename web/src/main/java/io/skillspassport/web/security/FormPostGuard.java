@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 /**
  * Lets a form's secrets in only through a POST body, decoded as UTF-8. Two plain servlets take
  * posts of their own: sign-out (its own token) and Keycloak's back-channel logout (a signed logout
- * token).
+ * token). The engines' API under {@code /api/} is no form: it authenticates each request by its
+ * bearer token and sets its own, smaller body limit with RFC 9457 problems (see {@code
+ * io.skillspassport.web.api}), so this filter leaves it alone.
  *
  * <ul>
  *   <li>Every request is decoded as UTF-8 before anything reads a parameter. Faces would set the
@@ -51,6 +53,9 @@ public class FormPostGuard extends HttpFilter {
    */
   public static final String EXPIRED = FormPostGuard.class.getName() + ".expired";
 
+  /** Where the engines' API lives (its own servlet mapping, so this is the servlet path). */
+  static final String API_PREFIX = "/api";
+
   /** The largest form post accepted: 1 MiB. */
   static final long MAX_FORM_BYTES = 1024 * 1024;
 
@@ -58,6 +63,10 @@ public class FormPostGuard extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    if (API_PREFIX.equals(request.getServletPath())) {
+      chain.doFilter(request, response);
+      return;
+    }
     if (request.getCharacterEncoding() == null) {
       request.setCharacterEncoding(StandardCharsets.UTF_8.name());
     }
