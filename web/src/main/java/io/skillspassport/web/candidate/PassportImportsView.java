@@ -66,8 +66,7 @@ public class PassportImportsView implements Serializable {
         imports.decline(id);
       }
     } catch (AccessDenied e) {
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
       load();
       return null;
     }
