@@ -80,20 +80,26 @@ final class EngineApi {
     var fields = new java.util.LinkedHashMap<>(form.clicking("register:registerEngine"));
     fields.put("register:families", FAMILY);
     Document registered = admin.post(form.action(), fields).document();
-    Element card =
-        registered.select("section.engine").stream()
-            .filter(s -> s.select("code.engine-client").text().equals(clientId))
+    Element option =
+        registered.select("select[name=upload:engine] option").stream()
+            .filter(o -> o.text().contains("(" + clientId + ")"))
             .findFirst()
             .orElseThrow(
                 () ->
                     new AssertionError("engine " + clientId + " not listed: " + registered.text()));
-    FacesForm upload = FacesForm.of(card.selectFirst("form.engine-upload"));
+    FacesForm upload = FacesForm.of(registered, "upload");
     upload
-        .set(upload.nameEnding(":method"), "linear")
-        .set(upload.nameEnding(":tableText"), TABLE)
-        .set(upload.nameEnding(":linkingError"), Double.toString(LINKING_ERROR));
-    Document uploaded = upload.submit(admin, upload.id() + ":uploadTable").document();
-    if (!uploaded.text().contains("linear equating, 4 points")) {
+        .set("upload:engine", option.val())
+        .set("upload:method", "linear")
+        .set("upload:tableText", TABLE)
+        .set("upload:linkingError", Double.toString(LINKING_ERROR));
+    Document uploaded = upload.submit(admin, "upload:uploadTable").document();
+    Element card =
+        uploaded.select("section.engine").stream()
+            .filter(c -> c.select("code.engine-client").text().equals(clientId))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("engine " + clientId + " not listed"));
+    if (!card.text().contains("linear equating, 4 points")) {
       throw new AssertionError("table not stored for " + clientId + ": " + uploaded.text());
     }
   }

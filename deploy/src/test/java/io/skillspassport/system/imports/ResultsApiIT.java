@@ -242,10 +242,10 @@ class ResultsApiIT {
 
     HttpSession admin = HttpSession.signedIn(portal, DemoUser.ADA_ADMIN).session();
     Document results = admin.get("/admin/results?candidate=" + candidate.username).document();
-    Element row = results.selectFirst("table.results tbody tr");
-    FacesForm withdraw = FacesForm.of(row.selectFirst("form"));
-    withdraw.set(withdraw.nameEnding(":reason"), "The engine reported a scoring error");
-    Document done = withdraw.submit(admin, withdraw.id() + ":withdrawResult").document();
+    assertThat(results.select("table.results tbody tr")).hasSize(1);
+    FacesForm withdraw = FacesForm.of(results, "withdraw");
+    withdraw.set("withdraw:reason", "The engine reported a scoring error");
+    Document done = withdraw.submit(admin, "withdraw:withdrawResult").document();
     assertThat(done.text()).contains("was withdrawn");
 
     assertThat(verify(portal, credential)).isEqualTo("revoked");

@@ -19,7 +19,10 @@ import java.util.Locale;
 
 /**
  * Backs {@code admin/engines.xhtml}: the registered assessment engines with their equating tables,
- * a form per engine to upload a table, and one to register an engine.
+ * a form to upload an engine's table, and one to register an engine. (One upload form with the
+ * engine chosen in it rather than a form per engine: Mojarra keeps a form's "submitted" flag per
+ * component, not per row of a {@code ui:repeat}, so a form in a repeat updates its fields only when
+ * it is the last row.)
  */
 @Named
 @ViewScoped
@@ -43,6 +46,7 @@ public class EnginesView implements Serializable {
   private String method = "linear";
   private String tableText;
   private String linkingError;
+  private Long engineId;
 
   /** Loads the engines when the page opens. */
   public void load() {
@@ -65,7 +69,11 @@ public class EnginesView implements Serializable {
     }
   }
 
-  public void upload(long engineId) {
+  public void upload() {
+    if (engineId == null) {
+      message(null, FacesMessage.SEVERITY_ERROR, "Choose the engine the table is for");
+      return;
+    }
     double error;
     try {
       error = Double.parseDouble(linkingError == null ? "" : linkingError.strip());
@@ -178,6 +186,14 @@ public class EnginesView implements Serializable {
 
   public void setTableText(String tableText) {
     this.tableText = tableText;
+  }
+
+  public Long getEngineId() {
+    return engineId;
+  }
+
+  public void setEngineId(Long engineId) {
+    this.engineId = engineId;
   }
 
   public String getLinkingError() {

@@ -33,6 +33,7 @@ public class ResultsView implements Serializable {
 
   private String candidate;
   private String reason;
+  private Long resultId;
   private List<AdminResultLine> lines = new ArrayList<>();
 
   /** Loads the candidate's results when the page opens. */
@@ -40,7 +41,14 @@ public class ResultsView implements Serializable {
     lines = new ArrayList<>(withdrawals.resultsOf(candidate));
   }
 
-  public void withdraw(long resultId) {
+  public void withdraw() {
+    if (resultId == null) {
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose the result to withdraw", null));
+      return;
+    }
     try {
       withdrawals.withdraw(resultId, reason);
       reason = null;
@@ -76,6 +84,19 @@ public class ResultsView implements Serializable {
   private static String text(String key) {
     FacesContext faces = FacesContext.getCurrentInstance();
     return faces.getApplication().getResourceBundle(faces, "adminMsg").getString(key);
+  }
+
+  /** The results that can still be withdrawn. */
+  public List<AdminResultLine> getWithdrawable() {
+    return lines.stream().filter(l -> l.withdrawal().isEmpty()).toList();
+  }
+
+  public Long getResultId() {
+    return resultId;
+  }
+
+  public void setResultId(Long resultId) {
+    this.resultId = resultId;
   }
 
   public List<AdminResultLine> getLines() {
