@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -115,8 +116,11 @@ public class ImportedResult {
     this.bandHigh = linked.bandHigh();
     this.theta = linked.theta();
     this.thetaSe = linked.thetaSe();
-    this.measuredAt = linked.measuredAt();
-    this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
+    // Microseconds are what both databases keep: the first answer and a replay read back from the
+    // table must show the same times.
+    this.measuredAt = linked.measuredAt().truncatedTo(ChronoUnit.MICROS);
+    this.receivedAt =
+        Objects.requireNonNull(receivedAt, "receivedAt").truncatedTo(ChronoUnit.MICROS);
     this.status = ImportStatus.PENDING;
   }
 
