@@ -116,6 +116,96 @@ public final class KeycloakAdmin {
     expect(send("DELETE", mappings, toRemove.build()), 204);
   }
 
+  /**
+   * Creates a confidential client for the client credentials grant, as an assessment engine's
+   * client is set up: a service account, the API's audience ({@code skills-passport-api}) and the
+   * realm roles in {@code realm_access.roles}; the service account gets the realm role {@code
+   * assessment-engine} when {@code engineRole} is set.
+   */
+  public void createEngineClient(String clientId, String secret, boolean engineRole) {
+    JsonObject client =
+        Json.createObjectBuilder()
+            .add("clientId", clientId)
+            .add("enabled", true)
+            .add("protocol", "openid-connect")
+            .add("publicClient", false)
+            .add("clientAuthenticatorType", "client-secret")
+            .add("secret", secret)
+            .add("standardFlowEnabled", false)
+            .add("directAccessGrantsEnabled", false)
+            .add("serviceAccountsEnabled", true)
+            .add(
+                "protocolMappers",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("name", "API audience")
+                            .add("protocol", "openid-connect")
+                            .add("protocolMapper", "oidc-audience-mapper")
+                            .add(
+                                "config",
+                                Json.createObjectBuilder()
+                                    .add("included.custom.audience", "skills-passport-api")
+                                    .add("access.token.claim", "true")
+                                    .add("id.token.claim", "false")))
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("name", "realm roles")
+                            .add("protocol", "openid-connect")
+                            .add("protocolMapper", "oidc-usermodel-realm-role-mapper")
+                            .add(
+                                "config",
+                                Json.createObjectBuilder()
+                                    .add("claim.name", "realm_access.roles")
+                                    .add("multivalued", "true")
+                                    .add("jsonType.label", "String")
+                                    .add("access.token.claim", "true")
+                                    .add("id.token.claim", "false"))))
+            .build();
+    expect(send("POST", "/clients", client), 201);
+    if (engineRole) {
+      var found =
+          (JsonArray)
+              json(
+                  expect(
+                      send(
+                          "GET",
+                          "/clients?clientId="
+                              + URLEncoder.encode(clientId, StandardCharsets.UTF_8),
+                          null),
+                      200));
+      String id = found.getJsonObject(0).getString("id");
+      String user =
+          ((JsonObject)
+                  json(expect(send("GET", "/clients/" + id + "/service-account-user", null), 200)))
+              .getString("id");
+      expect(
+          send(
+              "POST",
+              "/users/" + user + "/role-mappings/realm",
+              Json.createArrayBuilder().add(role("assessment-engine")).build()),
+          204);
+    }
+  }
+
+  /** An access token of a confidential client by the client credentials grant. */
+  public String clientCredentialsToken(String clientId, String secret) {
+    String form =
+        "grant_type=client_credentials&client_id="
+            + URLEncoder.encode(clientId, UTF8)
+            + "&client_secret="
+            + URLEncoder.encode(secret, UTF8);
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(
+                    keycloak.resolve("/realms/" + REALM + "/protocol/openid-connect/token"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+    return ((JsonObject) json(expect(response, 200))).getString("access_token");
+  }
+
   private JsonObject role(String name) {
     return (JsonObject) json(expect(send("GET", "/roles/" + name, null), 200));
   }

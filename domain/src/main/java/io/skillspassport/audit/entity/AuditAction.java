@@ -23,5 +23,9 @@ public enum AuditAction {
   /** An exported credential was revoked. */
   CREDENTIAL_REVOKED,
   /** An employer released the interviewers' notes of an exercise to the candidate rated. */
-  EXERCISE_NOTES_RELEASED
+  EXERCISE_NOTES_RELEASED,
+  ENGINE_CHANGED,
+  RESULT_IMPORTED,
+  IMPORT_DECIDED,
+  RESULT_WITHDRAWN
 }

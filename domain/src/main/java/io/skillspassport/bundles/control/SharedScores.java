@@ -36,9 +36,10 @@ import javax.sql.DataSource;
  * more than a page view may. Before reusing a snapshot, every call runs one cheap, index-only query
  * — the number of the organisation's unrevoked shares, the highest share id, the number and highest
  * id of results — and the snapshot also ends at the first moment a share or result in it expires. A
- * revocation lowers the count, a new share or result raises an id, so a revoked candidate
- * disappears on the very next request. At most {@value #MAX_ORGANISATIONS} organisations are kept,
- * a few megabytes of arrays each; no entity is ever held.
+ * revocation lowers the count, a new share or result raises an id, a withdrawn result raises the
+ * number of withdrawals, so a revoked candidate or a withdrawn score disappears on the very next
+ * request. At most {@value #MAX_ORGANISATIONS} organisations are kept, a few megabytes of arrays
+ * each; no entity is ever held.
  */
 @ApplicationScoped
 public class SharedScores {
@@ -52,7 +53,8 @@ public class SharedScores {
           + " from (select distinct candidate from passport_share"
           + "   where organisation = ? and revoked_at is null"
           + "   and (expires_at is null or expires_at > ?)) s"
-          + " left join family_result r on r.candidate = s.candidate and r.expires_at > ?";
+          + " left join family_result r on r.candidate = s.candidate and r.expires_at > ?"
+          + " and r.withdrawn_at is null";
 
   static final String NEXT_SHARE_EXPIRY =
       "select min(expires_at) from passport_share where organisation = ? and revoked_at is null"
@@ -62,7 +64,8 @@ public class SharedScores {
   static final String STAMP =
       "select (select count(*) from passport_share where organisation = ? and revoked_at > ?),"
           + " (select max(id) from passport_share),"
-          + " (select max(id) from family_result)";
+          + " (select max(id) from family_result),"
+          + " (select count(*) from family_result where withdrawn_at > ?)";
 
   @Resource(lookup = DatabaseSetup.DATA_SOURCE)
   DataSource dataSource;
@@ -108,9 +111,10 @@ public class SharedScores {
     try (PreparedStatement q = c.prepareStatement(STAMP)) {
       q.setString(1, organisation);
       q.setTimestamp(2, new Timestamp(0));
+      q.setTimestamp(3, new Timestamp(0));
       try (ResultSet rs = q.executeQuery()) {
         rs.next();
-        return List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+        return List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
       }
     }
   }

@@ -8,6 +8,8 @@ public enum CredentialState {
   REVOKED,
   /** A newer result for one of its families replaced it. */
   SUPERSEDED,
+  /** An admin withdrew one of the results it carries. */
+  WITHDRAWN,
   /** Past its validity (its earliest result expired). */
   EXPIRED
 }

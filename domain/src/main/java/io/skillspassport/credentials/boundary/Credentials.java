@@ -188,9 +188,11 @@ public class Credentials {
     Optional<RevocationReason> reason = c.revocationReason();
     if (reason.isPresent()) {
       state =
-          reason.get() == RevocationReason.SUPERSEDED
-              ? CredentialState.SUPERSEDED
-              : CredentialState.REVOKED;
+          switch (reason.get()) {
+            case SUPERSEDED -> CredentialState.SUPERSEDED;
+            case WITHDRAWN -> CredentialState.WITHDRAWN;
+            case CANDIDATE -> CredentialState.REVOKED;
+          };
     } else if (!c.validUntil().isAfter(now)) {
       state = CredentialState.EXPIRED;
     } else {

@@ -98,4 +98,20 @@ public class IssuedCredentialStore {
         .setParameter("measuredAt", measuredAt)
         .getResultList();
   }
+
+  /**
+   * The candidate's unrevoked credentials that carry the result of {@code familyCode} measured at
+   * {@code measuredAt}: the ones a withdrawal of that result retires.
+   */
+  public List<IssuedCredential> carrying(String candidate, String familyCode, Instant measuredAt) {
+    return em.createQuery(
+            "select distinct c from IssuedCredential c join c.families f"
+                + " where c.candidate = :candidate and c.revokedAt is null"
+                + " and f.familyCode = :family and f.measuredAt = :measuredAt",
+            IssuedCredential.class)
+        .setParameter("candidate", candidate)
+        .setParameter("family", familyCode)
+        .setParameter("measuredAt", measuredAt)
+        .getResultList();
+  }
 }

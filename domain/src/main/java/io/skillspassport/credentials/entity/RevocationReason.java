@@ -5,5 +5,7 @@ public enum RevocationReason {
   /** The candidate revoked it. */
   CANDIDATE,
   /** A newer result for one of its families reached the passport. */
-  SUPERSEDED
+  SUPERSEDED,
+  /** An admin withdrew one of the results it carries. */
+  WITHDRAWN
 }

@@ -5,6 +5,7 @@ import io.skillspassport.assessments.entity.AssessmentFamily;
 import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
+import io.skillspassport.passports.entity.Provenance;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.control.Settings;
 import io.skillspassport.roles.control.RoleStore;
@@ -24,6 +25,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +47,9 @@ public class Passports {
 
   /** Days before expiry from which a result is flagged as expiring soon (default 60). */
   public static final String EXPIRING_SOON_DAYS = "passport.expiring.soon.days";
+
+  /** Months a result counts after it was measured (default 24), as for sample assessments. */
+  public static final String VALIDITY_MONTHS = "passport.validity.months";
 
   @Inject Caller caller;
 
@@ -85,6 +90,56 @@ public class Passports {
             .map(r -> PassportResult.of(r, nameOf.apply(r.familyCode()), now, warning))
             .toList();
     return new PassportDashboard(candidate, now, standings, history);
+  }
+
+  /** The caller's withdrawn results, most recently withdrawn first, with the admins' reasons. */
+  public List<WithdrawnResult> withdrawals() {
+    audit.requireRole(Caller.CANDIDATE, "withdrawn results");
+    Map<String, String> names =
+        families.all().stream()
+            .collect(Collectors.toMap(AssessmentFamily::code, AssessmentFamily::name));
+    return results.withdrawn(caller.username()).stream()
+        .flatMap(r -> ResultWithdrawals.withdrawal(r, names).stream())
+        .toList();
+  }
+
+  /**
+   * Puts an outside engine's result that the caller accepted on their passport, with provenance
+   * IMPORTED; it expires {@value #VALIDITY_MONTHS} months (default 24, as results measured here)
+   * after it was measured. Exported credentials carrying an older result of the family are retired
+   * as for any new result.
+   *
+   * @return the new passport result's id
+   */
+  public long recordImported(ImportedScore score) {
+    audit.requireRole(Caller.CANDIDATE, "accepting an imported result");
+    AssessmentFamily family =
+        families
+            .byCode(score.familyCode())
+            .orElseThrow(
+                () -> new IllegalArgumentException("unknown family " + score.familyCode()));
+    Instant expires =
+        score
+            .measuredAt()
+            .atOffset(ZoneOffset.UTC)
+            .plusMonths(Long.parseLong(Settings.get(VALIDITY_MONTHS, "24").strip()))
+            .toInstant();
+    FamilyResult result =
+        results.add(
+            new FamilyResult(
+                caller.username(),
+                family.code(),
+                score.theta(),
+                score.thetaSe(),
+                score.scaledScore(),
+                score.sem(),
+                score.bandLow(),
+                score.bandHigh(),
+                Provenance.IMPORTED,
+                score.measuredAt(),
+                expires,
+                score.source()));
+    return result.id();
   }
 
   /** The caller's readiness for every published role, in slug order. */

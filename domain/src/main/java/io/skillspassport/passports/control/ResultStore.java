@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Stores and finds passport results. Runs inside the caller's transaction. */
 @ApplicationScoped
@@ -40,14 +41,38 @@ public class ResultStore {
     return result;
   }
 
-  /** Every result of a candidate, newest first: the history. */
+  /** Every result of a candidate that was not withdrawn, newest first: the history. */
   public List<FamilyResult> history(String candidate) {
+    return em.createQuery(
+            "select r from FamilyResult r where r.candidate = :candidate"
+                + " and r.withdrawnAt is null order by r.measuredAt desc, r.id desc",
+            FamilyResult.class)
+        .setParameter("candidate", candidate)
+        .getResultList();
+  }
+
+  /** Every result of a candidate, withdrawn ones included, newest first: what an admin sees. */
+  public List<FamilyResult> all(String candidate) {
     return em.createQuery(
             "select r from FamilyResult r where r.candidate = :candidate"
                 + " order by r.measuredAt desc, r.id desc",
             FamilyResult.class)
         .setParameter("candidate", candidate)
         .getResultList();
+  }
+
+  /** The candidate's withdrawn results, most recently withdrawn first. */
+  public List<FamilyResult> withdrawn(String candidate) {
+    return em.createQuery(
+            "select r from FamilyResult r where r.candidate = :candidate"
+                + " and r.withdrawnAt is not null order by r.withdrawnAt desc, r.id desc",
+            FamilyResult.class)
+        .setParameter("candidate", candidate)
+        .getResultList();
+  }
+
+  public Optional<FamilyResult> byId(long id) {
+    return Optional.ofNullable(em.find(FamilyResult.class, id));
   }
 
   /** The candidate's current passport: per family the newest result not expired at {@code now}. */
@@ -71,9 +96,10 @@ public class ResultStore {
     }
     return em.createQuery(
             "select r from FamilyResult r where r.candidate in :candidates and r.expiresAt > :now"
+                + " and r.withdrawnAt is null"
                 + " and r.measuredAt = (select max(o.measuredAt) from FamilyResult o"
                 + " where o.candidate = r.candidate and o.familyCode = r.familyCode"
-                + " and o.expiresAt > :now)",
+                + " and o.expiresAt > :now and o.withdrawnAt is null)",
             FamilyResult.class)
         .setParameter("candidates", candidates)
         .setParameter("now", now)

@@ -12,12 +12,17 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One calibrated score of one candidate in one assessment family: θ and its standard error, and the
  * reported 300–850 score, SEM and 95% band derived from them on the reporting scale in force when
- * it was scored. A candidate's passport shows, per family, the newest result that has not expired;
- * older ones are the history.
+ * it was scored. A candidate's passport shows, per family, the newest result that has not expired
+ * and was not withdrawn; older ones are the history.
+ *
+ * <p>An admin may withdraw a result (a proctoring irregularity, an engine that sent a wrong score):
+ * it then stops counting everywhere but stays stored with who withdrew it, when and why, so the
+ * candidate can see what happened to it.
  */
 @Entity
 @Table(name = "family_result")
@@ -66,6 +71,15 @@ public class FamilyResult {
   @Column(nullable = false, updatable = false, length = 500)
   private String source;
 
+  @Column(name = "withdrawn_at")
+  private Instant withdrawnAt;
+
+  @Column(name = "withdrawn_by", length = 200)
+  private String withdrawnBy;
+
+  @Column(name = "withdrawal_reason", length = 1000)
+  private String withdrawalReason;
+
   @Version private long version;
 
   protected FamilyResult() {}
@@ -108,8 +122,39 @@ public class FamilyResult {
     this.source = Objects.requireNonNull(source, "source");
   }
 
+  /** Whether it counts at {@code when}: not expired and not withdrawn. */
   public boolean isCurrentAt(Instant when) {
-    return expiresAt.isAfter(when);
+    return withdrawnAt == null && expiresAt.isAfter(when);
+  }
+
+  /**
+   * Withdraws the result; a result already withdrawn keeps its first withdrawal.
+   *
+   * @param when the moment of withdrawal
+   * @param by the admin's user name
+   * @param reason why, shown to the candidate (not blank)
+   */
+  public void withdraw(Instant when, String by, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("A withdrawal needs a reason");
+    }
+    if (withdrawnAt == null) {
+      withdrawnAt = Objects.requireNonNull(when, "when");
+      withdrawnBy = Objects.requireNonNull(by, "by");
+      withdrawalReason = reason.strip();
+    }
+  }
+
+  public Optional<Instant> withdrawnAt() {
+    return Optional.ofNullable(withdrawnAt);
+  }
+
+  public Optional<String> withdrawnBy() {
+    return Optional.ofNullable(withdrawnBy);
+  }
+
+  public Optional<String> withdrawalReason() {
+    return Optional.ofNullable(withdrawalReason);
   }
 
   public Long id() {

@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
  * Lets a form's secrets in only through a POST body, decoded as UTF-8, and lets no POST in without
  * the session's {@link AntiCsrfToken}. Two plain servlets take posts of their own: sign-out (the
  * token, no view state) and Keycloak's back-channel logout (a signed logout token, server to
- * server: no session, no token).
+ * server: no session, no token). The engines' API under {@code /api/} is no form: it authenticates
+ * each request by its bearer token and sets its own, smaller body limit with RFC 9457 problems (see
+ * {@code io.skillspassport.web.api}), so this filter leaves it alone.
  *
  * <ul>
  *   <li>Every request is decoded as UTF-8 before anything reads a parameter. Faces would set the
@@ -64,10 +66,17 @@ public class FormPostGuard extends HttpFilter {
    */
   public static final String EXPIRED = FormPostGuard.class.getName() + ".expired";
 
+  /** Where the engines' API lives (its own servlet mapping, so this is the servlet path). */
+  static final String API_PREFIX = "/api";
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    if (API_PREFIX.equals(request.getServletPath())) {
+      chain.doFilter(request, response);
+      return;
+    }
     if (request.getCharacterEncoding() == null) {
       request.setCharacterEncoding(StandardCharsets.UTF_8.name());
     }
