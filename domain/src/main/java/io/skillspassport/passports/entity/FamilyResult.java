@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -66,9 +67,21 @@ public class FamilyResult {
   @Column(nullable = false, updatable = false, length = 500)
   private String source;
 
+  /**
+   * When the row was written, by the application's clock: employer comparisons read only the
+   * results added since their snapshot (see {@code SharedScores}). Not the measurement time.
+   */
+  @Column(name = "changed_at", nullable = false, updatable = false)
+  private Instant changedAt;
+
   @Version private long version;
 
   protected FamilyResult() {}
+
+  @PrePersist
+  void stampChange() {
+    changedAt = Instant.now();
+  }
 
   public FamilyResult(
       String candidate,
