@@ -246,47 +246,21 @@ public class Comparisons {
     RankingResult ranking = ranked(candidates, criteria);
     Map<String, Integer> rowsById = shared.rows();
     CsvExport.Body body =
-        out -> {
-          Writer writer =
-              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-          writer.write('\uFEFF');
-          writer.write(
-              CsvCells.line(
-                  "bundle",
-                  bundle.name(),
-                  "version",
-                  version.number(),
-                  "role",
-                  bundle.baseRole() + " v" + version.roleVersionNumber(),
-                  "threshold",
-                  version.threshold()));
-          writer.write(
-              CsvCells.line(
-                  "rank",
-                  "candidate",
-                  "composite",
-                  "band90_low",
-                  "band90_high",
-                  "verdict",
-                  "p_clears",
-                  "failed_minimums",
-                  "missing_families"));
-          for (int rank = 1; rank <= ranking.size(); rank++) {
-            ComparisonRow r = row(ranking.atRank(rank), candidates, rowsById, criteria);
-            writer.write(
-                CsvCells.line(
-                    r.rank(),
-                    r.candidate(),
-                    number(r.composite(), "%.1f"),
-                    number(r.band90Low(), "%.1f"),
-                    number(r.band90High(), "%.1f"),
-                    r.verdict(),
-                    number(r.probabilityClears(), "%.4f"),
-                    String.join(" ", r.failedMinimums()),
-                    String.join(" ", r.missingFamilies())));
-          }
-          writer.flush();
-        };
+        csvBody(
+            new Object[] {
+              "bundle",
+              bundle.name(),
+              "version",
+              version.number(),
+              "role",
+              bundle.baseRole() + " v" + version.roleVersionNumber(),
+              "threshold",
+              version.threshold()
+            },
+            ranking,
+            candidates,
+            rowsById,
+            criteria);
     String context = "CSV export of " + bundle.name() + " v" + version.number();
     logViewings(bundle, ranking.rankedIds(), context);
     audit.record(
@@ -304,6 +278,50 @@ public class Comparisons {
             + version.number()
             + ".csv";
     return new CsvExport(fileName.startsWith("-") ? "bundle" + fileName : fileName, body);
+  }
+
+  /**
+   * The CSV rows of a ranking, produced while they are written: the title line, the header, one
+   * line per candidate in rank order (package-private for the benchmark driver).
+   */
+  static CsvExport.Body csvBody(
+      Object[] title,
+      RankingResult ranking,
+      CandidateScores candidates,
+      Map<String, Integer> rowsById,
+      ReadinessCriteria criteria) {
+    return out -> {
+      Writer writer =
+          new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+      writer.write('\uFEFF');
+      writer.write(CsvCells.line(title));
+      writer.write(
+          CsvCells.line(
+              "rank",
+              "candidate",
+              "composite",
+              "band90_low",
+              "band90_high",
+              "verdict",
+              "p_clears",
+              "failed_minimums",
+              "missing_families"));
+      for (int rank = 1; rank <= ranking.size(); rank++) {
+        ComparisonRow r = row(ranking.atRank(rank), candidates, rowsById, criteria);
+        writer.write(
+            CsvCells.line(
+                r.rank(),
+                r.candidate(),
+                number(r.composite(), "%.1f"),
+                number(r.band90Low(), "%.1f"),
+                number(r.band90High(), "%.1f"),
+                r.verdict(),
+                number(r.probabilityClears(), "%.4f"),
+                String.join(" ", r.failedMinimums()),
+                String.join(" ", r.missingFamilies())));
+      }
+      writer.flush();
+    };
   }
 
   /**

@@ -61,8 +61,10 @@ import javax.sql.DataSource;
  * (it saw everything committed before the request); otherwise it refreshes itself. Four employers
  * asking at once after a change therefore cost one re-read of the changed candidates, not four. A
  * refresh that finds nothing changed returns the same {@link Shared} instance, so rankings cached
- * by snapshot identity stay valid. At most {@value #MAX_ORGANISATIONS} organisations are kept, a
- * few megabytes of arrays each; no entity is ever held.
+ * by snapshot identity stay valid. At most {@value #MAX_ORGANISATIONS} organisations are kept; an
+ * organisation with 100,000 sharing candidates costs about 30 MB (the ranked arrays, and per
+ * candidate the row the next refresh compares with: an estimate from the object layout, not
+ * measured); no entity is ever held.
  */
 @ApplicationScoped
 public class SharedScores {
@@ -251,33 +253,50 @@ public class SharedScores {
     Map<String, Row> reread = reread(c, organisation, current.families(), dirty, now);
     // Only the lock holder touches the table, so it is updated in place.
     TreeMap<String, Row> table = current.table();
-    boolean changed = false;
+    boolean membership = false;
+    List<String> rescored = new ArrayList<>();
     for (String candidate : dirty) {
       Row before = table.get(candidate);
       Row after = reread.get(candidate);
       if (after == null) {
-        changed |= table.remove(candidate) != null;
-      } else if (before == null || !before.sameScores(after)) {
-        table.put(candidate, after);
-        changed = true;
-      } else {
-        // Same scores; the row may still end at another time (a moved share end, say).
-        table.put(candidate, after);
+        membership |= table.remove(candidate) != null;
+        continue;
       }
+      table.put(candidate, after);
+      if (before == null) {
+        membership = true;
+      } else if (!before.sameScores(after)) {
+        rescored.add(candidate);
+      }
+      // else: same scores; the row may still end at another time (a moved share end, say).
     }
-    if (!changed) {
-      return new Snapshot(
-          organisation,
-          current.families(),
-          table,
-          stamp,
-          now,
-          started,
-          nextExpiry(table),
-          Set.copyOf(seen),
-          current.shared());
+    Shared shared = current.shared();
+    if (membership) {
+      return snapshot(organisation, current.families(), table, stamp, now, started, seen);
     }
-    return snapshot(organisation, current.families(), table, stamp, now, started, seen);
+    if (!rescored.isEmpty()) {
+      // Same candidates in the same rows: copy the arrays and replace the changed rows only.
+      int[] rows = new int[rescored.size()];
+      int[][] scores = new int[rows.length][];
+      double[][] sems = new double[rows.length][];
+      for (int k = 0; k < rows.length; k++) {
+        Row row = table.get(rescored.get(k));
+        rows[k] = shared.rows().get(rescored.get(k));
+        scores[k] = row.scores;
+        sems[k] = row.sems;
+      }
+      shared = new Shared(shared.scores().withRows(rows, scores, sems), shared.rows());
+    }
+    return new Snapshot(
+        organisation,
+        current.families(),
+        table,
+        stamp,
+        now,
+        started,
+        nextExpiry(table),
+        Set.copyOf(seen),
+        shared);
   }
 
   /** The changed rows since {@code since − overlap}; their keys are added to {@code seen}. */

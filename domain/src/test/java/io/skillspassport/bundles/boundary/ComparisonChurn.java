@@ -1,5 +1,7 @@
-package io.skillspassport.bundles.control;
+package io.skillspassport.bundles.boundary;
 
+import io.skillspassport.bundles.control.SharedScores;
+import io.skillspassport.bundles.control.ViewingLog;
 import io.skillspassport.scoring.ranking.ComparedRankings;
 import io.skillspassport.scoring.ranking.Ranking;
 import io.skillspassport.scoring.ranking.RankingResult;
@@ -61,6 +63,9 @@ public final class ComparisonChurn {
 
   private static final AtomicLong IDS = new AtomicLong(1_000_000);
 
+  private static final java.util.concurrent.atomic.AtomicBoolean WRITING =
+      new java.util.concurrent.atomic.AtomicBoolean(true);
+
   private ComparisonChurn() {}
 
   public static void main(String[] args) throws Exception {
@@ -103,6 +108,7 @@ public final class ComparisonChurn {
       page.first();
     }
 
+    // Stopped by a flag, not an interrupt: an interrupt closes H2's file channel mid-write.
     Thread writer = new Thread(() -> writeEverySecond(source, candidates), "writer");
     writer.setDaemon(true);
     writer.start();
@@ -125,7 +131,8 @@ public final class ComparisonChurn {
     for (Thread asker : askers) {
       asker.join();
     }
-    writer.interrupt();
+    WRITING.set(false);
+    writer.join();
     long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
     System.out.printf(
         Locale.ROOT,
@@ -141,8 +148,49 @@ public final class ComparisonChurn {
         percentile(sorted, 99),
         sorted[sorted.length - 1] / 1e6);
     System.out.println("snapshot work: " + scores.work());
+    csv(source, page);
     System.out.println("load average after: " + loadAverage());
     System.exit(0);
+  }
+
+  /**
+   * The CSV export as {@code Comparisons.csv} does it: every candidate logged as viewed (JDBC
+   * batches), then the rows streamed, here into a sink that only counts bytes.
+   */
+  private static void csv(DataSource source, Page page) throws java.io.IOException {
+    page.first();
+    long start = System.nanoTime();
+    new ViewingLog(source)
+        .record(
+            page.byBundle.rankedIds(), ORGANISATION, "bench-employer", Instant.now(), "CSV export");
+    long logged = System.nanoTime();
+    long[] bytes = {0};
+    java.io.OutputStream sink =
+        new java.io.OutputStream() {
+          @Override
+          public void write(int b) {
+            bytes[0]++;
+          }
+
+          @Override
+          public void write(byte[] b, int off, int len) {
+            bytes[0] += len;
+          }
+        };
+    Comparisons.csvBody(
+            new Object[] {"bundle", "Bench", "version", 1, "role", "bench v1", "threshold", 640},
+            page.byBundle,
+            page.shared.scores(),
+            page.shared.rows(),
+            page.bundle)
+        .writeTo(sink);
+    System.out.printf(
+        Locale.ROOT,
+        "CSV export of %d rows: viewing log %.2f s, rows written %.2f s, %d bytes%n",
+        page.byBundle.size(),
+        (logged - start) / 1e9,
+        seconds(logged),
+        bytes[0]);
   }
 
   /** The computation of page one, with the boundary's per-snapshot ranking cache. */
@@ -150,7 +198,7 @@ public final class ComparisonChurn {
     private final SharedScores scores;
     private final ReadinessCriteria bundle;
     private final ReadinessCriteria role;
-    private Object rankedSnapshot;
+    private SharedScores.Shared shared;
     private RankingResult byBundle;
     private double tau;
 
@@ -168,12 +216,12 @@ public final class ComparisonChurn {
     }
 
     synchronized List<?> first() {
-      SharedScores.Shared shared = scores.of(ORGANISATION, FAMILIES, Instant.now());
-      if (shared != rankedSnapshot) {
-        byBundle = Ranking.rank(shared.scores(), bundle);
-        RankingResult byRole = Ranking.rank(shared.scores(), role);
+      SharedScores.Shared now = scores.of(ORGANISATION, FAMILIES, Instant.now());
+      if (now != shared) {
+        byBundle = Ranking.rank(now.scores(), bundle);
+        RankingResult byRole = Ranking.rank(now.scores(), role);
         tau = ComparedRankings.of(byBundle, byRole).coefficient();
-        rankedSnapshot = shared;
+        shared = now;
       }
       return byBundle.top(25);
     }
@@ -225,7 +273,7 @@ public final class ComparisonChurn {
 
   private static void writeEverySecond(DataSource source, int candidates) {
     Random random = new Random(7);
-    while (!Thread.currentThread().isInterrupted()) {
+    while (WRITING.get()) {
       try (Connection c = source.getConnection();
           PreparedStatement insert = resultInsert(c)) {
         String candidate = String.format(Locale.ROOT, "bench-%06d", 1 + random.nextInt(candidates));
@@ -301,9 +349,8 @@ public final class ComparisonChurn {
 
   private static String loadAverage() {
     try {
-      return Arrays.toString(Files.readString(Path.of("/proc/loadavg")).trim().split(" ", 4))
-          .replace(", ", " ")
-          .substring(0, 20);
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+      return String.join(" ", Arrays.asList(fields).subList(0, 3)) + " (1, 5, 15 min)";
     } catch (java.io.IOException e) {
       return "unknown";
     }
