@@ -92,7 +92,12 @@ class OperationsEndpointsIT {
     assertThat(get("roles/ml-research-scientist").statusCode()).isEqualTo(200);
     assertThat(get("roles").statusCode()).isEqualTo(200);
 
-    var response = getFromServerRoot("metrics?scope=application");
+    // Payara serves /metrics from its default web module: the portal itself when it runs at "/"
+    // (as in the uber jar), the server root otherwise (Arquillian deploys under a context path).
+    var response = get("metrics?scope=application");
+    if (response.statusCode() == 404) {
+      response = getFromServerRoot("metrics?scope=application");
+    }
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
