@@ -30,10 +30,8 @@ import io.skillspassport.scoring.readiness.WeightSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -234,7 +232,9 @@ public class Comparisons {
   /**
    * The whole ranking as CSV (UTF-8 with a byte order mark): a line naming the bundle and version,
    * a header, then one row per candidate in rank order; every cell quoted and safe to open in a
-   * spreadsheet ({@link CsvCells}). Every exported candidate is logged as viewed.
+   * spreadsheet ({@link CsvCells}). Every exported candidate is logged as viewed when the export is
+   * made; the rows are produced while the caller writes them ({@link CsvExport#writeTo}), from the
+   * ranking in memory, so the file is never held whole.
    */
   public CsvExport csv(long bundleId, Integer versionNumber) {
     Bundle bundle = access.owned(bundleId);
@@ -245,12 +245,9 @@ public class Comparisons {
     ReadinessCriteria criteria = criteria(version.families(), version.threshold());
     RankingResult ranking = ranked(candidates, criteria);
     Map<String, Integer> rowsById = shared.rows();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + ranking.size() * 80);
-    try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-        PrintWriter out = new PrintWriter(writer)) {
-      out.print('\uFEFF');
-      out.print(
-          CsvCells.line(
+    CsvExport.Body body =
+        csvBody(
+            new Object[] {
               "bundle",
               bundle.name(),
               "version",
@@ -258,35 +255,12 @@ public class Comparisons {
               "role",
               bundle.baseRole() + " v" + version.roleVersionNumber(),
               "threshold",
-              version.threshold()));
-      out.print(
-          CsvCells.line(
-              "rank",
-              "candidate",
-              "composite",
-              "band90_low",
-              "band90_high",
-              "verdict",
-              "p_clears",
-              "failed_minimums",
-              "missing_families"));
-      for (int rank = 1; rank <= ranking.size(); rank++) {
-        ComparisonRow r = row(ranking.atRank(rank), candidates, rowsById, criteria);
-        out.print(
-            CsvCells.line(
-                r.rank(),
-                r.candidate(),
-                number(r.composite(), "%.1f"),
-                number(r.band90Low(), "%.1f"),
-                number(r.band90High(), "%.1f"),
-                r.verdict(),
-                number(r.probabilityClears(), "%.4f"),
-                String.join(" ", r.failedMinimums()),
-                String.join(" ", r.missingFamilies())));
-      }
-    } catch (java.io.IOException e) {
-      throw new UncheckedIOException(e);
-    }
+              version.threshold()
+            },
+            ranking,
+            candidates,
+            rowsById,
+            criteria);
     String context = "CSV export of " + bundle.name() + " v" + version.number();
     logViewings(bundle, ranking.rankedIds(), context);
     audit.record(
@@ -303,8 +277,51 @@ public class Comparisons {
             + "-v"
             + version.number()
             + ".csv";
-    return new CsvExport(
-        fileName.startsWith("-") ? "bundle" + fileName : fileName, bytes.toByteArray());
+    return new CsvExport(fileName.startsWith("-") ? "bundle" + fileName : fileName, body);
+  }
+
+  /**
+   * The CSV rows of a ranking, produced while they are written: the title line, the header, one
+   * line per candidate in rank order (package-private for the benchmark driver).
+   */
+  static CsvExport.Body csvBody(
+      Object[] title,
+      RankingResult ranking,
+      CandidateScores candidates,
+      Map<String, Integer> rowsById,
+      ReadinessCriteria criteria) {
+    return out -> {
+      Writer writer =
+          new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+      writer.write('\uFEFF');
+      writer.write(CsvCells.line(title));
+      writer.write(
+          CsvCells.line(
+              "rank",
+              "candidate",
+              "composite",
+              "band90_low",
+              "band90_high",
+              "verdict",
+              "p_clears",
+              "failed_minimums",
+              "missing_families"));
+      for (int rank = 1; rank <= ranking.size(); rank++) {
+        ComparisonRow r = row(ranking.atRank(rank), candidates, rowsById, criteria);
+        writer.write(
+            CsvCells.line(
+                r.rank(),
+                r.candidate(),
+                number(r.composite(), "%.1f"),
+                number(r.band90Low(), "%.1f"),
+                number(r.band90High(), "%.1f"),
+                r.verdict(),
+                number(r.probabilityClears(), "%.4f"),
+                String.join(" ", r.failedMinimums()),
+                String.join(" ", r.missingFamilies())));
+      }
+      writer.flush();
+    };
   }
 
   /**

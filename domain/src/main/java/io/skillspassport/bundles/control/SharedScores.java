@@ -9,21 +9,28 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 
 /**
  * Reads the current passport scores of every candidate who shares with an organisation straight
- * into the columnar {@link CandidateScores} the ranking works on, and keeps the last read per
- * organisation for as long as it is provably unchanged.
+ * into the columnar {@link CandidateScores} the ranking works on, and keeps that snapshot current
+ * by reading only the shares and results that changed since it was taken.
  *
  * <p>Why JDBC rather than entities: a comparison may cover 100,000 candidates; loading a {@code
  * FamilyResult} per score would put 600,000 managed objects in the persistence context. One query
@@ -32,19 +39,45 @@ import javax.sql.DataSource;
  * Candidates who share but have no current result are kept (every family missing): they are ranked
  * as incomplete, not hidden.
  *
- * <p>Why a cache, and why it is safe: reading 600,000 rows takes seconds on the embedded H2, far
- * more than a page view may. Before reusing a snapshot, every call runs one cheap, index-only query
- * — the number of the organisation's unrevoked shares, the highest share id, the number and highest
- * id of results — and the snapshot also ends at the first moment a share or result in it expires. A
- * revocation lowers the count, a new share or result raises an id, a withdrawn result raises the
- * number of withdrawals, so a revoked candidate or a withdrawn score disappears on the very next
- * request. At most {@value #MAX_ORGANISATIONS} organisations are kept, a few megabytes of arrays
- * each; no entity is ever held.
+ * <p>Why incremental, and why it is correct. Reading 600,000 rows takes seconds; a portal where a
+ * result arrives every second cannot do that per page view. Every share and result row carries
+ * {@code changed_at} (migration V10, written on every insert and update). A refresh asks the
+ * database, through the {@code (organisation, changed_at)} and {@code changed_at} indexes, which of
+ * the organisation's shares and which results of candidates who share with it changed since {@code
+ * stamp − }{@value #OVERLAP_SECONDS}{@code s}; those candidates become <em>dirty</em>, and so does
+ * every candidate whose share or current result has expired since (each row remembers the earliest
+ * end among what it was built from). Each dirty candidate is re-read whole — shares and unexpired
+ * results — with the same rules as the full read, so applying a change twice changes nothing, and
+ * an expired newest result correctly falls back to an older unexpired one. The overlap covers a
+ * write whose transaction commits after a refresh but stamped its row earlier, and clocks of
+ * several instances that differ by less than the overlap; rows already applied within the overlap
+ * are remembered by key and not re-read again. Nothing comes from an in-memory event, so a change
+ * written by another instance is seen on this one's next request. A change elsewhere (a result of a
+ * candidate who does not share with the organisation) matches no row of the query and causes no
+ * work.
+ *
+ * <p>One refresh per burst: refreshes of an organisation are serialised, and a request that waited
+ * while another refresh ran reuses its outcome when that refresh started after the request arrived
+ * (it saw everything committed before the request); otherwise it refreshes itself. Four employers
+ * asking at once after a change therefore cost one re-read of the changed candidates, not four. A
+ * refresh that finds nothing changed returns the same {@link Shared} instance, so rankings cached
+ * by snapshot identity stay valid. At most {@value #MAX_ORGANISATIONS} organisations are kept; an
+ * organisation with 100,000 sharing candidates costs about 30 MB (the ranked arrays, and per
+ * candidate the row the next refresh compares with: an estimate from the object layout, not
+ * measured); no entity is ever held.
  */
 @ApplicationScoped
 public class SharedScores {
 
   static final int MAX_ORGANISATIONS = 8;
+
+  /** How far before its stamp a refresh looks for changed rows (see the class comment). */
+  static final int OVERLAP_SECONDS = 30;
+
+  private static final Duration OVERLAP = Duration.ofSeconds(OVERLAP_SECONDS);
+
+  /** Candidates per {@code in (…)} list when dirty candidates are re-read. */
+  private static final int BATCH = 500;
 
   // Distinct candidates, so two active shares never count a candidate twice. No ORDER BY: sorting
   // 600,000 rows spills to disk on H2; rows are grouped by candidate in memory instead.
@@ -56,21 +89,32 @@ public class SharedScores {
           + " left join family_result r on r.candidate = s.candidate and r.expires_at > ?"
           + " and r.withdrawn_at is null";
 
-  static final String NEXT_SHARE_EXPIRY =
-      "select min(expires_at) from passport_share where organisation = ? and revoked_at is null"
-          + " and expires_at > ?";
+  static final String ACTIVE_SHARES =
+      "select candidate, expires_at from passport_share where organisation = ?"
+          + " and revoked_at is null and (expires_at is null or expires_at > ?)";
 
-  // Index range scans only: the organisation's revoked shares (few), and two primary-key maxima.
-  static final String STAMP =
-      "select (select count(*) from passport_share where organisation = ? and revoked_at > ?),"
-          + " (select max(id) from passport_share),"
-          + " (select max(id) from family_result),"
-          + " (select count(*) from family_result where withdrawn_at > ?)";
+  /** The organisation's shares written since a moment: new, revoked, moved end. */
+  static final String CHANGED_SHARES =
+      "select id, candidate, changed_at from passport_share"
+          + " where organisation = ? and changed_at > ?";
+
+  /** Results written since a moment, of candidates who have ever shared with the organisation. */
+  static final String CHANGED_RESULTS =
+      "select r.id, r.candidate, r.changed_at from family_result r"
+          + " where exists (select 1 from passport_share s"
+          + "   where s.organisation = ? and s.candidate = r.candidate)"
+          + " and r.changed_at > ?";
 
   @Resource(lookup = DatabaseSetup.DATA_SOURCE)
   DataSource dataSource;
 
-  private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
+  private final Map<String, Organisation> organisations = new ConcurrentHashMap<>();
+
+  private final AtomicLong fullReads = new AtomicLong();
+
+  private final AtomicLong incrementalRefreshes = new AtomicLong();
+
+  private final AtomicLong candidatesReread = new AtomicLong();
 
   protected SharedScores() {}
 
@@ -86,54 +130,86 @@ public class SharedScores {
    * @param families the columns; results in other families are ignored
    */
   public Shared of(String organisation, List<String> families, Instant now) {
-    try (Connection c = dataSource.getConnection()) {
-      List<Long> stamp = stamp(c, organisation);
-      Snapshot cached = snapshots.get(organisation);
-      if (cached != null
-          && cached.stamp().equals(stamp)
-          && cached.families().equals(families)
-          && now.isBefore(cached.validUntil())) {
-        return cached.shared();
+    long arrival = System.nanoTime();
+    Organisation state = organisationState(organisation);
+    state.lock.lock();
+    try {
+      Snapshot current = state.snapshot;
+      if (current != null
+          && current.families().equals(families)
+          && current.checkedNanos() - arrival >= 0
+          && !now.isAfter(current.checkedAt())) {
+        return current.shared();
       }
-      Snapshot fresh = read(c, organisation, families, now, stamp);
-      if (snapshots.size() >= MAX_ORGANISATIONS && !snapshots.containsKey(organisation)) {
-        snapshots.clear();
+      long started = System.nanoTime();
+      Instant stamp = Instant.now();
+      try (Connection c = dataSource.getConnection()) {
+        Snapshot fresh =
+            current == null || !current.families().equals(families)
+                ? fullRead(c, organisation, families, now, stamp, started)
+                : refresh(c, current, now, stamp, started);
+        state.snapshot = fresh;
+        return fresh.shared();
       }
-      snapshots.put(organisation, fresh);
-      return fresh.shared();
     } catch (SQLException e) {
       throw new IllegalStateException(
           "Could not read the scores shared with " + organisation + ": " + e.getMessage(), e);
+    } finally {
+      state.lock.unlock();
     }
   }
 
-  private static List<Long> stamp(Connection c, String organisation) throws SQLException {
-    try (PreparedStatement q = c.prepareStatement(STAMP)) {
+  /** How much work the snapshots have done since the portal started, for the metrics. */
+  public Work work() {
+    return new Work(fullReads.get(), incrementalRefreshes.get(), candidatesReread.get());
+  }
+
+  /**
+   * Counters of snapshot work.
+   *
+   * @param fullReads snapshots read from scratch (first use, or the family columns changed)
+   * @param incrementalRefreshes refreshes that found changed or expired candidates and re-read them
+   * @param candidatesReread candidates re-read by those refreshes
+   */
+  public record Work(long fullReads, long incrementalRefreshes, long candidatesReread) {}
+
+  private Organisation organisationState(String organisation) {
+    Organisation state = organisations.get(organisation);
+    if (state != null) {
+      return state;
+    }
+    if (organisations.size() >= MAX_ORGANISATIONS) {
+      organisations.clear();
+    }
+    return organisations.computeIfAbsent(organisation, o -> new Organisation());
+  }
+
+  private Snapshot fullRead(
+      Connection c,
+      String organisation,
+      List<String> families,
+      Instant now,
+      Instant stamp,
+      long started)
+      throws SQLException {
+    fullReads.incrementAndGet();
+    // The changed rows first: a row counted as seen must be in the data read after it.
+    Set<String> seen = new HashSet<>();
+    changed(c, organisation, stamp, seen);
+    Map<String, Integer> column = columns(families);
+    Timestamp at = Timestamp.from(now);
+    Map<String, Row> rows = new HashMap<>();
+    try (PreparedStatement q = c.prepareStatement(ACTIVE_SHARES)) {
+      q.setFetchSize(5000);
       q.setString(1, organisation);
-      q.setTimestamp(2, new Timestamp(0));
-      q.setTimestamp(3, new Timestamp(0));
+      q.setTimestamp(2, at);
       try (ResultSet rs = q.executeQuery()) {
-        rs.next();
-        return List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+        while (rs.next()) {
+          rows.computeIfAbsent(rs.getString(1), k -> new Row(families.size()))
+              .share(rs.getTimestamp(2));
+        }
       }
     }
-  }
-
-  private static Snapshot read(
-      Connection c, String organisation, List<String> families, Instant now, List<Long> stamp)
-      throws SQLException {
-    Map<String, Integer> column = new HashMap<>();
-    for (int f = 0; f < families.size(); f++) {
-      column.put(families.get(f), f);
-    }
-    int nf = families.size();
-    Map<String, Integer> rowOf = new HashMap<>();
-    List<String> ids = new ArrayList<>();
-    int[] scores = new int[1024 * nf];
-    double[] sems = new double[1024 * nf];
-    long[] measured = new long[1024 * nf];
-    long validUntil = Long.MAX_VALUE;
-    Timestamp at = Timestamp.from(now);
     try (PreparedStatement q = c.prepareStatement(QUERY)) {
       q.setFetchSize(5000);
       q.setString(1, organisation);
@@ -141,63 +217,208 @@ public class SharedScores {
       q.setTimestamp(3, at);
       try (ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
-          String candidate = rs.getString(1);
-          Integer row = rowOf.get(candidate);
-          if (row == null) {
-            row = ids.size();
-            rowOf.put(candidate, row);
-            ids.add(candidate);
-            if ((row + 1) * nf > scores.length) {
-              scores = Arrays.copyOf(scores, scores.length * 2);
-              sems = Arrays.copyOf(sems, sems.length * 2);
-              measured = Arrays.copyOf(measured, measured.length * 2);
-            }
-            Arrays.fill(scores, row * nf, (row + 1) * nf, CandidateScores.MISSING);
+          Row row = rows.get(rs.getString(1));
+          // A share given between the two statements: the next refresh reads it as changed.
+          if (row != null) {
+            row.result(column, rs);
           }
-          String family = rs.getString(2);
-          Integer f = family == null ? null : column.get(family);
-          if (f == null) {
-            continue;
-          }
-          long when = rs.getTimestamp(5).getTime();
-          int cell = row * nf + f;
-          if (scores[cell] == CandidateScores.MISSING || when > measured[cell]) {
-            scores[cell] = rs.getInt(3);
-            sems[cell] = rs.getDouble(4);
-            measured[cell] = when;
-          }
-          validUntil = Math.min(validUntil, rs.getTimestamp(6).getTime());
         }
       }
     }
-    try (PreparedStatement q = c.prepareStatement(NEXT_SHARE_EXPIRY)) {
+    return snapshot(organisation, families, new TreeMap<>(rows), stamp, now, started, seen);
+  }
+
+  private Snapshot refresh(Connection c, Snapshot current, Instant now, Instant stamp, long started)
+      throws SQLException {
+    String organisation = current.organisation();
+    Set<String> seen = new HashSet<>();
+    Set<String> dirty = new HashSet<>();
+    for (Change change : changed(c, organisation, current.stamp(), seen)) {
+      if (!current.seen().contains(change.key())) {
+        dirty.add(change.candidate());
+      }
+    }
+    if (!now.isBefore(current.nextExpiry())) {
+      long at = now.toEpochMilli();
+      for (Map.Entry<String, Row> e : current.table().entrySet()) {
+        if (e.getValue().validUntil() <= at) {
+          dirty.add(e.getKey());
+        }
+      }
+    }
+    if (dirty.isEmpty()) {
+      return current.checked(stamp, now, started, seen);
+    }
+    incrementalRefreshes.incrementAndGet();
+    candidatesReread.addAndGet(dirty.size());
+    Map<String, Row> reread = reread(c, organisation, current.families(), dirty, now);
+    // Only the lock holder touches the table, so it is updated in place.
+    TreeMap<String, Row> table = current.table();
+    boolean membership = false;
+    List<String> rescored = new ArrayList<>();
+    for (String candidate : dirty) {
+      Row before = table.get(candidate);
+      Row after = reread.get(candidate);
+      if (after == null) {
+        membership |= table.remove(candidate) != null;
+        continue;
+      }
+      table.put(candidate, after);
+      if (before == null) {
+        membership = true;
+      } else if (!before.sameScores(after)) {
+        rescored.add(candidate);
+      }
+      // else: same scores; the row may still end at another time (a moved share end, say).
+    }
+    Shared shared = current.shared();
+    if (membership) {
+      return snapshot(organisation, current.families(), table, stamp, now, started, seen);
+    }
+    if (!rescored.isEmpty()) {
+      // Same candidates in the same rows: copy the arrays and replace the changed rows only.
+      int[] rows = new int[rescored.size()];
+      int[][] scores = new int[rows.length][];
+      double[][] sems = new double[rows.length][];
+      for (int k = 0; k < rows.length; k++) {
+        Row row = table.get(rescored.get(k));
+        rows[k] = shared.rows().get(rescored.get(k));
+        scores[k] = row.scores;
+        sems[k] = row.sems;
+      }
+      shared = new Shared(shared.scores().withRows(rows, scores, sems), shared.rows());
+    }
+    return new Snapshot(
+        organisation,
+        current.families(),
+        table,
+        stamp,
+        now,
+        started,
+        nextExpiry(table),
+        Set.copyOf(seen),
+        shared);
+  }
+
+  /** The changed rows since {@code since − overlap}; their keys are added to {@code seen}. */
+  private static List<Change> changed(
+      Connection c, String organisation, Instant since, Set<String> seen) throws SQLException {
+    Timestamp from = Timestamp.from(since.minus(OVERLAP));
+    List<Change> changes = new ArrayList<>();
+    try (PreparedStatement q = c.prepareStatement(CHANGED_SHARES)) {
       q.setString(1, organisation);
-      q.setTimestamp(2, at);
+      q.setTimestamp(2, from);
       try (ResultSet rs = q.executeQuery()) {
-        if (rs.next() && rs.getTimestamp(1) != null) {
-          validUntil = Math.min(validUntil, rs.getTimestamp(1).getTime());
+        while (rs.next()) {
+          changes.add(new Change("s" + rs.getLong(1) + "@" + rs.getTimestamp(3), rs.getString(2)));
         }
       }
     }
-    List<String> sorted = new ArrayList<>(ids);
-    Collections.sort(sorted);
+    try (PreparedStatement q = c.prepareStatement(CHANGED_RESULTS)) {
+      q.setString(1, organisation);
+      q.setTimestamp(2, from);
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          changes.add(new Change("r" + rs.getLong(1), rs.getString(2)));
+        }
+      }
+    }
+    changes.forEach(change -> seen.add(change.key()));
+    return changes;
+  }
+
+  private static Map<String, Row> reread(
+      Connection c,
+      String organisation,
+      List<String> families,
+      Collection<String> candidates,
+      Instant now)
+      throws SQLException {
+    Map<String, Integer> column = columns(families);
+    Timestamp at = Timestamp.from(now);
+    Map<String, Row> rows = new HashMap<>();
+    List<String> all = new ArrayList<>(candidates);
+    for (int from = 0; from < all.size(); from += BATCH) {
+      List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+      String in = String.join(",", Collections.nCopies(batch.size(), "?"));
+      try (PreparedStatement q =
+          c.prepareStatement(ACTIVE_SHARES + " and candidate in (" + in + ")")) {
+        q.setString(1, organisation);
+        q.setTimestamp(2, at);
+        for (int i = 0; i < batch.size(); i++) {
+          q.setString(3 + i, batch.get(i));
+        }
+        try (ResultSet rs = q.executeQuery()) {
+          while (rs.next()) {
+            rows.computeIfAbsent(rs.getString(1), k -> new Row(families.size()))
+                .share(rs.getTimestamp(2));
+          }
+        }
+      }
+      try (PreparedStatement q =
+          c.prepareStatement(
+              "select candidate, family_code, scaled_score, sem, measured_at, expires_at"
+                  + " from family_result where expires_at > ? and withdrawn_at is null"
+                  + " and candidate in ("
+                  + in
+                  + ")")) {
+        q.setTimestamp(1, at);
+        for (int i = 0; i < batch.size(); i++) {
+          q.setString(2 + i, batch.get(i));
+        }
+        try (ResultSet rs = q.executeQuery()) {
+          while (rs.next()) {
+            Row row = rows.get(rs.getString(1));
+            if (row != null) {
+              row.result(column, rs);
+            }
+          }
+        }
+      }
+    }
+    return rows;
+  }
+
+  private static Snapshot snapshot(
+      String organisation,
+      List<String> families,
+      TreeMap<String, Row> table,
+      Instant stamp,
+      Instant now,
+      long started,
+      Set<String> seen) {
     CandidateScores.Builder builder = CandidateScores.builder(families);
-    Map<String, Integer> index = new HashMap<>(sorted.size() * 2);
-    int[] rowScores = new int[nf];
-    double[] rowSems = new double[nf];
-    for (String candidate : sorted) {
-      int row = rowOf.get(candidate);
-      System.arraycopy(scores, row * nf, rowScores, 0, nf);
-      System.arraycopy(sems, row * nf, rowSems, 0, nf);
-      index.put(candidate, index.size());
-      builder.add(candidate, rowScores, rowSems);
+    Map<String, Integer> index = new HashMap<>(table.size() * 2);
+    for (Map.Entry<String, Row> e : table.entrySet()) {
+      index.put(e.getKey(), index.size());
+      builder.add(e.getKey(), e.getValue().scores, e.getValue().sems);
     }
     return new Snapshot(
         organisation,
         List.copyOf(families),
+        table,
         stamp,
-        Instant.ofEpochMilli(validUntil == Long.MAX_VALUE ? Long.MAX_VALUE / 2 : validUntil),
+        now,
+        started,
+        nextExpiry(table),
+        Set.copyOf(seen),
         new Shared(builder.build(), Collections.unmodifiableMap(index)));
+  }
+
+  private static Instant nextExpiry(Map<String, Row> table) {
+    long next = Long.MAX_VALUE;
+    for (Row row : table.values()) {
+      next = Math.min(next, row.validUntil());
+    }
+    return Instant.ofEpochMilli(next == Long.MAX_VALUE ? Long.MAX_VALUE / 2 : next);
+  }
+
+  private static Map<String, Integer> columns(List<String> families) {
+    Map<String, Integer> column = new HashMap<>();
+    for (int f = 0; f < families.size(); f++) {
+      column.put(families.get(f), f);
+    }
+    return column;
   }
 
   /**
@@ -208,10 +429,84 @@ public class SharedScores {
    */
   public record Shared(CandidateScores scores, Map<String, Integer> rows) {}
 
+  private record Change(String key, String candidate) {}
+
+  /** The snapshot of one organisation; the lock serialises its refreshes. */
+  private static final class Organisation {
+    final ReentrantLock lock = new ReentrantLock();
+    Snapshot snapshot;
+  }
+
+  /**
+   * One candidate's current scores and the moment they may next change by time alone: the end of
+   * the share, or the earliest expiry among the unexpired results (when the newest result of a
+   * family expires, an older unexpired one may become current). Not changed once in a snapshot.
+   */
+  private static final class Row {
+    final int[] scores;
+    final double[] sems;
+    final long[] measured;
+    long shareEnd = Long.MIN_VALUE;
+    long resultsEnd = Long.MAX_VALUE;
+
+    Row(int families) {
+      scores = new int[families];
+      sems = new double[families];
+      measured = new long[families];
+      Arrays.fill(scores, CandidateScores.MISSING);
+    }
+
+    void share(Timestamp expires) {
+      // Two active shares (not possible since V6) would last until the later end.
+      shareEnd = Math.max(shareEnd, expires == null ? Long.MAX_VALUE : expires.getTime());
+    }
+
+    void result(Map<String, Integer> column, ResultSet rs) throws SQLException {
+      String family = rs.getString(2);
+      Integer f = family == null ? null : column.get(family);
+      if (f == null) {
+        return;
+      }
+      long when = rs.getTimestamp(5).getTime();
+      if (scores[f] == CandidateScores.MISSING || when > measured[f]) {
+        scores[f] = rs.getInt(3);
+        sems[f] = rs.getDouble(4);
+        measured[f] = when;
+      }
+      resultsEnd = Math.min(resultsEnd, rs.getTimestamp(6).getTime());
+    }
+
+    long validUntil() {
+      return Math.min(shareEnd, resultsEnd);
+    }
+
+    boolean sameScores(Row other) {
+      return Arrays.equals(scores, other.scores) && Arrays.equals(sems, other.sems);
+    }
+  }
+
   private record Snapshot(
       String organisation,
       List<String> families,
-      List<Long> stamp,
-      Instant validUntil,
-      Shared shared) {}
+      TreeMap<String, Row> table,
+      Instant stamp,
+      Instant checkedAt,
+      long checkedNanos,
+      Instant nextExpiry,
+      Set<String> seen,
+      Shared shared) {
+
+    Snapshot checked(Instant newStamp, Instant now, long started, Set<String> newSeen) {
+      return new Snapshot(
+          organisation,
+          families,
+          table,
+          newStamp,
+          now,
+          started,
+          nextExpiry,
+          Set.copyOf(newSeen),
+          shared);
+    }
+  }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -79,10 +80,22 @@ public class FamilyResult {
 
   @Column(name = "withdrawal_reason", length = 1000)
   private String withdrawalReason;
+  /**
+   * When the row was last written (added, or withdrawn), by the application's clock: employer
+   * comparisons read only the results changed since their snapshot (see {@code SharedScores}). Not
+   * the measurement time.
+   */
+  @Column(name = "changed_at", nullable = false)
+  private Instant changedAt;
 
   @Version private long version;
 
   protected FamilyResult() {}
+
+  @PrePersist
+  void stampChange() {
+    changedAt = Instant.now();
+  }
 
   public FamilyResult(
       String candidate,
@@ -142,6 +155,7 @@ public class FamilyResult {
       withdrawnAt = Objects.requireNonNull(when, "when");
       withdrawnBy = Objects.requireNonNull(by, "by");
       withdrawalReason = reason.strip();
+      changedAt = Instant.now();
     }
   }
 

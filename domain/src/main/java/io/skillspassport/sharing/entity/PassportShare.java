@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -49,9 +51,22 @@ public class PassportShare {
   @Column(name = "current_marker")
   private Integer currentMarker = 1;
 
+  /**
+   * When the row was last written, by the application's clock: employer comparisons read only the
+   * shares changed since their snapshot (see {@code SharedScores}). Not business time.
+   */
+  @Column(name = "changed_at", nullable = false)
+  private Instant changedAt;
+
   @Version private long version;
 
   protected PassportShare() {}
+
+  @PrePersist
+  @PreUpdate
+  void stampChange() {
+    changedAt = Instant.now();
+  }
 
   public PassportShare(String candidate, String organisation, Instant sharedAt, Instant expiresAt) {
     this.candidate = Objects.requireNonNull(candidate, "candidate");

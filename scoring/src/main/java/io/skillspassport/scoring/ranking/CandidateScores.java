@@ -29,12 +29,15 @@ public final class CandidateScores {
   private final String[] ids;
   private final int[] scores;
   private final double[] sems;
+  private final ReportingScale scale;
 
-  private CandidateScores(String[] families, String[] ids, int[] scores, double[] sems) {
+  private CandidateScores(
+      String[] families, String[] ids, int[] scores, double[] sems, ReportingScale scale) {
     this.families = families;
     this.ids = ids;
     this.scores = scores;
     this.sems = sems;
+    this.scale = scale;
   }
 
   /**
@@ -106,6 +109,60 @@ public final class CandidateScores {
    */
   public double sem(int i, int f) {
     return sems[i * families.length + f];
+  }
+
+  /**
+   * A copy in which some candidates' scores are replaced, the same candidates in the same rows: for
+   * a snapshot in which a few candidates got new results. Cost: one copy of the score arrays,
+   * O(n·f), and the checks of {@link Builder#add(String, int[], double[])} for the replaced rows
+   * only — instead of rebuilding and re-checking every row.
+   *
+   * @param rows the rows to replace
+   * @param rowScores per replaced row, one score per column ({@link #MISSING} for unmeasured)
+   * @param rowSems per replaced row, one SEM per column
+   * @return the new instance; this one is unchanged
+   * @throws IllegalArgumentException for a row out of range, a wrong length or a bad value
+   */
+  public CandidateScores withRows(int[] rows, int[][] rowScores, double[][] rowSems) {
+    int nf = families.length;
+    if (rows == null
+        || rowScores == null
+        || rowSems == null
+        || rowScores.length != rows.length
+        || rowSems.length != rows.length) {
+      throw new IllegalArgumentException("need one score row and one SEM row per replaced row");
+    }
+    int[] newScores = scores.clone();
+    double[] newSems = sems.clone();
+    for (int k = 0; k < rows.length; k++) {
+      int i = rows[k];
+      if (i < 0 || i >= ids.length) {
+        throw new IllegalArgumentException("row " + i + " is not in 0.." + (ids.length - 1));
+      }
+      if (rowScores[k] == null
+          || rowSems[k] == null
+          || rowScores[k].length != nf
+          || rowSems[k].length != nf) {
+        throw new IllegalArgumentException(
+            "candidate '" + ids[i] + "' needs " + nf + " scores and " + nf + " SEMs");
+      }
+      for (int f = 0; f < nf; f++) {
+        int score = rowScores[k][f];
+        if (score != MISSING && !valid(scale, score, rowSems[k][f])) {
+          scale.requireOnScale(
+              score, "score of family '" + families[f] + "' for candidate '" + ids[i] + "'");
+          Arguments.nonNegative(
+              rowSems[k][f], "SEM of family '" + families[f] + "' for candidate '" + ids[i] + "'");
+        }
+        newScores[i * nf + f] = score;
+        newSems[i * nf + f] = score == MISSING ? 0 : rowSems[k][f];
+      }
+    }
+    return new CandidateScores(families, ids, newScores, newSems, scale);
+  }
+
+  private static boolean valid(ReportingScale scale, int score, double sem) {
+    return score >= scale.minimum() && score <= scale.maximum() && Double.isFinite(sem) && sem >= 0;
   }
 
   String[] unsafeIds() {
@@ -214,7 +271,9 @@ public final class CandidateScores {
             "candidate '" + id + "' needs " + nf + " scores and " + nf + " SEMs");
       }
       for (int f = 0; f < nf; f++) {
-        if (rowScores[f] != MISSING) {
+        // The messages are built only for a bad value: 100,000 rows would otherwise build 1.2
+        // million strings to throw none of them away.
+        if (rowScores[f] != MISSING && !valid(scale, rowScores[f], rowSems[f])) {
           scale.requireOnScale(
               rowScores[f], "score of family '" + families[f] + "' for candidate '" + id + "'");
           Arguments.nonNegative(
@@ -250,7 +309,8 @@ public final class CandidateScores {
           families.clone(),
           Arrays.copyOf(ids, size),
           Arrays.copyOf(scores, size * nf),
-          Arrays.copyOf(sems, size * nf));
+          Arrays.copyOf(sems, size * nf),
+          scale);
     }
   }
 }

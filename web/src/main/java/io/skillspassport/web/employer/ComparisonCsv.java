@@ -48,7 +48,7 @@ public class ComparisonCsv extends HttpServlet {
     response.setContentType("text/csv; charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"");
     response.setHeader("Cache-Control", "no-store");
-    response.setContentLength(export.content().length);
-    response.getOutputStream().write(export.content());
+    // Streamed as the rows are produced (chunked): constant memory however many candidates.
+    export.writeTo(response.getOutputStream());
   }
 }

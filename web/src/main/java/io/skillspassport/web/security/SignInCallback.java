@@ -1,5 +1,7 @@
 package io.skillspassport.web.security;
 
+import io.skillspassport.web.operations.PortalMetrics;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,9 +18,14 @@ public class SignInCallback extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject PortalMetrics metrics;
+
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    if ("/callback".equals(request.getServletPath())) {
+      metrics.signIn();
+    }
     response.setHeader("Cache-Control", "no-store");
     response.sendRedirect(request.getContextPath() + homeOf(request));
   }

@@ -14,6 +14,7 @@ import io.skillspassport.bundles.boundary.ComparisonPage;
 import io.skillspassport.bundles.boundary.ComparisonRow;
 import io.skillspassport.bundles.boundary.ComparisonSort;
 import io.skillspassport.bundles.boundary.Comparisons;
+import io.skillspassport.bundles.boundary.CsvExport;
 import io.skillspassport.bundles.boundary.Stability;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.NoSuchRecord;
@@ -334,7 +335,7 @@ class EmployerBundlesIT {
     comparisons.rank(id, null, 0, ComparisonSort.COMPOSITE);
     var csv = comparisons.csv(id, null);
 
-    String text = new String(csv.content(), StandardCharsets.UTF_8);
+    String text = text(csv);
     assertTrue(
         text.startsWith("\uFEFF\"bundle\",\"Viewings " + prefix + "\",\"version\",\"1\","), text);
     assertTrue(text.contains("\r\n\"1\",\"" + seen + "\","), text);
@@ -352,7 +353,7 @@ class EmployerBundlesIT {
     String name = "Q3;=cmd|'/C calc'!A0 " + prefix;
     long id = bundles.create(ROLE, name, null);
 
-    String text = new String(comparisons.csv(id, null).content(), StandardCharsets.UTF_8);
+    String text = text(comparisons.csv(id, null));
 
     String[] lines = text.substring(1).split("\r\n");
     assertTrue(lines[0].startsWith("\"bundle\",\"" + name + "\",\"version\",\"1\","), lines[0]);
@@ -410,5 +411,15 @@ class EmployerBundlesIT {
                         : f)
             .toList(),
         form.exercises());
+  }
+
+  private static String text(CsvExport export) {
+    var bytes = new java.io.ByteArrayOutputStream();
+    try {
+      export.writeTo(bytes);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 }

@@ -1,0 +1,358 @@
+package io.skillspassport.bundles.boundary;
+
+import io.skillspassport.bundles.control.SharedScores;
+import io.skillspassport.bundles.control.ViewingLog;
+import io.skillspassport.scoring.ranking.ComparedRankings;
+import io.skillspassport.scoring.ranking.Ranking;
+import io.skillspassport.scoring.ranking.RankingResult;
+import io.skillspassport.scoring.readiness.ReadinessCriteria;
+import io.skillspassport.scoring.readiness.WeightSet;
+import io.skillspassport.scoring.scale.ReportingScale;
+import io.skillspassport.scoring.scale.ScaledScore;
+import io.skillspassport.testing.ThrowawayPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * A benchmark, not a test: the employer comparison's first page under churn. Fills a migrated
+ * database (H2 file or the throwaway PostgreSQL) with N candidates who share with one organisation
+ * (six families, about 12% missing, like the demo data tool), then, while a background writer adds
+ * one result of a random sharing candidate every second, asks for the first page again and again
+ * for a fixed time from T threads and prints the latency percentiles.
+ *
+ * <p>One "first page" is what {@code Comparisons.rank} computes before Faces renders it: the
+ * snapshot ({@link SharedScores#of}, refreshed incrementally), the ranking by the bundle's criteria
+ * and by the role's published weights (each once per snapshot, as the boundary caches them), τ
+ * between them, and the 25 rows of page one. Not included: the HTTP round trip, Faces rendering and
+ * the 25-row viewing log insert. Run (see the README, "Benchmarks"):
+ *
+ * <pre>
+ * java -cp … io.skillspassport.bundles.control.ComparisonChurn h2|postgresql CANDIDATES SECONDS THREADS
+ * </pre>
+ */
+public final class ComparisonChurn {
+
+  static final List<String> FAMILIES =
+      List.of(
+          "COGNITIVE_REASONING",
+          "AI_OUTPUT_EVALUATION",
+          "DATA_ANALYSIS",
+          "PYTHON_FUNDAMENTALS",
+          "AI_COLLABORATION_LITERACY",
+          "COMMUNICATION");
+
+  static final String ORGANISATION = "bench-org";
+
+  private static final AtomicLong IDS = new AtomicLong(1_000_000);
+
+  private static final java.util.concurrent.atomic.AtomicBoolean WRITING =
+      new java.util.concurrent.atomic.AtomicBoolean(true);
+
+  private ComparisonChurn() {}
+
+  public static void main(String[] args) throws Exception {
+    String kind = args.length > 0 ? args[0] : "h2";
+    int candidates = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+    int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+    int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+    String url;
+    String user;
+    if ("postgresql".equals(kind)) {
+      String admin = ThrowawayPostgres.jdbcUrl();
+      String name = "churn" + System.nanoTime();
+      try (Connection c = DriverManager.getConnection(admin, ThrowawayPostgres.user(), "")) {
+        c.createStatement().execute("create database " + name);
+      }
+      url = admin.substring(0, admin.lastIndexOf('/') + 1) + name;
+      user = ThrowawayPostgres.user();
+    } else {
+      Path dir = Files.createTempDirectory("churn");
+      url = "jdbc:h2:file:" + dir.resolve("passport") + ";DB_CLOSE_ON_EXIT=FALSE";
+      user = "sa";
+    }
+    DataSource source = dataSource(kind, url, user);
+    Flyway.configure()
+        .dataSource(url, user, "")
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+    long fill = System.nanoTime();
+    fill(source, candidates);
+    System.out.printf(Locale.ROOT, "filled %d candidates in %.1f s%n", candidates, seconds(fill));
+    System.out.println("load average before: " + loadAverage());
+
+    SharedScores scores = new SharedScores(source);
+    Page page = new Page(scores);
+    long cold = System.nanoTime();
+    page.first();
+    System.out.printf(Locale.ROOT, "first page, cold (full read): %.0f ms%n", seconds(cold) * 1e3);
+    for (int i = 0; i < 20; i++) {
+      page.first();
+    }
+
+    // Stopped by a flag, not an interrupt: an interrupt closes H2's file channel mid-write.
+    Thread writer = new Thread(() -> writeEverySecond(source, candidates), "writer");
+    writer.setDaemon(true);
+    writer.start();
+    ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+    List<Thread> askers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      Thread asker =
+          new Thread(
+              () -> {
+                while (System.nanoTime() < end) {
+                  long start = System.nanoTime();
+                  page.first();
+                  latencies.add(System.nanoTime() - start);
+                }
+              });
+      askers.add(asker);
+      asker.start();
+    }
+    for (Thread asker : askers) {
+      asker.join();
+    }
+    WRITING.set(false);
+    writer.join();
+    long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+    System.out.printf(
+        Locale.ROOT,
+        "%s, %d candidates, %d s, %d thread(s), a result every second: %d pages;"
+            + " p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+        kind,
+        candidates,
+        seconds,
+        threads,
+        sorted.length,
+        percentile(sorted, 50),
+        percentile(sorted, 95),
+        percentile(sorted, 99),
+        sorted[sorted.length - 1] / 1e6);
+    System.out.println("snapshot work: " + scores.work());
+    csv(source, page);
+    System.out.println("load average after: " + loadAverage());
+    System.exit(0);
+  }
+
+  /**
+   * The CSV export as {@code Comparisons.csv} does it: every candidate logged as viewed (JDBC
+   * batches), then the rows streamed, here into a sink that only counts bytes.
+   */
+  private static void csv(DataSource source, Page page) throws java.io.IOException {
+    page.first();
+    long start = System.nanoTime();
+    new ViewingLog(source)
+        .record(
+            page.byBundle.rankedIds(), ORGANISATION, "bench-employer", Instant.now(), "CSV export");
+    long logged = System.nanoTime();
+    long[] bytes = {0};
+    java.io.OutputStream sink =
+        new java.io.OutputStream() {
+          @Override
+          public void write(int b) {
+            bytes[0]++;
+          }
+
+          @Override
+          public void write(byte[] b, int off, int len) {
+            bytes[0] += len;
+          }
+        };
+    Comparisons.csvBody(
+            new Object[] {"bundle", "Bench", "version", 1, "role", "bench v1", "threshold", 640},
+            page.byBundle,
+            page.shared.scores(),
+            page.shared.rows(),
+            page.bundle)
+        .writeTo(sink);
+    System.out.printf(
+        Locale.ROOT,
+        "CSV export of %d rows: viewing log %.2f s, rows written %.2f s, %d bytes%n",
+        page.byBundle.size(),
+        (logged - start) / 1e9,
+        seconds(logged),
+        bytes[0]);
+  }
+
+  /** The computation of page one, with the boundary's per-snapshot ranking cache. */
+  static final class Page {
+    private final SharedScores scores;
+    private final ReadinessCriteria bundle;
+    private final ReadinessCriteria role;
+    private SharedScores.Shared shared;
+    private RankingResult byBundle;
+    private double tau;
+
+    Page(SharedScores scores) {
+      this.scores = scores;
+      Map<String, Double> bundleWeights = new LinkedHashMap<>();
+      Map<String, Double> roleWeights = new LinkedHashMap<>();
+      double[] w = {0.75, 0.6, 0.5, 0.65, 0.45, 0.55};
+      for (int f = 0; f < FAMILIES.size(); f++) {
+        roleWeights.put(FAMILIES.get(f), w[f]);
+        bundleWeights.put(FAMILIES.get(f), f == 0 ? 0.9 : w[f]);
+      }
+      bundle = ReadinessCriteria.of(WeightSet.of(bundleWeights), 640, Map.of("COMMUNICATION", 450));
+      role = ReadinessCriteria.of(WeightSet.of(roleWeights), 650);
+    }
+
+    synchronized List<?> first() {
+      SharedScores.Shared now = scores.of(ORGANISATION, FAMILIES, Instant.now());
+      if (now != shared) {
+        byBundle = Ranking.rank(now.scores(), bundle);
+        RankingResult byRole = Ranking.rank(now.scores(), role);
+        tau = ComparedRankings.of(byBundle, byRole).coefficient();
+        shared = now;
+      }
+      return byBundle.top(25);
+    }
+  }
+
+  private static void fill(DataSource source, int candidates) throws SQLException {
+    try (Connection c = source.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement shares =
+              c.prepareStatement(
+                  "insert into passport_share (id, candidate, organisation, shared_at, version,"
+                      + " changed_at) values (?, ?, ?, ?, 1, ?)");
+          PreparedStatement results = resultInsert(c)) {
+        Instant now = Instant.now();
+        for (int i = 1; i <= candidates; i++) {
+          String candidate = String.format(Locale.ROOT, "bench-%06d", i);
+          Random random = new Random(42L * 1_000_003L + i);
+          double general = random.nextGaussian();
+          for (String family : FAMILIES) {
+            if (random.nextDouble() >= 0.12) {
+              double theta = 0.7 * general + Math.sqrt(1 - 0.49) * random.nextGaussian();
+              addResult(
+                  results,
+                  candidate,
+                  family,
+                  theta,
+                  0.30 + 0.15 * random.nextDouble(),
+                  now.minus(Duration.ofHours(1 + random.nextInt(24 * 300))));
+            }
+          }
+          shares.setLong(1, IDS.incrementAndGet());
+          shares.setString(2, candidate);
+          shares.setString(3, ORGANISATION);
+          shares.setTimestamp(4, Timestamp.from(now.minus(Duration.ofDays(random.nextInt(60)))));
+          shares.setTimestamp(5, Timestamp.from(now));
+          shares.addBatch();
+          if (i % 2000 == 0) {
+            results.executeBatch();
+            shares.executeBatch();
+            c.commit();
+          }
+        }
+        results.executeBatch();
+        shares.executeBatch();
+        c.commit();
+      }
+    }
+  }
+
+  private static void writeEverySecond(DataSource source, int candidates) {
+    Random random = new Random(7);
+    while (WRITING.get()) {
+      try (Connection c = source.getConnection();
+          PreparedStatement insert = resultInsert(c)) {
+        String candidate = String.format(Locale.ROOT, "bench-%06d", 1 + random.nextInt(candidates));
+        addResult(
+            insert,
+            candidate,
+            FAMILIES.get(random.nextInt(FAMILIES.size())),
+            random.nextGaussian(),
+            0.3,
+            Instant.now());
+        insert.executeBatch();
+        Thread.sleep(1000);
+      } catch (InterruptedException e) {
+        return;
+      } catch (SQLException e) {
+        System.err.println("writer: " + e.getMessage());
+      }
+    }
+  }
+
+  private static PreparedStatement resultInsert(Connection c) throws SQLException {
+    return c.prepareStatement(
+        "insert into family_result (id, candidate, family_code, theta, theta_se, scaled_score, sem,"
+            + " band_low, band_high, provenance, measured_at, expires_at, source, version,"
+            + " changed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PROCTORED', ?, ?, 'bench', 1, ?)");
+  }
+
+  private static void addResult(
+      PreparedStatement insert,
+      String candidate,
+      String family,
+      double theta,
+      double se,
+      Instant measured)
+      throws SQLException {
+    ScaledScore score = ReportingScale.standard().scale(theta, se);
+    insert.setLong(1, IDS.incrementAndGet());
+    insert.setString(2, candidate);
+    insert.setString(3, family);
+    insert.setDouble(4, theta);
+    insert.setDouble(5, se);
+    insert.setInt(6, score.reported());
+    insert.setDouble(7, score.sem());
+    insert.setInt(8, score.bandLower());
+    insert.setInt(9, score.bandUpper());
+    insert.setTimestamp(10, Timestamp.from(measured));
+    insert.setTimestamp(11, Timestamp.from(measured.plus(Duration.ofDays(730))));
+    insert.setTimestamp(12, Timestamp.from(Instant.now()));
+    insert.addBatch();
+  }
+
+  private static DataSource dataSource(String kind, String url, String user) {
+    if ("postgresql".equals(kind)) {
+      var pg = new org.postgresql.ds.PGSimpleDataSource();
+      pg.setURL(url);
+      pg.setUser(user);
+      return pg;
+    }
+    var h2 = new org.h2.jdbcx.JdbcDataSource();
+    h2.setURL(url);
+    h2.setUser(user);
+    return h2;
+  }
+
+  private static double percentile(long[] sorted, int p) {
+    int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+      return String.join(" ", Arrays.asList(fields).subList(0, 3)) + " (1, 5, 15 min)";
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
+  }
+}

@@ -1,0 +1,249 @@
+package io.skillspassport.bundles.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.skillspassport.passports.control.ResultStore;
+import io.skillspassport.passports.entity.FamilyResult;
+import io.skillspassport.passports.entity.Provenance;
+import io.skillspassport.scoring.ranking.CandidateScores;
+import io.skillspassport.sharing.control.ShareStore;
+import io.skillspassport.sharing.entity.PassportShare;
+import io.skillspassport.testing.Database;
+import io.skillspassport.testing.Parallel;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import javax.sql.DataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The comparison snapshot kept current incrementally (V10's change stamps) agrees with a full
+ * re-read after every step of a seeded random history of shares, revocations, new results and the
+ * passing of expiry times; expiries remove candidates and fall back to older results without any
+ * write; a change outside the organisation causes no work; concurrent requests after a change share
+ * one re-read. The expected value in each comparison is a fresh {@link SharedScores} reading
+ * everything, i.e. the query the snapshot replaced, asserted on its own in {@link
+ * SharedScoresTest}.
+ */
+class SharedScoresIncrementalTest {
+
+  static final List<String> FAMILIES = List.of("DATA_ANALYSIS", "COMMUNICATION", "PYTHON");
+
+  static final List<String> ORGANISATIONS = List.of("acme", "globex", "initech");
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void staysEqualToAFullReReadThroughRandomChanges(Database.Kind kind) {
+    try (Database db = Database.fresh(kind)) {
+      DataSource source = SharedScoresTest.dataSource(db, kind);
+      SharedScores incremental = new SharedScores(source);
+      Random random = new Random(20261130L);
+      // Business time moves on by up to a day per step, so shares and results expire in the run.
+      Instant now = Instant.parse("2026-01-01T00:00:00Z");
+      List<String> candidates = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        candidates.add(String.format("cand-%02d", i));
+      }
+      for (int step = 0; step < 60; step++) {
+        Instant at = now;
+        int operations = 1 + random.nextInt(6);
+        db.run(
+            em -> {
+              ShareStore shares = new ShareStore(em);
+              ResultStore results = new ResultStore(em);
+              for (int o = 0; o < operations; o++) {
+                String candidate = candidates.get(random.nextInt(candidates.size()));
+                String organisation = ORGANISATIONS.get(random.nextInt(ORGANISATIONS.size()));
+                switch (random.nextInt(4)) {
+                  case 0 -> {
+                    var current = shares.current(candidate, organisation);
+                    if (current.isEmpty()) {
+                      Instant expires =
+                          random.nextBoolean()
+                              ? null
+                              : at.plus(Duration.ofHours(1 + random.nextInt(72)));
+                      shares.add(new PassportShare(candidate, organisation, at, expires));
+                    } else if (!current.get().isActiveAt(at)) {
+                      current.get().replace();
+                      em.flush();
+                      shares.add(new PassportShare(candidate, organisation, at, null));
+                    }
+                  }
+                  case 1 -> shares.current(candidate, organisation).ifPresent(s -> s.revoke(at));
+                  default -> {
+                    String family = FAMILIES.get(random.nextInt(FAMILIES.size()));
+                    // "OTHER" is not a column: such a result must not show anywhere.
+                    if (random.nextInt(10) == 0) {
+                      family = "OTHER";
+                    }
+                    Instant measured = at.minus(Duration.ofHours(random.nextInt(48)));
+                    results.add(
+                        result(
+                            candidate,
+                            family,
+                            300 + random.nextInt(551),
+                            measured,
+                            Duration.ofHours(1 + random.nextInt(120))));
+                  }
+                }
+              }
+            });
+        for (String organisation : ORGANISATIONS) {
+          SharedScores.Shared kept = incremental.of(organisation, FAMILIES, at);
+          SharedScores.Shared full = new SharedScores(source).of(organisation, FAMILIES, at);
+          assertThat(table(kept))
+              .as("step %d, %s at %s", step, organisation, at)
+              .isEqualTo(table(full));
+        }
+        now = now.plus(Duration.ofMinutes(random.nextInt(24 * 60)));
+      }
+      assertThat(incremental.work().fullReads()).isEqualTo(ORGANISATIONS.size());
+      assertThat(incremental.work().incrementalRefreshes()).isPositive();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void dropsExpiredSharesAndFallsBackFromExpiredResultsWithoutAnyWrite(Database.Kind kind) {
+    try (Database db = Database.fresh(kind)) {
+      Instant now = Instant.parse("2026-03-01T12:00:00Z");
+      db.run(
+          em -> {
+            ShareStore shares = new ShareStore(em);
+            ResultStore results = new ResultStore(em);
+            shares.add(
+                new PassportShare("ann", "acme", now.minusSeconds(60), now.plusSeconds(3600)));
+            shares.add(new PassportShare("bob", "acme", now.minusSeconds(60), null));
+            // bob: an older result valid for a year, a newer one that expires in two hours.
+            results.add(
+                result("bob", "PYTHON", 500, now.minus(Duration.ofDays(30)), Duration.ofDays(365)));
+            results.add(
+                result("bob", "PYTHON", 700, now.minus(Duration.ofDays(1)), Duration.ofHours(26)));
+          });
+      SharedScores shared = new SharedScores(dataSource(db, kind));
+
+      SharedScores.Shared first = shared.of("acme", FAMILIES, now);
+      SharedScores.Shared afterShareEnd = shared.of("acme", FAMILIES, now.plusSeconds(3601));
+      SharedScores.Shared afterResultEnd =
+          shared.of("acme", FAMILIES, now.plus(Duration.ofHours(2)).plusSeconds(1));
+
+      assertThat(first.rows()).containsOnlyKeys("ann", "bob");
+      assertThat(score(first, "bob", "PYTHON")).isEqualTo(700);
+      assertThat(afterShareEnd.rows()).containsOnlyKeys("bob");
+      assertThat(score(afterShareEnd, "bob", "PYTHON")).isEqualTo(700);
+      assertThat(score(afterResultEnd, "bob", "PYTHON")).isEqualTo(500);
+      assertThat(shared.work().fullReads()).isEqualTo(1);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void aChangeForAnotherOrganisationCausesNoWork(Database.Kind kind) {
+    try (Database db = Database.fresh(kind)) {
+      Instant now = Instant.now();
+      db.run(
+          em -> {
+            new ShareStore(em).add(new PassportShare("ann", "acme", now.minusSeconds(60), null));
+            new ShareStore(em).add(new PassportShare("fay", "other", now.minusSeconds(60), null));
+          });
+      SharedScores shared = new SharedScores(dataSource(db, kind));
+      SharedScores.Shared before = shared.of("acme", FAMILIES, now);
+      SharedScores.Work work = shared.work();
+
+      db.run(
+          em -> {
+            new ResultStore(em)
+                .add(result("fay", "PYTHON", 640, now.minusSeconds(5), Duration.ofDays(30)));
+            new ShareStore(em).add(new PassportShare("gil", "other", now.minusSeconds(5), null));
+            new ResultStore(em)
+                .add(result("gil", "PYTHON", 610, now.minusSeconds(5), Duration.ofDays(30)));
+          });
+      SharedScores.Shared after = shared.of("acme", FAMILIES, now.plusSeconds(1));
+      SharedScores.Work afterOther = shared.work();
+      db.run(
+          em ->
+              new ResultStore(em)
+                  .add(result("ann", "PYTHON", 700, now.minusSeconds(1), Duration.ofDays(30))));
+      SharedScores.Shared own = shared.of("acme", FAMILIES, now.plusSeconds(2));
+
+      assertThat(after).isSameAs(before);
+      assertThat(afterOther).isEqualTo(work);
+      assertThat(score(own, "ann", "PYTHON")).isEqualTo(700);
+      assertThat(shared.work().incrementalRefreshes()).isEqualTo(work.incrementalRefreshes() + 1);
+      assertThat(shared.work().candidatesReread()).isEqualTo(work.candidatesReread() + 1);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void concurrentRequestsAfterAChangeShareOneReRead(Database.Kind kind) {
+    try (Database db = Database.fresh(kind)) {
+      Instant now = Instant.now();
+      db.run(
+          em -> {
+            for (int i = 0; i < 50; i++) {
+              new ShareStore(em)
+                  .add(new PassportShare("c" + i, "acme", now.minusSeconds(60), null));
+            }
+          });
+      SharedScores shared = new SharedScores(dataSource(db, kind));
+      shared.of("acme", FAMILIES, now);
+      db.run(
+          em ->
+              new ResultStore(em)
+                  .add(result("c7", "PYTHON", 720, now.minusSeconds(1), Duration.ofDays(30))));
+      SharedScores.Work before = shared.work();
+
+      var outcomes = Parallel.run(8, () -> shared.of("acme", FAMILIES, now.plusSeconds(1)));
+
+      assertThat(outcomes).allMatch(Parallel.Outcome::succeeded);
+      assertThat(outcomes.stream().map(Parallel.Outcome::value).distinct()).hasSize(1);
+      assertThat(score(outcomes.get(0).value(), "c7", "PYTHON")).isEqualTo(720);
+      assertThat(shared.work().incrementalRefreshes()).isEqualTo(before.incrementalRefreshes() + 1);
+      assertThat(shared.work().candidatesReread()).isEqualTo(before.candidatesReread() + 1);
+    }
+  }
+
+  private static DataSource dataSource(Database db, Database.Kind kind) {
+    return SharedScoresTest.dataSource(db, kind);
+  }
+
+  private static int score(SharedScores.Shared shared, String candidate, String family) {
+    return shared.scores().score(shared.rows().get(candidate), FAMILIES.indexOf(family));
+  }
+
+  /** Every row as text, so that a difference names the candidate and the cell. */
+  private static List<String> table(SharedScores.Shared shared) {
+    CandidateScores s = shared.scores();
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < s.size(); i++) {
+      StringBuilder row = new StringBuilder(s.id(i));
+      assertThat(shared.rows().get(s.id(i))).isEqualTo(i);
+      for (int f = 0; f < FAMILIES.size(); f++) {
+        row.append(' ').append(s.score(i, f)).append('±').append(s.sem(i, f));
+      }
+      rows.add(row.toString());
+    }
+    return rows;
+  }
+
+  private static FamilyResult result(
+      String candidate, String family, int score, Instant measured, Duration valid) {
+    return new FamilyResult(
+        candidate,
+        family,
+        (score - 575) / 75.0,
+        0.4,
+        score,
+        20 + score % 17,
+        Math.max(300, score - 59),
+        Math.min(850, score + 59),
+        Provenance.PROCTORED,
+        measured,
+        measured.plus(valid),
+        "test");
+  }
+}

@@ -1,0 +1,90 @@
+package io.skillspassport.web.operations;
+
+import io.skillspassport.bundles.control.SharedScores;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * The portal's own metrics in the MicroProfile application registry, which Payara Micro serves in
+ * Prometheus text format at {@code /metrics?scope=application}: requests and their latency per
+ * page, sign-ins, adaptive-test items served per family, and the comparison snapshots' work.
+ *
+ * <p>Labels are page paths with identifiers folded away ({@link RequestMetrics#page}) and family
+ * codes — a bounded set, and nothing that names a person.
+ */
+@ApplicationScoped
+public class PortalMetrics {
+
+  @Inject MetricRegistry registry;
+
+  @Inject SharedScores snapshots;
+
+  @PostConstruct
+  void registerGauges() {
+    registry.gauge(
+        Metadata.builder()
+            .withName("comparison_snapshot_full_reads")
+            .withDescription("Comparison snapshots read from scratch (every shared score)")
+            .build(),
+        snapshots,
+        s -> s.work().fullReads());
+    registry.gauge(
+        Metadata.builder()
+            .withName("comparison_snapshot_refreshes")
+            .withDescription("Comparison snapshot refreshes that re-read changed candidates")
+            .build(),
+        snapshots,
+        s -> s.work().incrementalRefreshes());
+    registry.gauge(
+        Metadata.builder()
+            .withName("comparison_snapshot_candidates_reread")
+            .withDescription("Candidates re-read by comparison snapshot refreshes")
+            .build(),
+        snapshots,
+        s -> s.work().candidatesReread());
+  }
+
+  /** One request to {@code page} that ended with {@code status} after {@code elapsed}. */
+  public void request(String page, int status, Duration elapsed) {
+    Tag[] tags = {new Tag("page", page), new Tag("status", (status / 100) + "xx")};
+    registry
+        .timer(
+            Metadata.builder()
+                .withName("portal_requests")
+                .withDescription("Requests per page: count, rate and latency")
+                .build(),
+            tags)
+        .update(elapsed);
+  }
+
+  /** A person finished signing in through the OpenID Connect provider. */
+  public void signIn() {
+    registry
+        .counter(
+            Metadata.builder()
+                .withName("portal_sign_ins")
+                .withDescription("Completed sign-ins")
+                .build())
+        .inc();
+  }
+
+  /**
+   * An adaptive test served one item of {@code family} to a candidate. For the adaptive-test code
+   * to call each time it presents an item.
+   */
+  public void itemServed(String family) {
+    registry
+        .counter(
+            Metadata.builder()
+                .withName("assessment_items_served")
+                .withDescription("Items presented by adaptive tests, per family")
+                .build(),
+            new Tag("family", family))
+        .inc();
+  }
+}
