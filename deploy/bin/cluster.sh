@@ -13,6 +13,9 @@
 #   KEYCLOAK_PORT         development Keycloak (default 8180); OIDC_ISSUER set = use that one instead
 #   CLUSTER_RUN_DIR       logs, pids, database files (default <repo>/data/cluster, emptied at start)
 #   PORTAL_READY_PATH     what nginx-independent readiness polls per instance (default /)
+#   PORTAL_START_TIMEOUT  seconds each instance may take to serve (default 900), see portal.sh
+#   KEYCLOAK_START_TIMEOUT seconds to wait for Keycloak (default 600: its first start builds itself)
+#   PASSPORT_DEMO_DATA    false = no demo organisations and passport (default: added, as run.sh does)
 #   SKIP_BUILD=1          reuse deploy/target/skills-passport.jar
 #   JAVA_OPTS             JVM options of each instance
 # Prints "[cluster] READY http://localhost:8080/" once nginx and both instances serve. The run folder
@@ -30,6 +33,9 @@ GRID_PORT="${GRID_PORT:-6900}"
 CLUSTER_NAME="${CLUSTER_NAME:-skills-passport-local}"
 PG_PORT="${PG_PORT:-5544}"
 export KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
+export KEYCLOAK_START_TIMEOUT="${KEYCLOAK_START_TIMEOUT:-600}"
+# Two instances deploying at once on a small machine take minutes, not seconds.
+export PORTAL_START_TIMEOUT="${PORTAL_START_TIMEOUT:-900}"
 RUN_DIR="${CLUSTER_RUN_DIR:-$REPO_ROOT/data/cluster}"
 export PASSPORT_BASE_URL="http://localhost:$CLUSTER_PORT"
 
@@ -90,6 +96,14 @@ pg_started="yes"
 export PASSPORT_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres"
 export PASSPORT_DB_USER="postgres" PASSPORT_DB_PASSWORD=""
 
+if [[ "${PASSPORT_DEMO_DATA:-true}" != "false" ]]; then
+  # Migrates, then adds the demo organisations and Cara's passport (idempotent, as in run.sh).
+  log "demo data (PASSPORT_DEMO_DATA=false skips it)"
+  java -jar "$REPO_ROOT/deploy/target/skills-passport-demo.jar" --db-url "$PASSPORT_DB_URL" \
+    --user "$PASSPORT_DB_USER" >"$RUN_DIR/demo-data.log" 2>&1 \
+    || { tail -n 20 "$RUN_DIR/demo-data.log" >&2; die "the demo data tool failed"; }
+fi
+
 # 2. Keycloak (in the background while the instances start: they read the issuer at first sign-in).
 if [[ -z "${OIDC_ISSUER:-}" ]]; then
   local_keycloak="yes"
@@ -106,13 +120,20 @@ members=""
 for ((i = 0; i < ${#PORTAL_PORTS[@]}; i++)); do
   members+="${members:+,}127.0.0.1:$((GRID_PORT + i))"
 done
+# --interfaces alone only chooses the address the member announces: Hazelcast still binds *:port
+# unless hazelcast.socket.bind.any is false. The HTTP listener binds to loopback as well (a pre-boot
+# command): on one machine only nginx is reached from outside.
+cat >"$RUN_DIR/preboot.asadmin" <<ASADMIN
+set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1
+ASADMIN
 for ((i = 0; i < ${#PORTAL_PORTS[@]}; i++)); do
   n=$((i + 1))
-  PORTAL_LOG="$RUN_DIR/portal-$n.log" PORTAL_PID_FILE="$RUN_DIR/portal-$n.pid" \
+  JAVA_OPTS="${JAVA_OPTS:-} -Dhazelcast.socket.bind.any=false" PORTAL_LOG="$RUN_DIR/portal-$n.log" PORTAL_PID_FILE="$RUN_DIR/portal-$n.pid" \
     PASSPORT_DATA_DIR="$RUN_DIR/portal-$n" \
     "$SCRIPT_DIR/portal.sh" --port "${PORTAL_PORTS[$i]}" --name "portal-$n" \
     --clustername "$CLUSTER_NAME" --clustermode "tcpip:$members" --interfaces 127.0.0.1 \
-    --startport "$((GRID_PORT + i))" --nohostaware >/dev/null 2>>"$RUN_DIR/portal-$n.status" &
+    --startport "$((GRID_PORT + i))" --nohostaware \
+    --prebootcommandfile "$RUN_DIR/preboot.asadmin" >/dev/null 2>>"$RUN_DIR/portal-$n.status" &
   portal_pids+=($!)
 done
 
