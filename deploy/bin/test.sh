@@ -4,7 +4,8 @@
 # portal with a real Keycloak and headless Chromium.
 #
 # Installs what the tests need from Debian packages when it is missing (needs root or sudo):
-# chromium, chromium-driver, postgresql, unzip. Keycloak and Payara Micro come through Maven.
+# chromium, chromium-driver, postgresql, unzip, and nginx for the cluster profile (-Pcluster).
+# Keycloak and Payara Micro come through Maven.
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -18,6 +19,7 @@ missing=()
 [[ -x /usr/bin/chromedriver ]] || missing+=(chromium-driver)
 compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null || missing+=(postgresql)
 command -v unzip >/dev/null || missing+=(unzip)
+[[ " $* " == *" -Pcluster "* ]] && ! command -v nginx >/dev/null && missing+=(nginx-light)
 if ((${#missing[@]})); then
   log "installing Debian packages: ${missing[*]}"
   sudo_cmd=()
