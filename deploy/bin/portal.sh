@@ -15,7 +15,9 @@
 #   PORTAL_START_TIMEOUT  seconds to wait for that answer (default: 300)
 #   JAVA_OPTS             JVM options
 # Prints "[portal] ready on port N …" once the instance answers; TERM/INT stop the instance.
-# Exit status: the JVM's when it exits non-zero, 1 when it stopped by itself with 0 or never served.
+# Exit status: 4 when Payara Micro started but the portal did not deploy; otherwise the JVM's when
+# it exits non-zero (3: production configured like a laptop, 4: database set-up failed), 1 when it
+# stopped by itself with 0 (e.g. HTTP port taken) or did not serve within the timeout.
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -60,8 +62,10 @@ tail -n +1 -F --pid="$java_pid" "$output" 2>/dev/null &
 tail_pid=$!
 
 reason_from_log() {
-  grep -E 'SEVERE|cannot start|refuses to start|Address already in use|BindException|Failed to start' "$output" \
-    | sed -E 's/\x1b\[[0-9;]*m//g' | cut -c1-400 | tail -n 8 >&2 || true
+  # The SEVERE records with the line after each (Payara puts the message there), no stack frames.
+  sed -E 's/\x1b\[[0-9;]*m//g' "$output" \
+    | grep -E -A2 'SEVERE|cannot start|refuses to start|Address already in use|BindException|Failed to start' \
+    | grep -vE '^\s+at |^--$|^\s*$' | cut -c1-400 | tail -n 12 >&2 || true
 }
 
 began=$SECONDS
@@ -80,6 +84,15 @@ while [[ -z "$ready" ]]; do
   if [[ "$code" == "200" ]]; then
     ready="yes"
     break
+  fi
+  # Payara Micro announces "ready" after its deployments, also after a failed one; a 404 then
+  # means the portal is not deployed (e.g. EclipseLink could not reach the database) and never
+  # will be.
+  if [[ "$code" == "404" ]] && grep -qE 'Payara Micro .* ready in' "$output"; then
+    log "FAILED: Payara Micro is up but the portal did not deploy (404 on $READY_PATH); stopping it. From its log:"
+    reason_from_log
+    kill -KILL "$java_pid" 2>/dev/null || true
+    exit 4
   fi
   if ((SECONDS - began >= TIMEOUT)); then
     log "FAILED: no 200 from http://127.0.0.1:$port$READY_PATH within ${TIMEOUT}s (last answer: ${code:-none}); stopping it. From its log:"

@@ -176,6 +176,7 @@ class ClusterIT {
     assertThat(page.userName()).contains("Erin Walsh");
     PortalPage.open(browser, portal, "/employer/bundles");
     int served = cluster.lastUpstreamPort("/employer/bundles");
+    String sessionId = sessionCookie();
     int killed = served == cluster.portalPort(1) ? 1 : 2;
 
     cluster.kill(killed);
@@ -184,6 +185,9 @@ class ClusterIT {
     assertThat(after.isOnPortal()).as(browser.currentUrl()).isTrue();
     assertThat(after.path()).isEqualTo("/employer/bundles");
     assertThat(after.userName()).contains("Erin Walsh");
+    // The same session, not a new one: a silent sign-in again through Keycloak's single sign-on
+    // would show the same name and page, but under a new session id.
+    assertThat(sessionCookie()).as("the session id after the failover").isEqualTo(sessionId);
     assertThat(cluster.lastUpstreamPort("/employer/bundles"))
         .isEqualTo(cluster.portalPort(3 - killed));
 
@@ -192,6 +196,12 @@ class ClusterIT {
     browser.waitForFullPageLoad(() -> browser.find(By.id("create:createBundle")).click());
     assertThat(browser.find(By.tagName("h1")).getText()).contains(name);
     assertThat(new PortalPage(browser, portal).userName()).contains("Erin Walsh");
+  }
+
+  private static String sessionCookie() {
+    var cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
+    assertThat(cookie).as("the portal's session cookie").isNotNull();
+    return cookie.getValue();
   }
 
   private static ClientConfig client(String clusterName) {
