@@ -28,8 +28,12 @@ import java.util.Optional;
  * would be before its next refresh (so a disabled account or a removed role takes effect within the
  * token's lifetime on every instance); after that the session ends and the person signs in again
  * through Keycloak ({@code /login}: with Keycloak's single sign-on, without typing a password), and
- * the new instance holds the OpenID state from then on. nginx keeps a session on one instance (hash
- * of the session cookie) so that this happens only after a failover.
+ * the new instance holds the OpenID state from then on.
+ *
+ * <p>Not yet verified end to end (2026-11-30): in Payara 6.2025.10 a session written with Soteria's
+ * state fails to load on the other instance at all (WELD-001500, a Weld proxy of Soteria's {@code
+ * AuthenticationController} in the partly serialized context), so this path is not reached; nginx
+ * keeps each session on one instance. See the README's cluster section.
  */
 public record SignedInCaller(
     String username,
