@@ -61,7 +61,8 @@ fi
 log "starting the portal on $PASSPORT_BASE_URL/ (port $PORT, data in $PASSPORT_DATA_DIR)"
 # --nohazelcast: a single instance needs no data grid (sessions live in memory), and Payara Micro's
 # Hazelcast member, even with --nocluster, would listen on *:6900 without any authentication.
-# shellcheck disable=SC2086
-java ${JAVA_OPTS:-} -jar "$JAR" --port "$PORT" --nohazelcast &
+# portal.sh: a start that fails (port taken, database unreachable) ends with the reason and a
+# non-zero status instead of a process that never serves.
+PORTAL_JAR="$JAR" "$SCRIPT_DIR/portal.sh" --port "$PORT" --nohazelcast &
 portal_pid=$!
 wait "$portal_pid"

@@ -5,7 +5,7 @@
 #
 # Installs what the tests need from Debian packages when it is missing (needs root or sudo):
 # chromium, chromium-driver, postgresql, unzip, python3 (the item-key tests run each item's Python
-# check). Keycloak and Payara Micro come through Maven.
+# check), and nginx for the cluster profile (-Pcluster). Keycloak and Payara Micro come through Maven.
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -20,6 +20,7 @@ missing=()
 compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null || missing+=(postgresql)
 command -v unzip >/dev/null || missing+=(unzip)
 command -v python3 >/dev/null || missing+=(python3)
+[[ " $* " == *" -Pcluster "* ]] && ! command -v nginx >/dev/null && missing+=(nginx-light)
 if ((${#missing[@]})); then
   log "installing Debian packages: ${missing[*]}"
   sudo_cmd=()

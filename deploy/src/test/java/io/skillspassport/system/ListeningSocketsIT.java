@@ -116,7 +116,7 @@ class ListeningSocketsIT {
     }
   }
 
-  private static Set<Long> socketInodesOf(long pid) {
+  static Set<Long> socketInodesOf(long pid) {
     Set<Long> inodes = new HashSet<>();
     try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
       fds.forEach(

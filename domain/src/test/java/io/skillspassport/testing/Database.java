@@ -79,6 +79,11 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** A new entity manager of this database, for tests that manage transactions themselves. */
+  public EntityManager newEntityManager() {
+    return factory.createEntityManager();
+  }
+
   /** Runs {@code work} in one transaction. */
   public void run(Consumer<EntityManager> work) {
     inTransaction(

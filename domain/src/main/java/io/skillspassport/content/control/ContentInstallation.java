@@ -12,7 +12,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
 
-/** Installs the shipped content in one transaction; called once at start-up. */
+/**
+ * Installs the shipped content in one transaction; called once at start-up by every instance. The
+ * {@link InstallationLock} makes instances that start together install one after the other.
+ */
 @ApplicationScoped
 public class ContentInstallation {
 
@@ -26,8 +29,11 @@ public class ContentInstallation {
 
   @Inject RubricStore rubrics;
 
+  @Inject InstallationLock lock;
+
   @Transactional
   public ShippedContent.Report installShippedContent() {
+    lock.take();
     var report =
         new ShippedContent(
                 families,

@@ -42,8 +42,43 @@ public class DatabaseSetup {
 
   @Inject ContentInstallation content;
 
+  /**
+   * Migrates and installs; a failure (database unreachable, a migration or the installation
+   * refused) ends the process with {@link FailedStart#DATABASE} and the reason, since Payara Micro
+   * would otherwise stay up without the portal.
+   */
   @PostConstruct
   void migrateAndInstallContent() {
+    try {
+      migrateAndInstall();
+    } catch (RuntimeException e) {
+      throw FailedStart.exit(
+          FailedStart.DATABASE,
+          "the database at "
+              + databaseName()
+              + " could not be migrated or filled with the shipped content: "
+              + rootCause(e),
+          e);
+    }
+  }
+
+  private String databaseName() {
+    try {
+      return dataSource.unwrap(ConfiguredDataSource.class).url();
+    } catch (java.sql.SQLException | RuntimeException notOurs) {
+      return DATA_SOURCE;
+    }
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
+  }
+
+  private void migrateAndInstall() {
     var result =
         Flyway.configure(DatabaseSetup.class.getClassLoader())
             .dataSource(dataSource)

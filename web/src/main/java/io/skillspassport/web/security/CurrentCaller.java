@@ -69,11 +69,7 @@ public class CurrentCaller implements Caller {
     if (!isSignedIn()) {
       return Optional.empty();
     }
-    try {
-      return Optional.ofNullable(openId.getIdentityToken()).map(t -> t.getToken());
-    } catch (RuntimeException noOpenIdSession) {
-      return Optional.empty();
-    }
+    return tokens.idToken();
   }
 
   /** Keycloak's end-session endpoint, from the provider metadata. */

@@ -14,7 +14,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
@@ -43,6 +46,11 @@ import javax.security.auth.callback.UnsupportedCallbackException;
  * groups} claim, as {@link SecurityConfiguration} declares), so a role change in Keycloak reaches
  * the portal with the next refresh.
  *
+ * <p>In a cluster ({@code cluster.sh}) the session may arrive on an instance without Soteria's
+ * OpenID state, which cannot be serialized; there the caller and the groups are established from
+ * the portal's own {@link SignedInCaller}, written here on every successful request where it
+ * changed ({@link SignedInCaller} says why and for how long).
+ *
  * <p>An enabled alternative with a priority wins the resolution of {@code
  * HttpAuthenticationMechanism} that Soteria's bridge performs per request; Soteria's own mechanism
  * stays a bean and is called as the delegate.
@@ -70,6 +78,21 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     } catch (IOException e) {
       throw new AuthenticationException("the request body could not be read", e);
     }
+    HttpSession session = request.getSession(false);
+    Optional<SignedInCaller> kept = Optional.ofNullable(session).flatMap(SignedInCaller::of);
+    if (kept.isPresent() && !tokens.present()) {
+      // The session came from another clustered instance without Soteria's OpenID state (which is
+      // not serializable): the caller and the groups come from the portal's own record.
+      if (kept.get().validAt(Instant.now())) {
+        SignedInCaller caller = kept.get();
+        sessions.register(caller.claim("sid"), caller.claim("sub"), session);
+        return context.notifyContainerAboutLogin(caller.username(), Set.copyOf(caller.groups()));
+      }
+      // Expired, and Soteria has nothing to refresh it with here (its state stayed on the other
+      // instance): a fresh sign-in through Keycloak, silent while Keycloak's session lasts.
+      session.invalidate();
+      return context.redirect(request.getContextPath() + "/login");
+    }
     boolean signedInBefore = request.getUserPrincipal() != null;
     AuthenticationStatus status =
         openId().validateRequest(RequestBodies.readable(request), response, context);
@@ -85,6 +108,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     }
     if (status == AuthenticationStatus.SUCCESS) {
       sessions.register(tokens.sessionId(), tokens.subject(), request.getSession());
+      keep(request.getSession());
+    } else if (session != null && !tokens.present()) {
+      forget(session); // a refused refresh or a sign-out: nothing may bring the caller back
     }
     return status;
   }
@@ -100,6 +126,22 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
   public void cleanSubject(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     openId().cleanSubject(request, response, context);
+  }
+
+  /** Keeps the caller as a {@link SignedInCaller}; rewritten only when it changed. */
+  private void keep(HttpSession session) {
+    tokens
+        .snapshot()
+        .filter(caller -> !SignedInCaller.of(session).filter(caller::equals).isPresent())
+        .ifPresent(caller -> session.setAttribute(SignedInCaller.ATTRIBUTE, caller));
+  }
+
+  private static void forget(HttpSession session) {
+    try {
+      session.removeAttribute(SignedInCaller.ATTRIBUTE);
+    } catch (IllegalStateException invalidated) {
+      // nothing to forget
+    }
   }
 
   private static String[] toArray(Set<String> groups) {

@@ -34,7 +34,8 @@ public class SignedInSessions {
         java.util.stream.Stream.concat(
                 sid.map(s -> "sid:" + s).stream(), sub.map(s -> "sub:" + s).stream())
             .toList();
-    if (keys.isEmpty() || keys.equals(session.getAttribute(KEYS))) {
+    if (keys.isEmpty()
+        || (keys.equals(session.getAttribute(KEYS)) && registeredHere(keys, session))) {
       return;
     }
     forget(session);
@@ -42,6 +43,16 @@ public class SignedInSessions {
     for (String key : keys) {
       byKey.computeIfAbsent(key, k -> new ConcurrentHashMap<>()).put(session.getId(), session);
     }
+  }
+
+  /**
+   * Whether this instance knows the session under every key. In a cluster a session arrives on
+   * another instance with its {@link #KEYS} attribute (replicated) but absent from that instance's
+   * map: it is registered again there, so a back-channel logout reaching that instance ends it.
+   */
+  private boolean registeredHere(List<String> keys, HttpSession session) {
+    return keys.stream()
+        .allMatch(k -> byKey.getOrDefault(k, Map.of()).containsKey(session.getId()));
   }
 
   /** Ends every portal session of Keycloak session {@code sid}; returns how many ended. */
