@@ -80,6 +80,7 @@ public class FamilyResult {
 
   @Column(name = "withdrawal_reason", length = 1000)
   private String withdrawalReason;
+
   /**
    * When the row was last written (added, or withdrawn), by the application's clock: employer
    * comparisons read only the results changed since their snapshot (see {@code SharedScores}). Not
