@@ -49,12 +49,12 @@ public class SharedScores {
   // Distinct candidates, so two active shares never count a candidate twice. No ORDER BY: sorting
   // 600,000 rows spills to disk on H2; rows are grouped by candidate in memory instead.
   static final String QUERY =
-      "select s.candidate, r.family_code, r.scaled_score, r.sem, r.measured_at, r.expires_at"
+      "select s.candidate, r.family_code, r.scaled_score, r.sem, r.measured_at, r.expires_at,"
+          + " r.withdrawn_at"
           + " from (select distinct candidate from passport_share"
           + "   where organisation = ? and revoked_at is null"
           + "   and (expires_at is null or expires_at > ?)) s"
-          + " left join family_result r on r.candidate = s.candidate and r.expires_at > ?"
-          + " and r.withdrawn_at is null";
+          + " left join family_result r on r.candidate = s.candidate and r.expires_at > ?";
 
   static final String NEXT_SHARE_EXPIRY =
       "select min(expires_at) from passport_share where organisation = ? and revoked_at is null"
@@ -156,7 +156,9 @@ public class SharedScores {
           }
           String family = rs.getString(2);
           Integer f = family == null ? null : column.get(family);
-          if (f == null) {
+          if (f == null || rs.getTimestamp(7) != null) {
+            // Withdrawn results are skipped here rather than in the join: a "withdrawn_at is null"
+            // there makes H2 plan the join through the withdrawal index instead of the candidate's.
             continue;
           }
           long when = rs.getTimestamp(5).getTime();

@@ -70,7 +70,7 @@ class SharedScoresTest {
       DataSource source = dataSource(db, kind);
       SharedScores shared = new SharedScores(source);
       String plan = String.join("\n", plan(source, kind, SharedScores.QUERY, 3));
-      String stampPlan = String.join("\n", plan(source, kind, SharedScores.STAMP, 2));
+      String stampPlan = String.join("\n", plan(source, kind, SharedScores.STAMP, 3));
 
       CandidateScores before = shared.of("acme", FAMILIES, NOW).scores();
       db.run(em -> new ShareStore(em).byId(revocable).orElseThrow().revoke(Instant.now()));
