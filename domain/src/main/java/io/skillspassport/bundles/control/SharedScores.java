@@ -82,12 +82,12 @@ public class SharedScores {
   // Distinct candidates, so two active shares never count a candidate twice. No ORDER BY: sorting
   // 600,000 rows spills to disk on H2; rows are grouped by candidate in memory instead.
   static final String QUERY =
-      "select s.candidate, r.family_code, r.scaled_score, r.sem, r.measured_at, r.expires_at"
+      "select s.candidate, r.family_code, r.scaled_score, r.sem, r.measured_at, r.expires_at,"
+          + " r.withdrawn_at"
           + " from (select distinct candidate from passport_share"
           + "   where organisation = ? and revoked_at is null"
           + "   and (expires_at is null or expires_at > ?)) s"
-          + " left join family_result r on r.candidate = s.candidate and r.expires_at > ?"
-          + " and r.withdrawn_at is null";
+          + " left join family_result r on r.candidate = s.candidate and r.expires_at > ?";
 
   static final String ACTIVE_SHARES =
       "select candidate, expires_at from passport_share where organisation = ?"
@@ -357,9 +357,8 @@ public class SharedScores {
       }
       try (PreparedStatement q =
           c.prepareStatement(
-              "select candidate, family_code, scaled_score, sem, measured_at, expires_at"
-                  + " from family_result where expires_at > ? and withdrawn_at is null"
-                  + " and candidate in ("
+              "select candidate, family_code, scaled_score, sem, measured_at, expires_at,"
+                  + " withdrawn_at from family_result where expires_at > ? and candidate in ("
                   + in
                   + ")")) {
         q.setTimestamp(1, at);
@@ -464,7 +463,9 @@ public class SharedScores {
     void result(Map<String, Integer> column, ResultSet rs) throws SQLException {
       String family = rs.getString(2);
       Integer f = family == null ? null : column.get(family);
-      if (f == null) {
+      if (f == null || rs.getTimestamp(7) != null) {
+        // Withdrawn results are skipped here rather than in the query: a "withdrawn_at is null"
+        // there makes H2 plan the join through the withdrawal index instead of the candidate's.
         return;
       }
       long when = rs.getTimestamp(5).getTime();
