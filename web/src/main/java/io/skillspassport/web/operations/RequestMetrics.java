@@ -14,9 +14,10 @@ import java.util.Locale;
 
 /**
  * Times every request as it arrived (not its forwards) and records it per page and status class in
- * {@link PortalMetrics}.
+ * {@link PortalMetrics}. Mapped first in web.xml: a later filter that forwards (clean URLs) would
+ * otherwise end the chain before it.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(filterName = "RequestMetrics", dispatcherTypes = DispatcherType.REQUEST)
 public class RequestMetrics extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
