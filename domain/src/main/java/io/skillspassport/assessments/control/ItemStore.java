@@ -1,6 +1,7 @@
 package io.skillspassport.assessments.control;
 
 import io.skillspassport.assessments.entity.AssessmentItem;
+import io.skillspassport.assessments.entity.BankSubskill;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -93,5 +94,21 @@ public class ItemStore {
 
   public Optional<AssessmentItem> byId(long id) {
     return Optional.ofNullable(em.find(AssessmentItem.class, id));
+  }
+
+  public BankSubskill add(BankSubskill subskill) {
+    em.persist(subskill);
+    return subskill;
+  }
+
+  /** The sub-skills of one content version of the family's bank, by code. */
+  public List<BankSubskill> subskills(String familyCode, int contentVersion) {
+    return em.createQuery(
+            "select s from BankSubskill s where s.familyCode = :family"
+                + " and s.contentVersion = :version order by s.code",
+            BankSubskill.class)
+        .setParameter("family", familyCode)
+        .setParameter("version", contentVersion)
+        .getResultList();
   }
 }
