@@ -53,6 +53,17 @@ public class ItemStore {
         .getResultList();
   }
 
+  /** Every item of one content version of the family's bank (retired or not), bank order. */
+  public List<AssessmentItem> version(String familyCode, int contentVersion) {
+    return em.createQuery(
+            "select i from AssessmentItem i where i.familyCode = :family"
+                + " and i.contentVersion = :version order by i.bankPosition, i.code",
+            AssessmentItem.class)
+        .setParameter("family", familyCode)
+        .setParameter("version", contentVersion)
+        .getResultList();
+  }
+
   /** The families that have an active bank. */
   public List<String> familiesWithABank() {
     return em.createQuery(
