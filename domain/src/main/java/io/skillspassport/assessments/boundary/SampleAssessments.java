@@ -105,6 +105,9 @@ public class SampleAssessments {
   /** Where attempt seeds come from; a test may fix it to replay an attempt. */
   LongSupplier seeds = new SecureRandom()::nextLong;
 
+  /** The randomesque group size: the next item is one of this many most informative. */
+  public static final int RANDOMESQUE_GROUP = AdaptiveForm.RANDOMESQUE;
+
   /** The reasons an attempt ends that are not stopping rules of the test. */
   static final String TIMED_OUT = "TIMED_OUT";
 

@@ -1,5 +1,6 @@
 package io.skillspassport.bundles.control;
 
+import io.skillspassport.passports.entity.Provenance;
 import io.skillspassport.platform.control.DatabaseSetup;
 import io.skillspassport.scoring.ranking.CandidateScores;
 import jakarta.annotation.Resource;
@@ -28,9 +29,10 @@ import javax.sql.DataSource;
  * <p>Why JDBC rather than entities: a comparison may cover 100,000 candidates; loading a {@code
  * FamilyResult} per score would put 600,000 managed objects in the persistence context. One query
  * lets the database do the filtering it can — the organisation, revoked and expired shares, expired
- * results — and one pass keeps the newest result per candidate and family in flat arrays.
- * Candidates who share but have no current result are kept (every family missing): they are ranked
- * as incomplete, not hidden.
+ * results — and one pass keeps the current result per candidate and family (by the current-score
+ * rule of {@link Provenance}: highest assurance, then newest) in flat arrays. Candidates who share
+ * but have no current result are kept (every family missing): they are ranked as incomplete, not
+ * hidden.
  *
  * <p>Why a cache, and why it is safe: reading 600,000 rows takes seconds on the embedded H2, far
  * more than a page view may. Before reusing a snapshot, every call runs one cheap, index-only query
@@ -48,7 +50,8 @@ public class SharedScores {
   // Distinct candidates, so two active shares never count a candidate twice. No ORDER BY: sorting
   // 600,000 rows spills to disk on H2; rows are grouped by candidate in memory instead.
   static final String QUERY =
-      "select s.candidate, r.family_code, r.scaled_score, r.sem, r.measured_at, r.expires_at"
+      "select s.candidate, r.family_code, r.scaled_score, r.sem, r.measured_at, r.expires_at,"
+          + " r.provenance, r.id"
           + " from (select distinct candidate from passport_share"
           + "   where organisation = ? and revoked_at is null"
           + "   and (expires_at is null or expires_at > ?)) s"
@@ -128,6 +131,8 @@ public class SharedScores {
     int[] scores = new int[1024 * nf];
     double[] sems = new double[1024 * nf];
     long[] measured = new long[1024 * nf];
+    Provenance[] provenance = new Provenance[1024 * nf];
+    long[] resultIds = new long[1024 * nf];
     long validUntil = Long.MAX_VALUE;
     Timestamp at = Timestamp.from(now);
     try (PreparedStatement q = c.prepareStatement(QUERY)) {
@@ -147,6 +152,8 @@ public class SharedScores {
               scores = Arrays.copyOf(scores, scores.length * 2);
               sems = Arrays.copyOf(sems, sems.length * 2);
               measured = Arrays.copyOf(measured, measured.length * 2);
+              provenance = Arrays.copyOf(provenance, provenance.length * 2);
+              resultIds = Arrays.copyOf(resultIds, resultIds.length * 2);
             }
             Arrays.fill(scores, row * nf, (row + 1) * nf, CandidateScores.MISSING);
           }
@@ -156,11 +163,22 @@ public class SharedScores {
             continue;
           }
           long when = rs.getTimestamp(5).getTime();
+          Provenance source = Provenance.valueOf(rs.getString(7));
+          long id = rs.getLong(8);
           int cell = row * nf + f;
-          if (scores[cell] == CandidateScores.MISSING || when > measured[cell]) {
+          if (scores[cell] == CandidateScores.MISSING
+              || Provenance.preferred(
+                  source,
+                  Instant.ofEpochMilli(when),
+                  id,
+                  provenance[cell],
+                  Instant.ofEpochMilli(measured[cell]),
+                  resultIds[cell])) {
             scores[cell] = rs.getInt(3);
             sems[cell] = rs.getDouble(4);
             measured[cell] = when;
+            provenance[cell] = source;
+            resultIds[cell] = id;
           }
           validUntil = Math.min(validUntil, rs.getTimestamp(6).getTime());
         }
