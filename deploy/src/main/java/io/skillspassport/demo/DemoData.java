@@ -28,13 +28,13 @@ import org.flywaydb.core.Flyway;
  * </pre>
  *
  * <p>Runs the portal's Flyway migrations, then makes sure the two demo organisations exist
- * (Northwind Labs, Helix Research) and that the demo candidate {@code cara.candidate} has a partly
- * filled passport. With {@code --candidates N} it also generates synthetic candidates {@code
- * demo-000001}… that share their passport with the organisation: per family θ ~ N(0, 1) with a
- * shared factor (loading 0.7, so families correlate at about 0.49, as cognitive tests do), SE(θ)
- * uniform on 0.30–0.45 (SEM 22–34 on the reporting scale), each family missing with probability
- * 0.12, scored on the scoring module's {@link ReportingScale}. Candidates that already exist are
- * skipped, so running it again adds nothing. Rows go in with JDBC batches.
+ * (Northwind Labs, Helix Research) and that the demo candidate {@code cara.candidate} has a
+ * complete passport (all six families). With {@code --candidates N} it also generates synthetic
+ * candidates {@code demo-000001}… that share their passport with the organisation: per family θ ~
+ * N(0, 1) with a shared factor (loading 0.7, so families correlate at about 0.49, as cognitive
+ * tests do), SE(θ) uniform on 0.30–0.45 (SEM 22–34 on the reporting scale), each family missing
+ * with probability 0.12, scored on the scoring module's {@link ReportingScale}. Candidates that
+ * already exist are skipped, so running it again adds nothing. Rows go in with JDBC batches.
  *
  * <p>Ids are drawn from the shared {@code sp_seq} the way EclipseLink draws them: each {@code
  * nextval} reserves the 50 ids ending at the returned value.
@@ -147,54 +147,94 @@ public final class DemoData {
   }
 
   /**
-   * Cara's passport: three families measured (a proctored, an imported and a sample result); Python
-   * Fundamentals and Communication are left for her to take as samples.
+   * Cara's passport: all six families measured (a proctored, an imported and four self-service
+   * results), so that readiness and the gap analysis show at first run; a family she already has a
+   * result in is left as it is (an older demo database gets the missing families added).
    */
   private void demoCandidate() throws SQLException {
     String cara = "cara.candidate";
+    Set<String> measured = new HashSet<>();
     try (PreparedStatement q =
-        connection.prepareStatement("select count(*) from family_result where candidate = ?")) {
+        connection.prepareStatement(
+            "select distinct family_code from family_result where candidate = ?")) {
       q.setString(1, cara);
       try (ResultSet rs = q.executeQuery()) {
-        rs.next();
-        if (rs.getLong(1) > 0) {
-          return;
+        while (rs.next()) {
+          measured.add(rs.getString(1));
         }
       }
     }
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    List<DemoResult> passport =
+        List.of(
+            new DemoResult(
+                "COGNITIVE_REASONING",
+                0.62,
+                0.31,
+                "PROCTORED",
+                now.minus(Duration.ofDays(40)),
+                "Proctored session, Cognitive Reasoning bank v1 (demo data)"),
+            new DemoResult(
+                "DATA_ANALYSIS",
+                0.35,
+                0.38,
+                "IMPORTED",
+                now.minus(Duration.ofDays(75)),
+                "Imported from a partner assessment provider (demo data)"),
+            new DemoResult(
+                "AI_OUTPUT_EVALUATION",
+                0.18,
+                0.44,
+                "SAMPLE",
+                now.minus(Duration.ofDays(6)),
+                "AI Output Evaluation sample bank v1 (demo data)"),
+            new DemoResult(
+                "AI_COLLABORATION_LITERACY",
+                0.41,
+                0.36,
+                "SAMPLE",
+                now.minus(Duration.ofDays(12)),
+                "AI-Collaboration Literacy adaptive assessment (demo data)"),
+            new DemoResult(
+                "PYTHON_FUNDAMENTALS",
+                0.05,
+                0.40,
+                "SAMPLE",
+                now.minus(Duration.ofDays(20)),
+                "Python Fundamentals adaptive assessment (demo data)"),
+            new DemoResult(
+                "COMMUNICATION",
+                0.55,
+                0.42,
+                "SAMPLE",
+                now.minus(Duration.ofDays(3)),
+                "Communication adaptive assessment (demo data)"));
+    int added = 0;
     try (PreparedStatement insert = resultInsert()) {
-      addResult(
-          insert,
-          cara,
-          "COGNITIVE_REASONING",
-          0.62,
-          0.31,
-          "PROCTORED",
-          now.minus(Duration.ofDays(40)),
-          "Proctored session, Cognitive Reasoning bank v1");
-      addResult(
-          insert,
-          cara,
-          "DATA_ANALYSIS",
-          0.35,
-          0.38,
-          "IMPORTED",
-          now.minus(Duration.ofDays(75)),
-          "Imported from a partner assessment provider");
-      addResult(
-          insert,
-          cara,
-          "AI_OUTPUT_EVALUATION",
-          0.18,
-          0.44,
-          "SAMPLE",
-          now.minus(Duration.ofDays(6)),
-          "AI Output Evaluation sample bank v1");
+      for (DemoResult r : passport) {
+        if (!measured.contains(r.family())) {
+          addResult(
+              insert,
+              cara,
+              r.family(),
+              r.theta(),
+              r.se(),
+              r.provenance(),
+              r.measured(),
+              r.source());
+          added++;
+        }
+      }
       insert.executeBatch();
     }
-    log("passport of " + cara + " added");
+    if (added > 0) {
+      log("passport of " + cara + ": " + added + " families added");
+    }
   }
+
+  /** One of the demo candidate's results (invented for the demo; never measured). */
+  private record DemoResult(
+      String family, double theta, double se, String provenance, Instant measured, String source) {}
 
   private int candidates(int count, String organisation, long seed) throws SQLException {
     Set<String> existing = new HashSet<>();

@@ -2,12 +2,13 @@ package io.skillspassport.system.candidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillspassport.system.AdaptiveAnswers;
 import io.skillspassport.system.Browser;
 import io.skillspassport.system.Portal;
 import io.skillspassport.system.PortalPage;
-import io.skillspassport.system.SampleSheets;
 import io.skillspassport.system.SystemTest;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,10 +17,10 @@ import org.junit.jupiter.api.Test;
  * with Northwind Labs followed by a revocation that shows at once.
  *
  * <p>Every test registers a new candidate through Keycloak's registration form, so the passport is
- * known — empty, or exactly the result of a fixed answer sheet from {@code sample_sheets.tsv} — and
- * nothing another test did (samples, shares, revocations) can change what this one sees. The
- * organisation is created through {@code /admin/organisations} when missing; if that fails, the
- * test fails.
+ * known — empty, or exactly the result of a seeded answering strategy scored independently ({@link
+ * AdaptiveAnswers}) — and nothing another test did (assessments, shares, revocations) can change
+ * what this one sees. The organisation is created through {@code /admin/organisations} when
+ * missing; if that fails, the test fails.
  */
 @SystemTest
 class PassportJourneyIT {
@@ -33,8 +34,9 @@ class PassportJourneyIT {
   @Test
   void dashboardShowsSixFamiliesWithTheUnmeasuredOnesMarked(Browser browser, Portal portal) {
     PortalPage.open(browser, portal, "/").clickLogin().registerNewCandidate("dashboard");
-    SampleSheets.Sheet sheet = SampleSheets.of("python-first-option");
-    SamplePages.SampleList.open(browser, portal).take("python-fundamentals", sheet).submit();
+    AdaptiveAnswers answers = AdaptiveAnswers.forBank("python-fundamentals", 527, 0.5);
+    var result = SamplePages.SampleList.open(browser, portal).take("python-fundamentals", answers);
+    String band = result.band();
 
     PassportDashboardPage dashboard = PassportDashboardPage.open(browser, portal);
 
@@ -57,11 +59,12 @@ class PassportJourneyIT {
     for (String id : dashboard.missingFamilyCardIds()) {
       assertThat(dashboard.cardText(id)).contains("Not measured yet").doesNotContain("300");
     }
-    // python-first-option: reported 527, band 468–586, SEM 29.92.
+    // The score of the seeded answers by the independent scorer; the band as the result page had
+    // it.
     assertThat(dashboard.cardText(PYTHON_CARD))
-        .contains("527")
-        .contains("95% band 468–586")
-        .contains("SEM ±29.9");
+        .contains(Integer.toString(answers.reported()))
+        .contains("95% band " + band)
+        .contains("provisional (expert-set parameters)");
     assertThat(dashboard.hasChart()).isTrue();
     assertThat(dashboard.chartRowCount()).isEqualTo(6);
     assertThat(dashboard.chartRowsMarkedMissing()).isEqualTo(5);
@@ -87,6 +90,44 @@ class PassportJourneyIT {
         .contains(
             "Incomplete: missing Cognitive Reasoning, AI Output Evaluation, Data Analysis, Python"
                 + " Fundamentals, AI-Collaboration Literacy, Communication");
+  }
+
+  /**
+   * The product loop: a new candidate measures every family whose bank is installed (seeded
+   * answers), and the readiness page for ML Research Scientist names exactly the families without a
+   * bank as missing — once all six banks are installed, it shows a verdict and the gap analysis.
+   */
+  @Test
+  void measuringEveryInstalledFamilyLeavesOnlyTheFamiliesWithoutABankMissing(
+      Browser browser, Portal portal) {
+    PortalPage.open(browser, portal, "/").clickLogin().registerNewCandidate("journey");
+    List<String> installed = SamplePages.SampleList.open(browser, portal).slugs();
+    assertThat(installed).contains("python-fundamentals", "communication");
+    long seed = 1;
+    for (String slug : installed) {
+      var result =
+          SamplePages.SampleList.open(browser, portal)
+              .take(slug, AdaptiveAnswers.forBank(slug, seed++, 0.6));
+      assertThat(result.scored()).as(slug).isTrue();
+    }
+
+    ReadinessDetailPage detail = PassportDashboardPage.open(browser, portal).openReadinessOf(ROLE);
+    List<String> all =
+        List.of(
+            "cognitive-reasoning",
+            "ai-output-evaluation",
+            "data-analysis",
+            "python-fundamentals",
+            "ai-collaboration-literacy",
+            "communication");
+    if (installed.containsAll(all)) {
+      assertThat(detail.verdict()).isIn("Ready", "Borderline", "Not yet");
+    } else {
+      assertThat(detail.verdict()).isEqualTo("Incomplete");
+      assertThat(detail.summaryText())
+          .doesNotContain("Python Fundamentals")
+          .doesNotContain("Communication");
+    }
   }
 
   @Test

@@ -2,12 +2,10 @@ package io.skillspassport.system.candidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillspassport.system.AdaptiveAnswers;
 import io.skillspassport.system.Browser;
-import io.skillspassport.system.DemoUser;
-import io.skillspassport.system.LoginForm;
 import io.skillspassport.system.Portal;
 import io.skillspassport.system.PortalPage;
-import io.skillspassport.system.SampleSheets;
 import io.skillspassport.system.SystemTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,46 +14,56 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 
 /**
- * A candidate takes a sample in the browser, one item per page, and sees exactly the score and band
- * that {@code sample_sheets.tsv} (computed from the brief's formulas, independently of the portal)
- * gives for the answers: the Python sample answered in full (every answer survives a reload), with
- * skipped and unreached items, and the graded-response Communication sample. The first test signs
- * in as dev.candidate, whom no other system test uses; the others register a new candidate each, so
- * no retake cooldown or earlier result can interfere, whatever ran before.
+ * New candidates take adaptive assessments in the browser, one item per page, answering by seeded
+ * strategies ({@link AdaptiveAnswers}, which recognises each item in the shipped bank file and
+ * scores the answers by its own EAP): the score shown equals the independent one; a reload resumes
+ * at the current item; an item cannot be skipped or changed; stopping early cannot raise a score.
+ * Each test registers its own candidate, so no cooldown or earlier result can interfere.
  */
 @SystemTest
 class SampleAssessmentIT {
 
   @Test
-  void takesThePythonSampleAndSeesTheScore(Browser browser, Portal portal) throws Exception {
-    PortalPage.open(browser, portal, "/candidate/assessments");
-    LoginForm.expect(browser, portal).signInAs(DemoUser.DEV_CANDIDATE);
+  void completesTheAdaptivePythonTestAndSeesTheIndependentScore(Browser browser, Portal portal)
+      throws Exception {
+    PortalPage.open(browser, portal, "/").clickLogin().registerNewCandidate("adaptive");
+    AdaptiveAnswers answers = AdaptiveAnswers.forBank("python-fundamentals", 2026, 0.6);
 
     var item = SamplePages.SampleList.open(browser, portal).start("python-fundamentals");
     assertThat(item.position()).isEqualTo(1);
-    int total = item.total();
-    assertThat(total).isEqualTo(24);
-    assertThat(item.progressShows(1)).isTrue();
+    assertThat(item.timer()).startsWith("Time left: 4").contains("closes at");
 
-    for (int position = 1; position < total; position++) {
-      assertThat(item.position()).isEqualTo(position);
-      item.choose(0).saveAndNext();
-      item = item.next();
-      if (position == total / 2) {
+    // No skipping: pressing the button without a choice is refused and the item stays.
+    String firstStem = item.stem();
+    assertThat(item.answer()).isTrue();
+    item = new SamplePages.SampleItem(browser);
+    assertThat(item.position()).isEqualTo(1);
+    assertThat(item.stem()).isEqualTo(firstStem);
+    assertThat(item.messages()).contains("cannot be skipped");
+
+    SamplePages.Result result = null;
+    while (result == null) {
+      int position = item.position();
+      int option = answers.choose(item.stem(), item.options());
+      item.choose(option);
+      if (!item.answer()) {
+        result = new SamplePages.Result(browser);
+        break;
+      }
+      item = new SamplePages.SampleItem(browser);
+      if (position == 5) {
+        String current = item.stem();
         item = item.reload();
-        assertThat(item.position()).isEqualTo(position + 1);
-        var answered = item.openPosition(position);
-        assertThat(answered.checkedOption()).as("answer kept after a reload").isZero();
-        item = answered.openPosition(position + 1);
-        assertThat(item.checkedOption()).isEqualTo(-1);
+        assertThat(item.position()).as("a reload resumes at the current item").isEqualTo(6);
+        assertThat(item.stem()).isEqualTo(current);
+        var answered = item.openPosition(5);
+        assertThat(answered.answerable()).as("an answered item is read only").isFalse();
+        assertThat(answered.checkedOption()).isEqualTo(option);
+        assertThat(answered.answeredNote()).contains("cannot be changed");
+        item = answered.openPosition(6);
+        assertThat(item.answerable()).isTrue();
       }
     }
-    assertThat(item.position()).isEqualTo(total);
-    item.choose(0).saveAndNext();
-
-    var review = new SamplePages.Review(browser);
-    assertThat(review.text()).contains("You answered 24 of 24 items");
-    var result = review.submit();
 
     Path screenshots =
         Path.of(
@@ -65,42 +73,51 @@ class SampleAssessmentIT {
                     .toString()));
     Files.createDirectories(screenshots);
     Files.write(
-        screenshots.resolve("sample-result.png"),
+        screenshots.resolve("adaptive-result.png"),
         ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
-    // Option 0 everywhere: sample_sheets.tsv, python-first-option.
-    SampleSheets.Sheet sheet = SampleSheets.of("python-first-option");
-    assertThat(result.score()).isEqualTo(527).isEqualTo(sheet.reported());
-    assertThat(result.band()).isEqualTo("468–586").isEqualTo(sheet.band());
+    assertThat(result.score()).isEqualTo(answers.reported());
+    assertThat(result.items()).isEqualTo(answers.answered());
+    assertThat(result.unreached()).isZero();
+    assertThat(result.text())
+        .contains("provisional (expert-set parameters)")
+        .contains("575")
+        .contains("version 1");
     assertThat(result.hasBandChart()).isTrue();
     assertThat(result.passportLink()).endsWith("/candidate/passport");
   }
 
   @Test
-  void skippedAndUnreachedItemsDoNotCount(Browser browser, Portal portal) {
-    PortalPage.open(browser, portal, "/").clickLogin().registerNewCandidate("omits");
-    SampleSheets.Sheet sheet = SampleSheets.of("python-omitted-unreached");
+  void stoppingEarlyScoresBelowTheAnswersGivenByTheUnreachedItemRule(
+      Browser browser, Portal portal) {
+    PortalPage.open(browser, portal, "/").clickLogin().registerNewCandidate("stopper");
+    AdaptiveAnswers answers = AdaptiveAnswers.forBank("python-fundamentals", 7, 1.0);
+    var item = SamplePages.SampleList.open(browser, portal).start("python-fundamentals");
+    for (int i = 0; i < 10; i++) {
+      item.choose(answers.choose(item.stem(), item.options()));
+      assertThat(item.answer()).isTrue();
+      item = new SamplePages.SampleItem(browser);
+    }
 
-    var review = SamplePages.SampleList.open(browser, portal).take("python-fundamentals", sheet);
+    SamplePages.Result stopped = item.endNow();
 
-    assertThat(review.text()).contains("You answered 14 of 24 items");
-    assertThat(review.unansweredPositions()).containsExactly(4, 9, 17, 18, 19, 20, 21, 22, 23, 24);
-    var result = review.submit();
-    assertThat(result.score()).isEqualTo(556).isEqualTo(sheet.reported());
-    assertThat(result.band()).isEqualTo("492–620").isEqualTo(sheet.band());
+    // Ten right answers alone would give answers.reported(); the unreached items count wrong.
+    assertThat(stopped.items()).isEqualTo(10);
+    assertThat(stopped.unreached()).isEqualTo(14);
+    assertThat(stopped.score()).isLessThan(answers.reported());
+    assertThat(stopped.text()).contains("ended the test early");
   }
 
   @Test
-  void theGradedCommunicationSampleIsScoredFromTheOptionsCategories(
-      Browser browser, Portal portal) {
-    PortalPage.open(browser, portal, "/").clickLogin().registerNewCandidate("graded");
-    SampleSheets.Sheet sheet = SampleSheets.of("communication-first-option");
-
-    var review = SamplePages.SampleList.open(browser, portal).take("communication", sheet);
-
-    assertThat(review.text()).contains("You answered 22 of 22 items");
-    var result = review.submit();
-    assertThat(result.score()).isEqualTo(606).isEqualTo(sheet.reported());
-    assertThat(result.band()).isEqualTo("560–652").isEqualTo(sheet.band());
-    assertThat(result.passportLink()).endsWith("/candidate/passport");
+  void anAttemptEndedBeforeTheMinimumGivesNoScore(Browser browser, Portal portal) {
+    PortalPage.open(browser, portal, "/").clickLogin().registerNewCandidate("early");
+    var item = SamplePages.SampleList.open(browser, portal).start("python-fundamentals");
+    for (int i = 0; i < 3; i++) {
+      item.choose(0);
+      item.answer();
+      item = new SamplePages.SampleItem(browser);
+    }
+    SamplePages.Result none = item.endNow();
+    assertThat(none.scored()).isFalse();
+    assertThat(none.text()).contains("gives no score").contains("minimum of 8");
   }
 }

@@ -1,22 +1,25 @@
 package io.skillspassport.system.candidate;
 
+import io.skillspassport.system.AdaptiveAnswers;
 import io.skillspassport.system.Browser;
 import io.skillspassport.system.Portal;
-import io.skillspassport.system.SampleSheets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * Page objects of the sample assessment: the list ({@code /candidate/assessments}), one item
- * ({@code /candidate/take?attempt=&item=}), the review and the result ({@code /candidate/result}).
+ * Page objects of the adaptive assessments: the list ({@code /candidate/assessments}), one item
+ * ({@code /candidate/take?attempt=&item=}) and the result ({@code /candidate/result}).
  */
 final class SamplePages {
 
+  private static final Pattern COUNTER = Pattern.compile("Item (\\d+)");
+
   private SamplePages() {}
 
-  /** {@code /candidate/assessments}: the samples with Start / Resume. */
+  /** {@code /candidate/assessments}: the families that can be measured, with Start / Resume. */
   static final class SampleList {
 
     private final Browser browser;
@@ -31,31 +34,23 @@ final class SamplePages {
       return new SampleList(browser);
     }
 
-    /**
-     * Starts the sample of {@code slug} and answers it as {@code sheet} says: an item without an
-     * answer is passed with "Save and next" (skipped); after the sheet's last answer the candidate
-     * goes straight to the review from the next item (the rest are never reached). Returns the
-     * review.
-     */
-    Review take(String slug, SampleSheets.Sheet sheet) {
+    /** The URL slugs of the families listed (those with an installed bank). */
+    List<String> slugs() {
+      return browser.driver().findElements(By.cssSelector("li.sample-card")).stream()
+          .map(li -> li.getDomAttribute("id").substring("sample-".length()))
+          .toList();
+    }
+
+    /** Starts the family's test and answers every item by {@code answers} to its end. */
+    Result take(String slug, AdaptiveAnswers answers) {
       SampleItem item = start(slug);
-      int stop = Math.min(sheet.lastAnswered() + 1, sheet.items());
-      for (int position = 1; position <= stop; position++) {
-        if (item.position() != position) {
-          throw new AssertionError("expected item " + position + " but the page shows another");
+      while (true) {
+        item.choose(answers.choose(item.stem(), item.options()));
+        if (!item.answer()) {
+          return new Result(browser);
         }
-        if (sheet.option(position) >= 0) {
-          item.choose(sheet.option(position));
-        }
-        if (position == stop && stop < sheet.items()) {
-          return item.review();
-        }
-        item.saveAndNext();
-        if (position < sheet.items()) {
-          item = item.next();
-        }
+        item = new SampleItem(browser);
       }
-      return new Review(browser);
     }
 
     /** Presses Start (or Resume) on the card of the family with URL slug {@code slug}. */
@@ -68,8 +63,6 @@ final class SamplePages {
 
   /** One item of an attempt. */
   static final class SampleItem {
-
-    private static final Pattern COUNTER = Pattern.compile("Item (\\d+) of (\\d+)");
     private static final By RADIOS = By.cssSelector("#item-form input[type=radio]");
     private static final By NEXT = By.id("item-form:next");
 
@@ -80,20 +73,32 @@ final class SamplePages {
       browser.waitFor(By.cssSelector("main[data-page='candidate-take'] #sample-counter"));
     }
 
-    /** The 1-based position from the "Item n of N" heading. */
+    /** The 1-based position from the "Item n" heading. */
     int position() {
-      return counter(1);
+      Matcher m = COUNTER.matcher(browser.find(By.id("sample-counter")).getText());
+      if (!m.find()) {
+        throw new AssertionError("No item counter on " + browser.currentUrl());
+      }
+      return Integer.parseInt(m.group(1));
     }
 
-    int total() {
-      return counter(2);
+    String stem() {
+      return browser.find(By.id("sample-stem")).getText();
     }
 
-    /** Whether the page shows a progress bar at this position. */
-    boolean progressShows(int position) {
-      WebElement bar = browser.find(By.id("sample-progress"));
-      return bar.getTagName().equals("progress")
-          && String.valueOf(position).equals(bar.getDomAttribute("value"));
+    /** The option texts in display order. */
+    List<String> options() {
+      return browser
+          .driver()
+          .findElements(By.cssSelector("#item-form .sample-options label"))
+          .stream()
+          .map(WebElement::getText)
+          .toList();
+    }
+
+    /** The countdown text ("Time left: m:ss …"). */
+    String timer() {
+      return browser.find(By.id("sample-timer")).getText();
     }
 
     /** Chooses option {@code index} (0-based, display order). */
@@ -113,19 +118,40 @@ final class SamplePages {
       return -1;
     }
 
-    /** Presses "Save and next"; on the last item this leads to the review. */
-    void saveAndNext() {
+    /** Whether the item can be answered here (else it is answered and shown read only). */
+    boolean answerable() {
+      return browser.has(NEXT)
+          && browser.driver().findElements(RADIOS).stream().allMatch(WebElement::isEnabled);
+    }
+
+    /** The note on an answered item, empty when there is none. */
+    String answeredNote() {
+      return browser.has(By.id("answered-note"))
+          ? browser.find(By.id("answered-note")).getText()
+          : "";
+    }
+
+    /** The page's error messages. */
+    String messages() {
+      return browser.has(By.id("sample-messages"))
+          ? browser.find(By.id("sample-messages")).getText()
+          : "";
+    }
+
+    /**
+     * Presses "Answer and continue"; true if the page shows an item again (the next, or the same
+     * one refused), false once the test ended (the result page).
+     */
+    boolean answer() {
       browser.waitForFullPageLoad(() -> browser.find(NEXT).click());
+      return browser.has(By.cssSelector("main[data-page='candidate-take']"));
     }
 
-    /** Presses "Review and submit" (without saving a choice if none is made). */
-    Review review() {
-      browser.waitForFullPageLoad(() -> browser.find(By.id("item-form:review")).click());
-      return new Review(browser);
-    }
-
-    SampleItem next() {
-      return new SampleItem(browser);
+    /** Ends the test now by the disclosure's button; the result page follows. */
+    Result endNow() {
+      browser.find(By.cssSelector("details.sample-end-details summary")).click();
+      browser.waitForFullPageLoad(() -> browser.find(By.id("end-form:end-now")).click());
+      return new Result(browser);
     }
 
     /** Reloads the page from the server. */
@@ -136,56 +162,27 @@ final class SamplePages {
 
     /** Opens the item at {@code position} of the same attempt by its address. */
     SampleItem openPosition(int position) {
-      String url = browser.currentUrl().replaceAll("item=\\d+", "item=" + position);
+      String url = browser.currentUrl();
+      url =
+          url.contains("item=")
+              ? url.replaceAll("item=\\d+", "item=" + position)
+              : url + "&item=" + position;
       browser.open(java.net.URI.create(url));
       return new SampleItem(browser);
     }
-
-    private int counter(int group) {
-      Matcher m = COUNTER.matcher(browser.find(By.id("sample-counter")).getText());
-      if (!m.find()) {
-        throw new AssertionError("No item counter on " + browser.currentUrl());
-      }
-      return Integer.parseInt(m.group(group));
-    }
   }
 
-  /** The review before submitting. */
-  static final class Review {
-
-    private final Browser browser;
-
-    Review(Browser browser) {
-      this.browser = browser;
-      browser.waitFor(By.id("sample-review"));
-    }
-
-    String text() {
-      return browser.find(By.tagName("main")).getText();
-    }
-
-    /** The positions the review lists as unanswered. */
-    java.util.List<Integer> unansweredPositions() {
-      return browser.driver().findElements(By.cssSelector("ul.sample-unanswered a")).stream()
-          .map(a -> a.getDomAttribute("href").replaceAll(".*item=(\\d+).*", "$1"))
-          .map(Integer::valueOf)
-          .toList();
-    }
-
-    Result submit() {
-      browser.waitForFullPageLoad(() -> browser.find(By.id("submit-form:submit")).click());
-      return new Result(browser);
-    }
-  }
-
-  /** {@code /candidate/result}: the score with its band. */
+  /** The result of an ended attempt, or why it gave none. */
   static final class Result {
-
     private final Browser browser;
 
     Result(Browser browser) {
       this.browser = browser;
-      browser.waitFor(By.cssSelector("main[data-page='candidate-result'] #sample-score"));
+      browser.waitFor(By.cssSelector("main[data-page='candidate-result'] h1"));
+    }
+
+    boolean scored() {
+      return browser.has(By.id("sample-score"));
     }
 
     int score() {
@@ -194,6 +191,18 @@ final class SamplePages {
 
     String band() {
       return browser.find(By.id("sample-band")).getText();
+    }
+
+    int items() {
+      return Integer.parseInt(browser.find(By.id("sample-items")).getText().strip());
+    }
+
+    int unreached() {
+      return Integer.parseInt(browser.find(By.id("sample-unreached")).getText().strip());
+    }
+
+    String text() {
+      return browser.find(By.tagName("main")).getText();
     }
 
     boolean hasBandChart() {

@@ -145,12 +145,16 @@ class PortableCredentialIT {
       return;
     }
     browser.waitForFullPageLoad(() -> browser.find(start).click());
-    for (int i = 1; i <= 3; i++) {
+    // The minimum of 8 answers, then "End the test now": a score by the unreached-item rule.
+    for (int i = 1; i <= 8; i++) {
       browser.waitFor(By.cssSelector("#item-form fieldset label")).click();
-      String button = i < 3 ? "item-form:next" : "item-form:review";
-      browser.waitForFullPageLoad(() -> browser.find(By.id(button)).click());
+      browser.waitForFullPageLoad(() -> browser.find(By.id("item-form:next")).click());
+      if (!browser.has(By.id("item-form:next"))) {
+        return;
+      }
     }
-    browser.waitForFullPageLoad(() -> browser.find(By.id("submit-form:submit")).click());
+    browser.find(By.cssSelector("details.sample-end-details summary")).click();
+    browser.waitForFullPageLoad(() -> browser.find(By.id("end-form:end-now")).click());
   }
 
   private static String payload(String token) {

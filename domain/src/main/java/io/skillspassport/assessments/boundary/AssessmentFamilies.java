@@ -33,7 +33,15 @@ public class AssessmentFamilies {
         .map(
             f ->
                 new FamilySummary(
-                    f.code(), f.slug(), f.name(), f.description(), f.sampleAvailable()))
+                    f.code(),
+                    f.slug(),
+                    f.name(),
+                    f.description(),
+                    f.sampleAvailable(),
+                    f.delivery().minItems(),
+                    f.delivery().maxItems(),
+                    f.delivery().targetSe(),
+                    f.delivery().timeLimitMinutes()))
         .toList();
   }
 

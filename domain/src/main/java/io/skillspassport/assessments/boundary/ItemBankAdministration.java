@@ -4,7 +4,7 @@ import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.control.ItemStore;
 import io.skillspassport.assessments.entity.AssessmentFamily;
 import io.skillspassport.assessments.entity.AssessmentItem;
-import io.skillspassport.assessments.entity.ItemKind;
+import io.skillspassport.assessments.entity.ParameterStatus;
 import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.audit.control.AuditLog;
 import io.skillspassport.audit.entity.AuditAction;
@@ -243,43 +243,13 @@ public class ItemBankAdministration {
     }
   }
 
-  /** A new row with the same content as {@code item} in {@code version}, with new parameters. */
+  /**
+   * A new row with the same content as {@code item} in {@code version}, with new parameters: set by
+   * hand, so provisional whatever the item's were.
+   */
   private static AssessmentItem copy(
       AssessmentItem item, int version, double a, double[] thresholds) {
-    int optionCount = item.options().size();
-    if (item.kind() == ItemKind.TWO_PL) {
-      int correct =
-          IntStream.range(0, optionCount)
-              .filter(i -> item.scoredResponse(i) == 1)
-              .findFirst()
-              .orElseThrow();
-      return AssessmentItem.twoPl(
-          item.familyCode(),
-          item.code(),
-          version,
-          item.bankPosition(),
-          item.stem(),
-          item.codeSnippet(),
-          item.options(),
-          correct,
-          item.explanation(),
-          a,
-          thresholds[0]);
-    }
-    List<Integer> categories =
-        IntStream.range(0, optionCount).mapToObj(item::scoredResponse).toList();
-    return AssessmentItem.gradedResponse(
-        item.familyCode(),
-        item.code(),
-        version,
-        item.bankPosition(),
-        item.scenario(),
-        item.stem(),
-        item.options(),
-        categories,
-        item.explanation(),
-        a,
-        thresholds);
+    return item.reparameterised(version, a, thresholds, ParameterStatus.PROVISIONAL);
   }
 
   private AssessmentItem current(long itemId, long expectedVersion) {

@@ -1,5 +1,6 @@
 package io.skillspassport.assessments.boundary;
 
+import io.skillspassport.assessments.control.AdaptiveForm;
 import io.skillspassport.assessments.control.AttemptStore;
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.control.ItemStore;
@@ -7,19 +8,18 @@ import io.skillspassport.assessments.entity.AssessmentAttempt;
 import io.skillspassport.assessments.entity.AssessmentFamily;
 import io.skillspassport.assessments.entity.AssessmentItem;
 import io.skillspassport.assessments.entity.AttemptAnswer;
+import io.skillspassport.assessments.entity.AttemptStatus;
+import io.skillspassport.assessments.entity.DeliverySettings;
+import io.skillspassport.assessments.entity.ParameterStatus;
 import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
+import io.skillspassport.passports.entity.Measurement;
 import io.skillspassport.passports.entity.Provenance;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.control.Settings;
 import io.skillspassport.platform.control.UniqueViolation;
-import io.skillspassport.scoring.irt.EapScorer;
-import io.skillspassport.scoring.irt.Form;
-import io.skillspassport.scoring.irt.Item;
-import io.skillspassport.scoring.irt.ResponsePattern;
-import io.skillspassport.scoring.irt.ThetaEstimate;
 import io.skillspassport.scoring.scale.ReportingScale;
 import io.skillspassport.scoring.scale.ScaledScore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,23 +27,29 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The sample assessments a candidate takes in the portal: the overview of the families with a
- * sample, starting (or resuming) an attempt, reading and answering one item at a time, and
- * submitting it for scoring into the passport.
+ * The assessments a candidate takes in the portal, delivered adaptively (computerised adaptive
+ * testing through {@link AdaptiveForm}): the overview of the families that can be measured,
+ * starting (or resuming) an attempt, reading and answering one item at a time, ending it, and its
+ * result in the passport.
  *
  * <p>Every use case needs the candidate role; an attempt is only ever read or changed by the
  * candidate who started it — anyone else (and any unknown attempt id, so that ids cannot be probed)
@@ -55,16 +61,26 @@ import java.util.stream.IntStream;
  *   <li>A candidate has at most one attempt per family in progress: {@link #start} resumes it. The
  *       database enforces it too (a unique constraint, migration V6), so starts racing each other
  *       from two tabs cannot both begin one: the loser gets {@link StartedElsewhere}.
- *   <li>After a submission, a new attempt of the same family is refused for {@code
- *       passport.retake.cooldown.hours} (default 24) with {@link RetakeCooldown}, whose message
- *       names the minute the retake opens.
- *   <li>Every answer is saved when given, so a reload or a dropped connection loses nothing.
- *   <li>Omissions are allowed: an item without an answer simply does not count (it drops out of the
- *       likelihood, as in the scoring module), but at least one answer is needed to submit.
- *   <li>The score is the EAP estimate under the N(0,1) prior ({@link EapScorer}) on the standard
- *       reporting scale; it is stored as a {@link Provenance#SAMPLE} result valid for {@code
- *       passport.validity.months} (default 24). An attempt is submitted once; afterwards its
- *       answers cannot change.
+ *   <li>After an attempt ends, a new attempt of the same family is refused for {@code
+ *       passport.retake.cooldown.hours} (default 24) with {@link RetakeCooldown}.
+ *   <li>One item per page; an empty answer is refused ({@link AnswerRequired}: no skipping); each
+ *       answer is saved with the request that gives it, and the next item is chosen and stored in
+ *       the same transaction, so a reload or a dropped connection resumes at the current item. An
+ *       answered item cannot be changed ({@link io.skillspassport.assessments.entity.AnswerFinal}):
+ *       the next item was chosen from it.
+ *   <li>The family's time limit runs from the start; an answer after the deadline is not saved and
+ *       the attempt is closed by the unreached-item rule (also whenever the candidate's attempt is
+ *       read after its deadline, so an abandoned attempt closes the next time it is looked at).
+ *   <li>No item from the candidate's previous two attempts of the family, when the bank still
+ *       leaves a full-length test without them; otherwise only the last attempt's items are left
+ *       out, and when even that leaves too few, none (said on {@code /methodology}).
+ *   <li>One pretest item per attempt when the bank has pretest items the candidate has not seen, at
+ *       a position 2…minimum chosen by the attempt's seed; not scored, not marked.
+ *   <li>The score is the EAP estimate under the N(0,1) prior on the standard reporting scale,
+ *       stored as a {@link Provenance#SAMPLE} result (self-service, unproctored) valid for {@code
+ *       passport.validity.months} (default 24), with the bank version, the parameter status
+ *       (provisional while any scored item's parameters are expert-set), the items administered,
+ *       the unreached items counted wrong and the duration.
  * </ul>
  */
 @ApplicationScoped
@@ -86,9 +102,20 @@ public class SampleAssessments {
 
   @Inject ResultStore results;
 
-  /** The families with a sample, in display order, with where the candidate stands in each. */
+  /** Where attempt seeds come from; a test may fix it to replay an attempt. */
+  LongSupplier seeds = new SecureRandom()::nextLong;
+
+  /** The randomesque group size: the next item is one of this many most informative. */
+  public static final int RANDOMESQUE_GROUP = AdaptiveForm.RANDOMESQUE;
+
+  /** The reasons an attempt ends that are not stopping rules of the test. */
+  static final String TIMED_OUT = "TIMED_OUT";
+
+  static final String ENDED_BY_CANDIDATE = "ENDED_BY_CANDIDATE";
+
+  /** The families that can be measured, in display order, with where the candidate stands. */
   public List<SampleOverview> overview() {
-    audit.requireRole(Caller.CANDIDATE, "the sample assessments");
+    audit.requireRole(Caller.CANDIDATE, "the assessments");
     String candidate = caller.username();
     Instant now = now();
     List<String> withBank = items.familiesWithABank();
@@ -97,8 +124,8 @@ public class SampleAssessments {
       if (!family.sampleAvailable() || !withBank.contains(family.code())) {
         continue;
       }
-      int total = items.activeBank(family.code()).size();
-      Optional<AssessmentAttempt> open = attempts.inProgress(candidate, family.code());
+      int max = family.delivery().maxItems();
+      Optional<AssessmentAttempt> open = openAttempt(candidate, family, now);
       if (open.isPresent()) {
         AssessmentAttempt a = open.get();
         overview.add(
@@ -107,7 +134,7 @@ public class SampleAssessments {
                 SampleStatus.IN_PROGRESS,
                 Optional.of(a.id()),
                 a.position(),
-                a.itemCount(),
+                max,
                 a.answers().size(),
                 Optional.empty(),
                 OptionalInt.empty()));
@@ -121,7 +148,7 @@ public class SampleAssessments {
                 SampleStatus.NEVER_TAKEN,
                 Optional.empty(),
                 0,
-                total,
+                max,
                 0,
                 Optional.empty(),
                 OptionalInt.empty()));
@@ -138,7 +165,7 @@ public class SampleAssessments {
               cooling ? SampleStatus.COOLDOWN : SampleStatus.CAN_RETAKE,
               Optional.of(a.id()),
               0,
-              total,
+              max,
               0,
               cooling ? Optional.of(until) : Optional.empty(),
               score));
@@ -147,28 +174,28 @@ public class SampleAssessments {
   }
 
   /**
-   * Starts an attempt at the family's sample, or resumes the one in progress.
+   * Starts an adaptive attempt at the family's assessment, or resumes the one in progress.
    *
-   * @return the attempt and the item to show
-   * @throws RetakeCooldown while the cooldown after the last submission runs
-   * @throws StartedElsewhere when another request of the caller started the same sample at the same
+   * @return where the attempt stands (its current item)
+   * @throws RetakeCooldown while the cooldown after the last attempt runs
+   * @throws StartedElsewhere when another request of the caller started the same family at the same
    *     moment (the database keeps one attempt in progress); starting again resumes it
-   * @throws IllegalArgumentException if the family has no sample
+   * @throws IllegalArgumentException if the family cannot be measured here
    */
   public SampleProgress start(String familyCode) {
-    audit.requireRole(Caller.CANDIDATE, "the sample assessments");
+    audit.requireRole(Caller.CANDIDATE, "the assessments");
     String candidate = caller.username();
     AssessmentFamily family =
         families
             .byCode(familyCode)
             .filter(AssessmentFamily::sampleAvailable)
             .orElseThrow(
-                () -> new IllegalArgumentException("There is no sample for " + familyCode));
-    Optional<AssessmentAttempt> open = attempts.inProgress(candidate, family.code());
-    if (open.isPresent()) {
-      return progress(open.get(), family);
-    }
+                () -> new IllegalArgumentException("There is no assessment for " + familyCode));
     Instant now = now();
+    Optional<AssessmentAttempt> open = openAttempt(candidate, family, now);
+    if (open.isPresent()) {
+      return progress(open.get(), family, Optional.empty());
+    }
     Optional<AssessmentAttempt> last = attempts.lastSubmitted(candidate, family.code());
     if (last.isPresent()) {
       Instant until = last.get().submittedAt().orElseThrow().plus(cooldown());
@@ -177,11 +204,42 @@ public class SampleAssessments {
       }
     }
     List<AssessmentItem> bank = items.activeBank(family.code());
-    if (bank.isEmpty()) {
-      throw new IllegalArgumentException("There is no sample for " + familyCode);
+    if (bank.stream().filter(i -> !i.isPretest()).count() < family.delivery().minItems()) {
+      throw new IllegalArgumentException("There is no assessment for " + familyCode);
     }
+    long seed = seeds.getAsLong();
+    Set<Long> seen = seenBefore(candidate, family.code(), Optional.empty(), 2);
+    SplittableRandom draw = new SplittableRandom(seed);
+    List<AssessmentItem> pretests =
+        bank.stream()
+            .filter(AssessmentItem::isPretest)
+            .filter(i -> !seen.contains(i.id()))
+            .toList();
+    Optional<AssessmentItem> pretest =
+        pretests.isEmpty()
+            ? Optional.empty()
+            : Optional.of(pretests.get(draw.nextInt(pretests.size())));
+    int pretestPosition = 2 + draw.nextInt(Math.max(1, family.delivery().minItems() - 1));
+    AdaptiveForm form =
+        form(
+            bank,
+            family,
+            excludedCodes(candidate, family, bank, Optional.empty()),
+            seed,
+            pretest,
+            pretestPosition);
+    AdaptiveForm.Serve first = (AdaptiveForm.Serve) form.next(List.of());
+    AssessmentAttempt attempt =
+        AssessmentAttempt.adaptive(
+            candidate,
+            byCode(bank).get(first.code()),
+            seed,
+            now,
+            now.plus(Duration.ofMinutes(family.delivery().timeLimitMinutes())),
+            pretest,
+            pretestPosition);
     try {
-      return progress(attempts.addNow(new AssessmentAttempt(candidate, bank, now)), family);
+      return progress(attempts.addNow(attempt), family, Optional.empty());
     } catch (PersistenceException raced) {
       if (UniqueViolation.of(raced, AttemptStore.ONE_IN_PROGRESS)) {
         throw new StartedElsewhere(family.name());
@@ -191,12 +249,14 @@ public class SampleAssessments {
   }
 
   /**
-   * The item at {@code position} (1-based) of the caller's attempt, with the answer saved for it.
+   * The item at {@code position} (1-based among the items served) of the caller's attempt: the
+   * current one, or an answered one with its answer (read only).
    *
-   * @throws IllegalArgumentException if there is no such position
+   * @throws IllegalArgumentException if no item was served at that position
    */
   public SampleItem item(long attemptId, int position) {
     AssessmentAttempt attempt = owned(attemptId);
+    AssessmentFamily family = families.byCode(attempt.familyCode()).orElseThrow();
     AssessmentItem item = itemAt(attempt, position);
     List<SampleItem.Option> options =
         IntStream.range(0, item.options().size())
@@ -207,119 +267,351 @@ public class SampleAssessments {
             .answerTo(item.id())
             .map(a -> OptionalInt.of(a.response()))
             .orElse(OptionalInt.empty());
+    DeliverySettings settings = family.delivery();
     return new SampleItem(
         attempt.id(),
         attempt.familyCode(),
-        familyName(attempt.familyCode()),
+        family.name(),
         position,
-        attempt.itemCount(),
+        attempt.isInProgress() && position == attempt.itemCount() && saved.isEmpty(),
+        settings.minItems(),
+        settings.maxItems(),
         attempt.answers().size(),
         item.kind().name(),
         item.stem(),
         item.scenario(),
         item.codeSnippet(),
+        item.material(),
         options,
         saved,
-        attempt.isInProgress());
+        attempt.deadline().orElse(attempt.startedAt()));
   }
 
   /**
-   * Saves the caller's choice of option {@code response} (0-based, display order) for the item at
-   * {@code position}, replacing an earlier answer; the attempt then resumes at the next item.
+   * Saves the caller's answer (option {@code response}, 0-based, display order) to the current item
+   * and chooses the next one, or ends the test when its stopping rule is met. After the deadline
+   * the answer is not saved: the attempt is closed by the unreached-item rule and the returned
+   * progress says so in its notice.
    *
-   * @throws IllegalArgumentException if the position or the option does not exist (nothing changes)
-   * @throws IllegalStateException if the attempt was already submitted
+   * @throws AnswerRequired if no option was chosen
+   * @throws io.skillspassport.assessments.entity.AnswerFinal if the item was already answered
+   * @throws IllegalArgumentException if the position or option does not exist (nothing changes)
+   * @throws IllegalStateException if the attempt is over
    */
-  public SampleProgress answer(long attemptId, int position, int response) {
+  public SampleProgress answer(long attemptId, int position, Optional<Integer> response) {
     AssessmentAttempt attempt = owned(attemptId);
+    AssessmentFamily family = families.byCode(attempt.familyCode()).orElseThrow();
+    Instant now = now();
+    if (attempt.isInProgress() && expired(attempt, now)) {
+      close(attempt, family, TIMED_OUT, now);
+      return progress(
+          attempt,
+          family,
+          Optional.of(
+              "The time limit ended at "
+                  + attempt.deadline().orElseThrow()
+                  + "; this answer was not saved and the attempt is closed."));
+    }
+    if (response.isEmpty()) {
+      throw new AnswerRequired();
+    }
     AssessmentItem item = itemAt(attempt, position);
-    attempt.answer(position, item, response, now());
-    return progress(attempt, families.byCode(attempt.familyCode()).orElseThrow());
+    attempt.answer(position, item, response.get(), now);
+    List<AssessmentItem> bank = items.version(attempt.familyCode(), attempt.contentVersion());
+    AdaptiveForm form = form(attempt, family, bank);
+    AdaptiveForm.Next next = form.next(answered(attempt, bank));
+    if (next instanceof AdaptiveForm.Serve serve) {
+      attempt.serve(byCode(bank).get(serve.code()));
+    } else {
+      AdaptiveForm.Finished done = (AdaptiveForm.Finished) next;
+      finish(attempt, family, bank, done.reason().name(), Optional.of(done), now);
+    }
+    flush();
+    return progress(attempt, family, Optional.empty());
   }
 
-  /** How far the caller's attempt is, for the review before submitting. */
+  /**
+   * Ends the caller's attempt now, before its stopping rule: scored by the unreached-item rule (no
+   * score before the minimum number of items).
+   *
+   * @throws IllegalStateException if the attempt is over
+   */
+  public SampleProgress endNow(long attemptId) {
+    AssessmentAttempt attempt = owned(attemptId);
+    AssessmentFamily family = families.byCode(attempt.familyCode()).orElseThrow();
+    if (!attempt.isInProgress()) {
+      throw new IllegalStateException("This attempt has already ended");
+    }
+    Instant now = now();
+    close(attempt, family, expired(attempt, now) ? TIMED_OUT : ENDED_BY_CANDIDATE, now);
+    flush();
+    return progress(attempt, family, Optional.empty());
+  }
+
+  /** Where the caller's attempt stands; an attempt past its deadline is closed first. */
   public SampleProgress progress(long attemptId) {
     AssessmentAttempt attempt = owned(attemptId);
-    return progress(attempt, families.byCode(attempt.familyCode()).orElseThrow());
+    AssessmentFamily family = families.byCode(attempt.familyCode()).orElseThrow();
+    Instant now = now();
+    if (attempt.isInProgress() && expired(attempt, now)) {
+      close(attempt, family, TIMED_OUT, now);
+    }
+    return progress(attempt, family, Optional.empty());
   }
 
   /**
-   * Scores the caller's attempt and stores the result in their passport. Unanswered items do not
-   * count.
+   * The result of the caller's ended attempt.
    *
-   * @throws IllegalStateException if the attempt was already submitted or has no answer at all
+   * @throws NoScore if it ended before the minimum number of items
+   * @throws IllegalStateException if it is still in progress
    */
-  public SampleResult submit(long attemptId) {
-    AssessmentAttempt attempt = owned(attemptId);
-    if (!attempt.isInProgress()) {
-      throw new IllegalStateException("This attempt was already submitted");
-    }
-    if (attempt.answers().isEmpty()) {
-      throw new IllegalStateException("Answer at least one item before you submit");
-    }
-    Map<Long, AssessmentItem> byId =
-        items.byIds(attempt.itemIds()).stream()
-            .collect(Collectors.toMap(AssessmentItem::id, Function.identity()));
-    List<Item> form = new ArrayList<>();
-    int[] responses = new int[attempt.itemCount()];
-    List<Long> order = attempt.itemIds();
-    for (int i = 0; i < order.size(); i++) {
-      AssessmentItem item = byId.get(order.get(i));
-      form.add(item.scoringItem());
-      responses[i] =
-          attempt
-              .answerTo(item.id())
-              .map(AttemptAnswer::response)
-              .map(item::scoredResponse)
-              .orElse(ResponsePattern.OMITTED);
-    }
-    ThetaEstimate eap = EapScorer.of(Form.of(form)).score(ResponsePattern.of(responses));
-    ScaledScore scaled = ReportingScale.standard().scale(eap);
-    Instant now = now();
-    Instant expires =
-        now.atOffset(ZoneOffset.UTC)
-            .plusMonths(Long.parseLong(Settings.get(VALIDITY_MONTHS, "24").strip()))
-            .toInstant();
-    FamilyResult result =
-        results.add(
-            new FamilyResult(
-                attempt.candidate(),
-                attempt.familyCode(),
-                eap.requireTheta(),
-                eap.requireStandardError(),
-                scaled.reported(),
-                scaled.sem(),
-                scaled.bandLower(),
-                scaled.bandUpper(),
-                Provenance.SAMPLE,
-                now,
-                expires,
-                attempt.familyCode()
-                    + " sample bank v"
-                    + attempt.contentVersion()
-                    + ", attempt "
-                    + attempt.id()));
-    attempt.submit(now, result);
-    try {
-      attempts.flush();
-    } catch (OptimisticLockException raced) {
-      throw new IllegalStateException("This attempt was already submitted");
-    }
-    return result(attempt, result);
-  }
-
-  /** The result of the caller's submitted attempt. */
   public SampleResult result(long attemptId) {
     AssessmentAttempt attempt = owned(attemptId);
+    AssessmentFamily family = families.byCode(attempt.familyCode()).orElseThrow();
+    if (attempt.status() == AttemptStatus.ENDED_UNSCORED) {
+      throw new NoScore(family.name(), scoredAnswers(attempt), family.delivery().minItems());
+    }
     FamilyResult result =
         attempt
             .result()
-            .orElseThrow(() -> new IllegalStateException("This attempt is not submitted yet"));
-    return result(attempt, result);
+            .orElseThrow(() -> new IllegalStateException("This attempt has not ended yet"));
+    return result(attempt, family, result);
   }
 
-  private SampleResult result(AssessmentAttempt attempt, FamilyResult r) {
-    String name = familyName(attempt.familyCode());
+  // --- closing and scoring ---------------------------------------------------------------------
+
+  private Optional<AssessmentAttempt> openAttempt(
+      String candidate, AssessmentFamily family, Instant now) {
+    Optional<AssessmentAttempt> open = attempts.inProgress(candidate, family.code());
+    if (open.isEmpty()) {
+      return open;
+    }
+    AssessmentAttempt attempt = open.get();
+    if (attempt.delivery() == AssessmentAttempt.Delivery.FIXED) {
+      // A fixed-form sample begun before adaptive delivery: its form no longer exists.
+      attempt.supersede();
+      flush();
+      return Optional.empty();
+    }
+    if (expired(attempt, now)) {
+      close(attempt, family, TIMED_OUT, now);
+      flush();
+      return Optional.empty();
+    }
+    return open;
+  }
+
+  private static boolean expired(AssessmentAttempt attempt, Instant now) {
+    return attempt.deadline().map(d -> !now.isBefore(d)).orElse(false);
+  }
+
+  /** Ends an attempt before its stopping rule, by the unreached-item rule. */
+  private void close(
+      AssessmentAttempt attempt, AssessmentFamily family, String reason, Instant now) {
+    List<AssessmentItem> bank = items.version(attempt.familyCode(), attempt.contentVersion());
+    List<AdaptiveForm.Answered> given = answered(attempt, bank);
+    Optional<AdaptiveForm.Finished> done = form(attempt, family, bank).closeEarly(given);
+    Instant end = attempt.deadline().filter(now::isAfter).orElse(now);
+    finish(attempt, family, bank, reason, done, end);
+  }
+
+  private void finish(
+      AssessmentAttempt attempt,
+      AssessmentFamily family,
+      List<AssessmentItem> bank,
+      String reason,
+      Optional<AdaptiveForm.Finished> done,
+      Instant end) {
+    if (done.isEmpty()) {
+      attempt.end(reason, end, Optional.empty());
+      return;
+    }
+    AdaptiveForm.Finished finished = done.get();
+    ScaledScore scaled = ReportingScale.standard().scale(finished.estimate());
+    Instant expires =
+        end.atOffset(ZoneOffset.UTC)
+            .plusMonths(Long.parseLong(Settings.get(VALIDITY_MONTHS, "24").strip()))
+            .toInstant();
+    Map<Long, AssessmentItem> byId =
+        bank.stream().collect(Collectors.toMap(AssessmentItem::id, Function.identity()));
+    boolean provisional =
+        attempt.answers().stream()
+            .map(a -> byId.get(a.item().id()))
+            .filter(i -> !i.isPretest())
+            .anyMatch(i -> i.parameterStatus() == ParameterStatus.PROVISIONAL);
+    FamilyResult result =
+        results.add(
+            new FamilyResult(
+                    attempt.candidate(),
+                    attempt.familyCode(),
+                    finished.estimate().requireTheta(),
+                    finished.estimate().requireStandardError(),
+                    scaled.reported(),
+                    scaled.sem(),
+                    scaled.bandLower(),
+                    scaled.bandUpper(),
+                    Provenance.SAMPLE,
+                    end,
+                    expires,
+                    attempt.familyCode()
+                        + " adaptive assessment, bank v"
+                        + attempt.contentVersion()
+                        + ", attempt "
+                        + attempt.id())
+                .measuredBy(
+                    new Measurement(
+                        attempt.contentVersion(),
+                        provisional
+                            ? ParameterStatus.PROVISIONAL.name()
+                            : ParameterStatus.CALIBRATED.name(),
+                        finished.administered(),
+                        finished.unreached(),
+                        Math.max(0, Duration.between(attempt.startedAt(), end).toSeconds()))));
+    attempt.end(reason, end, Optional.of(result));
+  }
+
+  private void flush() {
+    try {
+      attempts.flush();
+    } catch (OptimisticLockException raced) {
+      throw new IllegalStateException(
+          "This attempt was changed in another window at the same moment; reload to continue");
+    }
+  }
+
+  private AdaptiveForm form(
+      AssessmentAttempt attempt, AssessmentFamily family, List<AssessmentItem> bank) {
+    Optional<AssessmentItem> pretest =
+        attempt
+            .pretestItemId()
+            .flatMap(id -> bank.stream().filter(i -> i.id().equals(id)).findFirst());
+    return form(
+        bank,
+        family,
+        excludedCodes(attempt.candidate(), family, bank, Optional.of(attempt.id())),
+        attempt.seed(),
+        pretest,
+        attempt.pretestPosition());
+  }
+
+  private AdaptiveForm form(
+      List<AssessmentItem> bank,
+      AssessmentFamily family,
+      Set<String> excluded,
+      long seed,
+      Optional<AssessmentItem> pretest,
+      int pretestPosition) {
+    int version = bank.get(0).contentVersion();
+    return AdaptiveForm.of(
+        bank.stream().filter(i -> !i.isPretest() || pretest.map(i::equals).orElse(false)).toList(),
+        items.subskills(family.code(), version),
+        family.delivery(),
+        excluded,
+        seed,
+        pretest.map(p -> new AdaptiveForm.Pretest(p.code(), pretestPosition)));
+  }
+
+  /**
+   * The codes of the operational items the candidate's previous two attempts served, when the bank
+   * still leaves a full-length test without them; else those of the last attempt; else none.
+   */
+  private Set<String> excludedCodes(
+      String candidate,
+      AssessmentFamily family,
+      List<AssessmentItem> bank,
+      Optional<Long> current) {
+    List<AssessmentItem> operational = bank.stream().filter(i -> !i.isPretest()).toList();
+    int needed = Math.min(family.delivery().maxItems(), operational.size());
+    for (int previous = 2; previous >= 1; previous--) {
+      Set<Long> seen = seenBefore(candidate, family.code(), current, previous);
+      Set<String> codes =
+          operational.stream()
+              .filter(i -> seen.contains(i.id()))
+              .map(AssessmentItem::code)
+              .collect(Collectors.toSet());
+      if (operational.size() - codes.size() >= needed) {
+        return codes;
+      }
+    }
+    return Set.of();
+  }
+
+  /**
+   * Ids of the items served in the candidate's last {@code count} attempts (not {@code current}).
+   */
+  private Set<Long> seenBefore(
+      String candidate, String familyCode, Optional<Long> current, int count) {
+    Set<Long> seen = new HashSet<>();
+    attempts.ofCandidate(candidate, familyCode).stream()
+        .filter(a -> current.map(c -> !c.equals(a.id())).orElse(true))
+        .filter(
+            a ->
+                a.status() == AttemptStatus.SUBMITTED || a.status() == AttemptStatus.ENDED_UNSCORED)
+        .limit(count)
+        .forEach(a -> seen.addAll(a.itemIds()));
+    return seen;
+  }
+
+  /** The candidate's answers in the order given, as the scoring model sees them. */
+  private static List<AdaptiveForm.Answered> answered(
+      AssessmentAttempt attempt, List<AssessmentItem> bank) {
+    Map<Long, AssessmentItem> byId =
+        bank.stream().collect(Collectors.toMap(AssessmentItem::id, Function.identity()));
+    List<AdaptiveForm.Answered> answered = new ArrayList<>();
+    for (long id : attempt.itemIds()) {
+      Optional<AttemptAnswer> answer = attempt.answerTo(id);
+      if (answer.isPresent()) {
+        AssessmentItem item = byId.get(id);
+        answered.add(
+            new AdaptiveForm.Answered(item.code(), item.scoredResponse(answer.get().response())));
+      }
+    }
+    return answered;
+  }
+
+  private int scoredAnswers(AssessmentAttempt attempt) {
+    return (int) attempt.answers().stream().filter(a -> !a.item().isPretest()).count();
+  }
+
+  private static Map<String, AssessmentItem> byCode(List<AssessmentItem> bank) {
+    return bank.stream().collect(Collectors.toMap(AssessmentItem::code, Function.identity()));
+  }
+
+  private SampleResult result(AssessmentAttempt attempt, AssessmentFamily family, FamilyResult r) {
+    String name = family.name();
+    Measurement m =
+        r.measurement()
+            .orElse(
+                new Measurement(
+                    attempt.contentVersion(),
+                    ParameterStatus.PROVISIONAL.name(),
+                    scoredAnswers(attempt),
+                    0,
+                    attempt
+                        .submittedAt()
+                        .map(s -> Duration.between(attempt.startedAt(), s).toSeconds())
+                        .orElse(0L)));
+    String ended =
+        switch (attempt.ended().orElse("")) {
+          case "TARGET_SE_REACHED" ->
+              "The test stopped when your score was measured precisely enough (standard error"
+                  + " of θ at most "
+                  + family.delivery().targetSe()
+                  + ").";
+          case "MAXIMUM_LENGTH" ->
+              "The test stopped at its maximum of " + family.delivery().maxItems() + " items.";
+          case "BANK_EXHAUSTED" -> "The test stopped because no further suitable item was left.";
+          case TIMED_OUT ->
+              "The time limit ended before the test was complete: by the published rule, the "
+                  + m.unreachedItems()
+                  + " items the test would still have given count as answered wrongly.";
+          case ENDED_BY_CANDIDATE ->
+              "You ended the test early: by the published rule, the "
+                  + m.unreachedItems()
+                  + " items it would still have given count as answered wrongly.";
+          default -> "A fixed-form sample, scored from the items answered.";
+        };
+    int diff = r.scaledScore() - 575;
     return new SampleResult(
         attempt.id(),
         attempt.familyCode(),
@@ -330,39 +622,49 @@ public class SampleAssessments {
         r.bandHigh(),
         r.theta(),
         r.thetaSe(),
-        attempt.answers().size(),
-        attempt.itemCount(),
+        m.itemsAdministered(),
+        m.unreachedItems(),
+        m.bankVersion(),
+        m.provisional(),
+        m.durationSeconds(),
         r.measuredAt(),
         r.expiresAt(),
+        ended,
         "Your best estimate in "
             + name
             + " is "
             + r.scaledScore()
-            + ". Given how precisely "
-            + attempt.itemCount()
-            + " sample items can measure, your true level very likely (95%) lies between "
+            + ", "
+            + (diff == 0
+                ? "exactly the scale's mean of 575"
+                : Math.abs(diff)
+                    + " points "
+                    + (diff > 0 ? "above" : "below")
+                    + " the scale's"
+                    + " mean of 575")
+            + " (575 is where the average candidate the scale was set for stands). Your true level"
+            + " very likely (95%) lies between "
             + r.bandLow()
             + " and "
             + r.bandHigh()
             + "; differences inside that band are measurement noise, not real differences.");
   }
 
-  private SampleProgress progress(AssessmentAttempt attempt, AssessmentFamily family) {
-    List<Long> order = attempt.itemIds();
-    List<Integer> unanswered =
-        IntStream.rangeClosed(1, order.size())
-            .filter(p -> attempt.answerTo(order.get(p - 1)).isEmpty())
-            .boxed()
-            .toList();
+  private SampleProgress progress(
+      AssessmentAttempt attempt, AssessmentFamily family, Optional<String> notice) {
+    DeliverySettings settings = family.delivery();
     return new SampleProgress(
         attempt.id(),
         family.code(),
         family.name(),
-        attempt.position(),
-        order.size(),
-        order.size() - unanswered.size(),
-        unanswered,
-        attempt.isInProgress());
+        attempt.itemCount(),
+        attempt.answers().size(),
+        settings.minItems(),
+        settings.maxItems(),
+        attempt.isInProgress(),
+        attempt.result().isPresent(),
+        attempt.deadline().orElse(attempt.startedAt()),
+        notice);
   }
 
   private AssessmentItem itemAt(AssessmentAttempt attempt, int position) {
@@ -371,13 +673,9 @@ public class SampleAssessments {
         .orElseThrow(() -> new IllegalStateException("An item of this attempt is missing"));
   }
 
-  private String familyName(String code) {
-    return families.byCode(code).map(AssessmentFamily::name).orElse(code);
-  }
-
   /** The attempt, if the caller is a candidate and started it; otherwise audit and refuse. */
   private AssessmentAttempt owned(long attemptId) {
-    String target = "sample attempt " + attemptId;
+    String target = "assessment attempt " + attemptId;
     audit.requireRole(Caller.CANDIDATE, target);
     Optional<AssessmentAttempt> attempt = attempts.byId(attemptId);
     if (attempt.isEmpty() || !attempt.get().candidate().equals(caller.username())) {

@@ -1,31 +1,41 @@
 package io.skillspassport.assessments.boundary;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * One item of an attempt as the candidate sees it: texts and options, never the answer key or the
- * categories of graded-response options.
+ * One item of an adaptive attempt as the candidate sees it: texts and options, never the answer
+ * key, the categories of graded-response options, or whether it is a pretest item.
  *
- * @param kind {@code TWO_PL} (stem, optional code snippet) or {@code GRADED_RESPONSE} (scenario and
- *     prompt in {@code stem})
- * @param savedResponse the option the candidate saved, if any
- * @param inProgress false once the attempt is submitted (the item is then read only)
+ * @param position the item's 1-based position among the items served
+ * @param current whether it is the item to answer now (else it is answered and read only)
+ * @param minItems the test's minimum number of scored items
+ * @param maxItems the test's maximum number of scored items
+ * @param answered items answered so far
+ * @param kind {@code TWO_PL} (stem, optional code snippet and material) or {@code GRADED_RESPONSE}
+ *     (scenario and prompt in {@code stem})
+ * @param savedResponse the option the candidate chose, for an answered item
+ * @param deadline when the time limit ends
  */
 public record SampleItem(
     long attemptId,
     String familyCode,
     String familyName,
     int position,
-    int total,
+    boolean current,
+    int minItems,
+    int maxItems,
     int answered,
     String kind,
     String stem,
     String scenario,
     String codeSnippet,
+    Optional<String> material,
     List<Option> options,
     OptionalInt savedResponse,
-    boolean inProgress) {
+    Instant deadline) {
 
   /** An option: its id (0-based index in display order) and text. */
   public record Option(int id, String text) {}

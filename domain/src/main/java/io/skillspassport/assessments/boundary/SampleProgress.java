@@ -1,19 +1,28 @@
 package io.skillspassport.assessments.boundary;
 
-import java.util.List;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
- * How far an attempt is: for saving an answer and for the review before submitting.
+ * Where an adaptive attempt stands.
  *
- * @param position the item the attempt resumes at, 1-based
- * @param unanswered the 1-based positions without a saved answer
+ * @param position the item to answer now (1-based among the items served); the last one served once
+ *     the attempt is over
+ * @param answered items answered
+ * @param inProgress false once the attempt ended
+ * @param scored whether the ended attempt gave a score (false while in progress)
+ * @param deadline when the time limit ends
+ * @param notice why the last request did not do what it asked (e.g. the time limit had ended)
  */
 public record SampleProgress(
     long attemptId,
     String familyCode,
     String familyName,
     int position,
-    int total,
     int answered,
-    List<Integer> unanswered,
-    boolean inProgress) {}
+    int minItems,
+    int maxItems,
+    boolean inProgress,
+    boolean scored,
+    Instant deadline,
+    Optional<String> notice) {}

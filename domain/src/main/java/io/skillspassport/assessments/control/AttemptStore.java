@@ -59,16 +59,19 @@ public class AttemptStore {
         .findFirst();
   }
 
-  /** The candidate's most recently submitted attempt of the family, if any. */
+  /**
+   * The candidate's most recently ended attempt of the family (scored, or ended before the minimum
+   * without a score), if any.
+   */
   public Optional<AssessmentAttempt> lastSubmitted(String candidate, String familyCode) {
     return em.createQuery(
             "select a from AssessmentAttempt a where a.candidate = :candidate"
-                + " and a.familyCode = :family and a.status = :status"
+                + " and a.familyCode = :family and a.status in :status"
                 + " order by a.submittedAt desc, a.id desc",
             AssessmentAttempt.class)
         .setParameter("candidate", candidate)
         .setParameter("family", familyCode)
-        .setParameter("status", AttemptStatus.SUBMITTED)
+        .setParameter("status", List.of(AttemptStatus.SUBMITTED, AttemptStatus.ENDED_UNSCORED))
         .setMaxResults(1)
         .getResultStream()
         .findFirst();

@@ -1,6 +1,7 @@
 package io.skillspassport.assessments.control;
 
 import io.skillspassport.assessments.entity.AssessmentItem;
+import io.skillspassport.assessments.entity.BankSubskill;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -52,6 +53,17 @@ public class ItemStore {
         .getResultList();
   }
 
+  /** Every item of one content version of the family's bank (retired or not), bank order. */
+  public List<AssessmentItem> version(String familyCode, int contentVersion) {
+    return em.createQuery(
+            "select i from AssessmentItem i where i.familyCode = :family"
+                + " and i.contentVersion = :version order by i.bankPosition, i.code",
+            AssessmentItem.class)
+        .setParameter("family", familyCode)
+        .setParameter("version", contentVersion)
+        .getResultList();
+  }
+
   /** The families that have an active bank. */
   public List<String> familiesWithABank() {
     return em.createQuery(
@@ -93,5 +105,21 @@ public class ItemStore {
 
   public Optional<AssessmentItem> byId(long id) {
     return Optional.ofNullable(em.find(AssessmentItem.class, id));
+  }
+
+  public BankSubskill add(BankSubskill subskill) {
+    em.persist(subskill);
+    return subskill;
+  }
+
+  /** The sub-skills of one content version of the family's bank, by code. */
+  public List<BankSubskill> subskills(String familyCode, int contentVersion) {
+    return em.createQuery(
+            "select s from BankSubskill s where s.familyCode = :family"
+                + " and s.contentVersion = :version order by s.code",
+            BankSubskill.class)
+        .setParameter("family", familyCode)
+        .setParameter("version", contentVersion)
+        .getResultList();
   }
 }

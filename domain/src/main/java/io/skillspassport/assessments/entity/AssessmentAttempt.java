@@ -57,8 +57,29 @@ public class AssessmentAttempt {
   @Column(nullable = false)
   private AttemptStatus status;
 
-  @Column(name = "item_order", nullable = false, updatable = false, length = 4000)
+  /** FIXED: the whole form from the start; ADAPTIVE: the items served so far (grows). */
+  @Column(name = "item_order", nullable = false, length = 4000)
   private String itemOrder;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private Delivery delivery = Delivery.FIXED;
+
+  @Column(updatable = false)
+  private Long seed;
+
+  @Column(updatable = false)
+  private Instant deadline;
+
+  /** Why an adaptive attempt ended: a stop reason of the CAT, TIMED_OUT or ENDED_BY_CANDIDATE. */
+  @Column(length = 30)
+  private String ended;
+
+  @Column(name = "pretest_item_id", updatable = false)
+  private Long pretestItemId;
+
+  @Column(name = "pretest_position", updatable = false)
+  private Integer pretestPosition;
 
   @Column(nullable = false)
   private int position;
@@ -109,6 +130,115 @@ public class AssessmentAttempt {
     this.position = 1;
   }
 
+  /** How an attempt's items are chosen. */
+  public enum Delivery {
+    /** A fixed form (the samples before adaptive delivery). */
+    FIXED,
+    /** One item at a time by the adaptive test. */
+    ADAPTIVE
+  }
+
+  /**
+   * Starts an adaptive attempt serving {@code first}.
+   *
+   * @param seed the seed of the attempt's exposure-control draws
+   * @param deadline when the time limit ends
+   * @param pretest the pretest item and its position, if the attempt has one
+   */
+  public static AssessmentAttempt adaptive(
+      String candidate,
+      AssessmentItem first,
+      long seed,
+      Instant startedAt,
+      Instant deadline,
+      Optional<AssessmentItem> pretest,
+      int pretestPosition) {
+    AssessmentAttempt attempt = new AssessmentAttempt(candidate, List.of(first), startedAt);
+    attempt.delivery = Delivery.ADAPTIVE;
+    attempt.seed = seed;
+    attempt.deadline = Objects.requireNonNull(deadline, "deadline");
+    if (!deadline.isAfter(startedAt)) {
+      throw new IllegalArgumentException("The deadline must lie after the start");
+    }
+    pretest.ifPresent(
+        p -> {
+          attempt.pretestItemId = Objects.requireNonNull(p.id(), "pretest item id");
+          attempt.pretestPosition = pretestPosition;
+        });
+    return attempt;
+  }
+
+  /**
+   * Serves the next item of an adaptive attempt: it becomes the one the candidate must answer.
+   *
+   * @throws IllegalStateException if the attempt is over or the current item is not answered yet
+   */
+  public void serve(AssessmentItem item) {
+    requireInProgress();
+    if (delivery != Delivery.ADAPTIVE) {
+      throw new IllegalStateException("Only an adaptive attempt serves items one by one");
+    }
+    if (answerTo(itemIdAt(itemCount())).isEmpty()) {
+      throw new IllegalStateException("The current item is not answered yet");
+    }
+    if (itemIds().contains(item.id())) {
+      throw new IllegalArgumentException("Item " + item.code() + " was already served");
+    }
+    this.itemOrder = itemOrder + "," + item.id();
+    this.position = itemCount();
+  }
+
+  /**
+   * Ends an adaptive attempt with its score ({@code result}) or, before the minimum number of
+   * items, without one.
+   *
+   * @param reason why it ended (a stop reason, TIMED_OUT or ENDED_BY_CANDIDATE)
+   */
+  public void end(String reason, Instant when, Optional<FamilyResult> result) {
+    requireInProgress();
+    this.ended = Objects.requireNonNull(reason, "reason");
+    if (result.isPresent()) {
+      submit(when, result.get());
+    } else {
+      this.status = AttemptStatus.ENDED_UNSCORED;
+      this.inProgressMarker = null;
+      this.submittedAt = Objects.requireNonNull(when, "when");
+    }
+  }
+
+  /** Leaves a fixed-form attempt aside when adaptive delivery replaces its form. */
+  public void supersede() {
+    requireInProgress();
+    this.status = AttemptStatus.SUPERSEDED;
+    this.inProgressMarker = null;
+  }
+
+  public Delivery delivery() {
+    return delivery;
+  }
+
+  public long seed() {
+    return seed == null ? 0 : seed;
+  }
+
+  /** The time limit's end (adaptive attempts). */
+  public Optional<Instant> deadline() {
+    return Optional.ofNullable(deadline);
+  }
+
+  /** Why the attempt ended, once it has (adaptive attempts). */
+  public Optional<String> ended() {
+    return Optional.ofNullable(ended);
+  }
+
+  public Optional<Long> pretestItemId() {
+    return Optional.ofNullable(pretestItemId);
+  }
+
+  public int pretestPosition() {
+    return pretestPosition == null ? 0 : pretestPosition;
+  }
+
   /** The item ids in the order the candidate sees them. */
   public List<Long> itemIds() {
     return Arrays.stream(itemOrder.split(",")).map(Long::valueOf).toList();
@@ -147,6 +277,14 @@ public class AssessmentAttempt {
    */
   public AttemptAnswer answer(int position, AssessmentItem item, int optionIndex, Instant when) {
     requireInProgress();
+    if (delivery == Delivery.ADAPTIVE) {
+      if (position != itemCount()) {
+        throw new AnswerFinal(position);
+      }
+      if (answerTo(item.id()).isPresent()) {
+        throw new AnswerFinal(position);
+      }
+    }
     if (itemIdAt(position) != item.id()) {
       throw new IllegalArgumentException(
           "Item " + item.code() + " is not at position " + position + " of this attempt");
@@ -185,7 +323,7 @@ public class AssessmentAttempt {
     }
     if (status != AttemptStatus.IN_PROGRESS) {
       throw new IllegalStateException(
-          "This attempt was submitted on " + submittedAt + "; its answers can no longer change");
+          "This attempt ended on " + submittedAt + "; its answers can no longer change");
     }
   }
 

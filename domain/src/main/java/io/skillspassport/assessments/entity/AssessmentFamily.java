@@ -48,6 +48,22 @@ public class AssessmentFamily {
   @Column(name = "display_order", nullable = false)
   private int displayOrder;
 
+  /** Adaptive delivery: the minimum operational length (migration V8 defaults: 8). */
+  @Column(name = "cat_min_items", nullable = false)
+  private int catMinItems = 8;
+
+  /** Adaptive delivery: the maximum operational length (default 30). */
+  @Column(name = "cat_max_items", nullable = false)
+  private int catMaxItems = 30;
+
+  /** Adaptive delivery: stop once the posterior SD is at most this (default 0.30, SEM 22.5). */
+  @Column(name = "cat_target_se", nullable = false)
+  private double catTargetSe = 0.30;
+
+  /** Adaptive delivery: the attempt closes this many minutes after it starts (default 45). */
+  @Column(name = "time_limit_minutes", nullable = false)
+  private int timeLimitMinutes = 45;
+
   @Version private long version;
 
   protected AssessmentFamily() {}
@@ -97,6 +113,19 @@ public class AssessmentFamily {
 
   public long version() {
     return version;
+  }
+
+  /** The family's adaptive delivery settings. */
+  public DeliverySettings delivery() {
+    return new DeliverySettings(catMinItems, catMaxItems, catTargetSe, timeLimitMinutes);
+  }
+
+  /** Changes the adaptive delivery settings. */
+  public void deliverWith(DeliverySettings settings) {
+    this.catMinItems = settings.minItems();
+    this.catMaxItems = settings.maxItems();
+    this.catTargetSe = settings.targetSe();
+    this.timeLimitMinutes = settings.timeLimitMinutes();
   }
 
   public void describe(String name, String description, boolean sampleAvailable) {

@@ -2,6 +2,7 @@ package io.skillspassport.assessments.entity;
 
 import io.skillspassport.scoring.irt.GradedResponseItem;
 import io.skillspassport.scoring.irt.Item;
+import io.skillspassport.scoring.irt.ThreePlItem;
 import io.skillspassport.scoring.irt.TwoPlItem;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -17,6 +18,8 @@ import jakarta.persistence.Version;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
@@ -28,8 +31,13 @@ import java.util.stream.Collectors;
  * exact items it was taken with. The only change an item accepts is {@link #retire()}.
  *
  * <p>A candidate's response is the 0-based index of the chosen option; {@link #scoredResponse(int)}
- * turns it into what the IRT model expects (0/1 for a 2PL item, the option's category 1..K for a
- * graded-response item).
+ * turns it into what the IRT model expects (0/1 for a right/wrong item, the option's category 1..K
+ * for a graded-response item).
+ *
+ * <p>A right/wrong ({@link ItemKind#TWO_PL}) item with a guessing parameter {@code c} is scored
+ * under the 3PL model ({@link ThreePlItem}); without one, under the 2PL model. Its {@link
+ * ItemDetails} say which sub-skill it measures, whether it is a pretest item and whether its
+ * parameters are provisional (expert-set) or calibrated.
  */
 @Entity
 @Table(name = "assessment_item")
@@ -86,6 +94,29 @@ public class AssessmentItem {
 
   @Column(nullable = false)
   private boolean retired;
+
+  @Column(updatable = false)
+  private Double guessing;
+
+  @Column(updatable = false, length = 60)
+  private String subskill;
+
+  @Column(updatable = false, length = 2000)
+  private String material;
+
+  @Column(nullable = false, updatable = false)
+  private boolean pretest;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "parameter_status", nullable = false, updatable = false)
+  private ParameterStatus parameterStatus = ParameterStatus.PROVISIONAL;
+
+  @Convert(converter = NullableTextsConverter.class)
+  @Column(name = "distractor_rationales", updatable = false, length = 8000)
+  private List<String> distractorRationales;
+
+  @Column(name = "difficulty_rating", updatable = false)
+  private Integer difficultyRating;
 
   @Version private long version;
 
@@ -155,6 +186,170 @@ public class AssessmentItem {
   }
 
   /**
+   * A multiple-choice item with one correct option, scored under the 3PL model.
+   *
+   * @param correct the 0-based index of the correct option
+   * @param c the lower asymptote (pseudo-guessing), {@code 0 <= c < 1}
+   */
+  public static AssessmentItem threePl(
+      String familyCode,
+      String code,
+      int contentVersion,
+      int bankPosition,
+      String stem,
+      String codeSnippet,
+      List<String> options,
+      int correct,
+      String explanation,
+      double a,
+      double b,
+      double c) {
+    var item =
+        twoPl(
+            familyCode,
+            code,
+            contentVersion,
+            bankPosition,
+            stem,
+            codeSnippet,
+            options,
+            correct,
+            explanation,
+            a,
+            b);
+    item.guessing = c;
+    item.scoringItem();
+    return item;
+  }
+
+  /**
+   * Sets what adaptive delivery needs (before the item is stored; content is immutable after).
+   *
+   * @return this item
+   * @throws IllegalArgumentException if there are rationales but not one per option
+   */
+  public AssessmentItem describe(ItemDetails details) {
+    if (id != null) {
+      throw new IllegalStateException("Item " + code + " is stored: its content cannot change");
+    }
+    if (!details.distractorRationales().isEmpty()
+        && details.distractorRationales().size() != options.size()) {
+      throw new IllegalArgumentException(
+          code + ": one distractor rationale per option, was " + details.distractorRationales());
+    }
+    this.subskill = details.subskill().isEmpty() ? null : details.subskill();
+    this.pretest = details.pretest();
+    this.material = details.material().orElse(null);
+    this.parameterStatus = details.parameterStatus();
+    this.distractorRationales =
+        details.distractorRationales().isEmpty() ? null : details.distractorRationales();
+    this.difficultyRating =
+        details.difficultyRating().isPresent() ? details.difficultyRating().getAsInt() : null;
+    return this;
+  }
+
+  /**
+   * A new row with the same content and details in {@code version}, with new parameters: {@code
+   * thresholds} is {b} for a right/wrong item (c is kept), the thresholds of a graded item.
+   */
+  public AssessmentItem reparameterised(
+      int version, double a, double[] thresholds, ParameterStatus status) {
+    AssessmentItem copy;
+    if (kind == ItemKind.TWO_PL) {
+      int correct = Integer.parseInt(answerKey);
+      copy =
+          guessing == null
+              ? twoPl(
+                  familyCode,
+                  code,
+                  version,
+                  bankPosition,
+                  stem,
+                  codeSnippet,
+                  options,
+                  correct,
+                  explanation,
+                  a,
+                  thresholds[0])
+              : threePl(
+                  familyCode,
+                  code,
+                  version,
+                  bankPosition,
+                  stem,
+                  codeSnippet,
+                  options,
+                  correct,
+                  explanation,
+                  a,
+                  thresholds[0],
+                  guessing);
+    } else {
+      copy =
+          gradedResponse(
+              familyCode,
+              code,
+              version,
+              bankPosition,
+              scenario,
+              stem,
+              options,
+              Arrays.stream(answerKey.split(",")).map(Integer::valueOf).toList(),
+              explanation,
+              a,
+              thresholds);
+    }
+    ItemDetails mine = details();
+    return copy.describe(
+        new ItemDetails(
+            mine.subskill(),
+            mine.pretest(),
+            mine.material(),
+            status,
+            mine.distractorRationales(),
+            mine.difficultyRating()));
+  }
+
+  /** The delivery details: sub-skill, pretest flag, material, parameter status, rationales. */
+  public ItemDetails details() {
+    return new ItemDetails(
+        subskill == null ? "" : subskill,
+        pretest,
+        Optional.ofNullable(material),
+        parameterStatus,
+        distractorRationales == null ? List.of() : distractorRationales,
+        difficultyRating == null ? OptionalInt.empty() : OptionalInt.of(difficultyRating));
+  }
+
+  /** The sub-skill code, empty for a bank without sub-skills. */
+  public String subskill() {
+    return subskill == null ? "" : subskill;
+  }
+
+  public boolean isPretest() {
+    return pretest;
+  }
+
+  public ParameterStatus parameterStatus() {
+    return parameterStatus;
+  }
+
+  /** The table, prompt-and-answer or summary shown preformatted with the stem, if any. */
+  public Optional<String> material() {
+    return Optional.ofNullable(material);
+  }
+
+  /** The 3PL guessing parameter c, if the item is scored under the 3PL model. */
+  public Optional<Double> guessing() {
+    return Optional.ofNullable(guessing);
+  }
+
+  /** The category of the lowest-scored option: 0 (wrong) for right/wrong items, 1 for graded. */
+  public int lowestScoredResponse() {
+    return scoringItem().lowestResponse();
+  }
+
+  /**
    * A scenario item whose options each earn a category, scored under the graded response model.
    *
    * @param categories the category (1..thresholds+1) of each option, in display order
@@ -202,7 +397,10 @@ public class AssessmentItem {
   /** The item as the scoring module knows it; its id is the item code. */
   public Item scoringItem() {
     return switch (kind) {
-      case TWO_PL -> TwoPlItem.of(code, discrimination, difficulty);
+      case TWO_PL ->
+          guessing == null
+              ? TwoPlItem.of(code, discrimination, difficulty)
+              : ThreePlItem.of(code, discrimination, difficulty, guessing);
       case GRADED_RESPONSE ->
           GradedResponseItem.of(
               code,

@@ -11,5 +11,10 @@ public enum AttemptStatus {
    * the database allowed only one), and the migration kept the other. Its answers stay but no
    * longer change or count.
    */
-  SUPERSEDED
+  SUPERSEDED,
+  /**
+   * Ended (time limit, or ended by the candidate) before the minimum number of scored items: no
+   * score, by the unreached-item rule.
+   */
+  ENDED_UNSCORED
 }

@@ -12,6 +12,9 @@ import io.skillspassport.bundles.control.ViewingLog;
 import io.skillspassport.bundles.entity.Bundle;
 import io.skillspassport.bundles.entity.BundleFamily;
 import io.skillspassport.bundles.entity.BundleVersion;
+import io.skillspassport.passports.control.ResultStore;
+import io.skillspassport.passports.entity.FamilyResult;
+import io.skillspassport.passports.entity.Measurement;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.roles.entity.Role;
 import io.skillspassport.roles.entity.RoleVersion;
@@ -46,6 +49,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -83,6 +87,8 @@ public class Comparisons {
   @Inject FamilyStore families;
 
   @Inject RoleStore roles;
+
+  @Inject ResultStore results;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -200,26 +206,36 @@ public class Comparisons {
     RankingResult ranking = ranked(candidates, criteria);
     Map<String, Integer> ranks = ranking.ranks();
     List<SideBySide.Column> columns = new ArrayList<>();
+    Map<String, FamilyResult> basis = new HashMap<>();
+    for (FamilyResult r : results.currentOf(picked, clock.instant())) {
+      basis.put(r.candidate() + "\n" + r.familyCode(), r);
+    }
     for (String username : picked) {
       int row = rowsById.get(username);
-      Map<String, SideBySide.FamilyResultView> results = new LinkedHashMap<>();
+      Map<String, SideBySide.FamilyResultView> familyResults = new LinkedHashMap<>();
       List<String> codes = candidates.families();
       for (int f = 0; f < codes.size(); f++) {
         int score = candidates.score(row, f);
         if (score != CandidateScores.MISSING) {
           String code = codes.get(f);
-          results.put(
+          Optional<FamilyResult> stored = Optional.ofNullable(basis.get(username + "\n" + code));
+          Optional<Measurement> measurement = stored.flatMap(FamilyResult::measurement);
+          familyResults.put(
               code,
               new SideBySide.FamilyResultView(
                   score,
                   candidates.sem(row, f),
                   criteria.weights().contains(code) && criteria.weights().weight(code) > 0,
-                  criteria.minimums().get(code)));
+                  criteria.minimums().get(code),
+                  stored.map(r -> r.provenance().name()).orElse(""),
+                  measurement.map(Measurement::itemsAdministered).orElse(0),
+                  measurement.map(Measurement::provisional).orElse(false)));
         }
       }
       columns.add(
           new SideBySide.Column(
-              row(ranking.atRank(ranks.get(username)), candidates, rowsById, criteria), results));
+              row(ranking.atRank(ranks.get(username)), candidates, rowsById, criteria),
+              familyResults));
     }
     String context = "side by side in " + bundle.name() + " v" + version.number();
     logViewings(bundle, picked, context);

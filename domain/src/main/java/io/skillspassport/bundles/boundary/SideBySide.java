@@ -15,6 +15,19 @@ public record SideBySide(
   /** One candidate: the ranking row and the current score per family (absent when not measured). */
   public record Column(ComparisonRow row, Map<String, FamilyResultView> families) {}
 
-  /** A current family result as the comparison uses it. */
-  public record FamilyResultView(int score, double sem, boolean weighted, Integer minimum) {}
+  /**
+   * A current family result as the comparison uses it, with what it rests on.
+   *
+   * @param provenance SAMPLE, IMPORTED or PROCTORED
+   * @param itemsAdministered scored items behind it (0 when not measured here)
+   * @param provisional whether it rests on expert-set (not calibrated) item parameters
+   */
+  public record FamilyResultView(
+      int score,
+      double sem,
+      boolean weighted,
+      Integer minimum,
+      String provenance,
+      int itemsAdministered,
+      boolean provisional) {}
 }

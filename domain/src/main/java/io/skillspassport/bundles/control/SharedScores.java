@@ -1,5 +1,6 @@
 package io.skillspassport.bundles.control;
 
+import io.skillspassport.passports.entity.Provenance;
 import io.skillspassport.platform.control.DatabaseSetup;
 import io.skillspassport.scoring.ranking.CandidateScores;
 import jakarta.annotation.Resource;
@@ -35,9 +36,10 @@ import javax.sql.DataSource;
  * <p>Why JDBC rather than entities: a comparison may cover 100,000 candidates; loading a {@code
  * FamilyResult} per score would put 600,000 managed objects in the persistence context. One query
  * lets the database do the filtering it can — the organisation, revoked and expired shares, expired
- * results — and one pass keeps the newest result per candidate and family in flat arrays.
- * Candidates who share but have no current result are kept (every family missing): they are ranked
- * as incomplete, not hidden.
+ * results — and one pass keeps the current result per candidate and family (by the current-score
+ * rule of {@link Provenance}: highest assurance, then newest) in flat arrays. Candidates who share
+ * but have no current result are kept (every family missing): they are ranked as incomplete, not
+ * hidden.
  *
  * <p>Why incremental, and why it is correct. Reading 600,000 rows takes seconds; a portal where a
  * result arrives every second cannot do that per page view. Every share and result row carries
@@ -83,7 +85,7 @@ public class SharedScores {
   // 600,000 rows spills to disk on H2; rows are grouped by candidate in memory instead.
   static final String QUERY =
       "select s.candidate, r.family_code, r.scaled_score, r.sem, r.measured_at, r.expires_at,"
-          + " r.withdrawn_at"
+          + " r.withdrawn_at, r.provenance, r.id"
           + " from (select distinct candidate from passport_share"
           + "   where organisation = ? and revoked_at is null"
           + "   and (expires_at is null or expires_at > ?)) s"
@@ -358,7 +360,7 @@ public class SharedScores {
       try (PreparedStatement q =
           c.prepareStatement(
               "select candidate, family_code, scaled_score, sem, measured_at, expires_at,"
-                  + " withdrawn_at from family_result where expires_at > ? and candidate in ("
+                  + " withdrawn_at, provenance, id from family_result where expires_at > ? and candidate in ("
                   + in
                   + ")")) {
         q.setTimestamp(1, at);
@@ -445,6 +447,8 @@ public class SharedScores {
     final int[] scores;
     final double[] sems;
     final long[] measured;
+    final Provenance[] provenance;
+    final long[] resultIds;
     long shareEnd = Long.MIN_VALUE;
     long resultsEnd = Long.MAX_VALUE;
 
@@ -452,6 +456,8 @@ public class SharedScores {
       scores = new int[families];
       sems = new double[families];
       measured = new long[families];
+      provenance = new Provenance[families];
+      resultIds = new long[families];
       Arrays.fill(scores, CandidateScores.MISSING);
     }
 
@@ -469,10 +475,21 @@ public class SharedScores {
         return;
       }
       long when = rs.getTimestamp(5).getTime();
-      if (scores[f] == CandidateScores.MISSING || when > measured[f]) {
+      Provenance source = Provenance.valueOf(rs.getString(8));
+      long id = rs.getLong(9);
+      if (scores[f] == CandidateScores.MISSING
+          || Provenance.preferred(
+              source,
+              Instant.ofEpochMilli(when),
+              id,
+              provenance[f],
+              Instant.ofEpochMilli(measured[f]),
+              resultIds[f])) {
         scores[f] = rs.getInt(3);
         sems[f] = rs.getDouble(4);
         measured[f] = when;
+        provenance[f] = source;
+        resultIds[f] = id;
       }
       resultsEnd = Math.min(resultsEnd, rs.getTimestamp(6).getTime());
     }

@@ -4,6 +4,9 @@ import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.control.ItemStore;
 import io.skillspassport.assessments.entity.AssessmentFamily;
 import io.skillspassport.assessments.entity.AssessmentItem;
+import io.skillspassport.assessments.entity.BankSubskill;
+import io.skillspassport.assessments.entity.ItemDetails;
+import io.skillspassport.assessments.entity.ParameterStatus;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.roles.entity.Role;
 import io.skillspassport.roles.entity.RoleSections;
@@ -27,6 +30,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Installs the content that ships with the portal — the assessment families, the published roles
@@ -38,6 +43,13 @@ import java.util.Objects;
  * touched, and shipping a bank with a higher {@code contentVersion} adds its items as new rows and
  * retires the older versions' items (attempts already started keep theirs). Runs inside the
  * caller's transaction.
+ *
+ * <p>Item banks follow the shared bank format (BANK-FORMAT, see the README): besides texts, key and
+ * parameters, the optional {@code parameterStatus} (default PROVISIONAL), {@code subskills} (code,
+ * name, target share) and per item {@code subskill}, {@code difficulty} (the writer's 1–6 rating),
+ * {@code pretest}, {@code material}, {@code distractorRationales} and {@code c}. A multiple-choice
+ * item with {@code c} is a 3PL item, without it a 2PL item. An item's sub-skill must be one of the
+ * bank's sub-skills when the bank lists any.
  */
 public final class ShippedContent {
 
@@ -45,6 +57,9 @@ public final class ShippedContent {
   public static final String LOADER = "content-loader";
 
   static final String MANIFEST = "content/manifest.json";
+
+  /** The fewest operational items a bank needs before its family is offered (the CAT minimum). */
+  static final int MIN_OPERATIONAL = 8;
 
   private final FamilyStore families;
   private final RoleStore roles;
@@ -144,6 +159,28 @@ public final class ShippedContent {
     if (families.byCode(family).isEmpty()) {
       throw new IllegalArgumentException(file + ": unknown family " + family);
     }
+    ParameterStatus status =
+        ParameterStatus.valueOf(
+            bank.containsKey("parameterStatus")
+                ? bank.getString("parameterStatus")
+                : ParameterStatus.PROVISIONAL.name());
+    List<String> subskillCodes = new ArrayList<>();
+    if (bank.containsKey("subskills") && !bank.isNull("subskills")) {
+      boolean stored = !items.subskills(family, version).isEmpty();
+      for (JsonValue value : bank.getJsonArray("subskills")) {
+        JsonObject subskill = value.asJsonObject();
+        subskillCodes.add(subskill.getString("code"));
+        if (!stored) {
+          items.add(
+              new BankSubskill(
+                  family,
+                  version,
+                  subskill.getString("code"),
+                  subskill.getString("name"),
+                  subskill.getJsonNumber("share").doubleValue()));
+        }
+      }
+    }
     int added = 0;
     int kept = 0;
     int position = 0;
@@ -153,9 +190,23 @@ public final class ShippedContent {
       if (items.byKey(family, item.getString("code"), version).isPresent()) {
         kept++;
       } else {
-        items.add(item(file, family, version, position, item));
+        ItemDetails details = details(file, item, status);
+        if (!subskillCodes.isEmpty() && !subskillCodes.contains(details.subskill())) {
+          throw new IllegalArgumentException(
+              file
+                  + ", item "
+                  + item.getString("code")
+                  + ": sub-skill '"
+                  + details.subskill()
+                  + "' is not one of "
+                  + subskillCodes);
+        }
+        items.add(item(file, family, version, position, item).describe(details));
         added++;
       }
+    }
+    if (added > 0) {
+      offerWhenDeliverable(family);
     }
     int newest =
         items.allVersions(family).stream()
@@ -192,6 +243,25 @@ public final class ShippedContent {
                 .mapToDouble(JsonNumber::doubleValue)
                 .toArray());
       }
+      List<String> options =
+          item.getJsonArray("options").getValuesAs(JsonString.class).stream()
+              .map(JsonString::getString)
+              .toList();
+      if (item.containsKey("c") && !item.isNull("c")) {
+        return AssessmentItem.threePl(
+            family,
+            code,
+            version,
+            position,
+            item.getString("stem"),
+            optionalText(item, "code_snippet"),
+            options,
+            item.getInt("correct"),
+            optionalText(item, "explanation"),
+            a,
+            item.getJsonNumber("b").doubleValue(),
+            item.getJsonNumber("c").doubleValue());
+      }
       return AssessmentItem.twoPl(
           family,
           code,
@@ -199,15 +269,50 @@ public final class ShippedContent {
           position,
           item.getString("stem"),
           optionalText(item, "code_snippet"),
-          item.getJsonArray("options").getValuesAs(JsonString.class).stream()
-              .map(JsonString::getString)
-              .toList(),
+          options,
           item.getInt("correct"),
           optionalText(item, "explanation"),
           a,
           item.getJsonNumber("b").doubleValue());
     } catch (NullPointerException | ClassCastException e) {
       throw new IllegalArgumentException(file + ", item " + code + ": a field is missing", e);
+    }
+  }
+
+  /**
+   * A family whose newest bank has at least {@link #MIN_OPERATIONAL} operational items can be
+   * measured: it is offered to candidates. Done only when a bank's items are installed, so an
+   * admin's later choice to withdraw the family stands across restarts.
+   */
+  private void offerWhenDeliverable(String familyCode) {
+    AssessmentFamily family = families.byCode(familyCode).orElseThrow();
+    long operational = items.activeBank(familyCode).stream().filter(i -> !i.isPretest()).count();
+    if (operational >= MIN_OPERATIONAL && !family.sampleAvailable()) {
+      family.describe(family.name(), family.description(), true);
+    }
+  }
+
+  private static ItemDetails details(String file, JsonObject item, ParameterStatus status) {
+    try {
+      List<String> rationales = new ArrayList<>();
+      if (item.containsKey("distractorRationales") && !item.isNull("distractorRationales")) {
+        for (JsonValue r : item.getJsonArray("distractorRationales")) {
+          rationales.add(
+              r.getValueType() == JsonValue.ValueType.NULL ? null : ((JsonString) r).getString());
+        }
+      }
+      return new ItemDetails(
+          Optional.ofNullable(optionalText(item, "subskill")).orElse(""),
+          item.containsKey("pretest") && item.getBoolean("pretest"),
+          Optional.ofNullable(optionalText(item, "material")),
+          status,
+          rationales,
+          item.containsKey("difficulty") && !item.isNull("difficulty")
+              ? OptionalInt.of(item.getInt("difficulty"))
+              : OptionalInt.empty());
+    } catch (ClassCastException e) {
+      throw new IllegalArgumentException(
+          file + ", item " + item.getString("code") + ": a field has the wrong type", e);
     }
   }
 

@@ -21,6 +21,9 @@ import java.time.Instant;
  * @param expired whether it has expired (history only)
  * @param expiringSoon whether it expires within the warning period
  * @param source what produced it
+ * @param itemsAdministered scored items the candidate answered (0 when not measured here)
+ * @param parameterStatus PROVISIONAL or CALIBRATED item parameters behind the score; empty when not
+ *     measured here
  */
 public record PassportResult(
     String familyCode,
@@ -36,7 +39,14 @@ public record PassportResult(
     Instant expiresAt,
     boolean expired,
     boolean expiringSoon,
-    String source) {
+    String source,
+    int itemsAdministered,
+    String parameterStatus) {
+
+  /** Whether the score rests on expert-set (provisional) item parameters. */
+  public boolean provisional() {
+    return "PROVISIONAL".equals(parameterStatus);
+  }
 
   /**
    * The passport view of a stored result.
@@ -64,6 +74,8 @@ public record PassportResult(
         result.expiresAt(),
         expired,
         !expired && result.expiresAt().isBefore(now.plus(warning)),
-        result.source());
+        result.source(),
+        result.measurement().map(m -> m.itemsAdministered()).orElse(0),
+        result.measurement().map(m -> m.parameterStatus()).orElse(""));
   }
 }

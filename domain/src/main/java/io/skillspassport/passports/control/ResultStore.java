@@ -2,6 +2,7 @@ package io.skillspassport.passports.control;
 
 import io.skillspassport.passports.boundary.ResultRecorded;
 import io.skillspassport.passports.entity.FamilyResult;
+import io.skillspassport.passports.entity.Provenance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -75,34 +76,46 @@ public class ResultStore {
     return Optional.ofNullable(em.find(FamilyResult.class, id));
   }
 
-  /** The candidate's current passport: per family the newest result not expired at {@code now}. */
+  /**
+   * The candidate's current passport at {@code now}: per family the result the current-score rule
+   * of {@link Provenance} prefers among those not expired (highest assurance, then newest).
+   */
   public Map<String, FamilyResult> current(String candidate, Instant now) {
     Map<String, FamilyResult> current = new LinkedHashMap<>();
     for (FamilyResult r : history(candidate)) {
       if (r.isCurrentAt(now)) {
-        current.putIfAbsent(r.familyCode(), r);
+        current.merge(r.familyCode(), r, ResultStore::preferred);
       }
     }
     return current;
   }
 
+  private static FamilyResult preferred(FamilyResult a, FamilyResult b) {
+    return Provenance.preferred(
+            b.provenance(), b.measuredAt(), b.id(), a.provenance(), a.measuredAt(), a.id())
+        ? b
+        : a;
+  }
+
   /**
-   * The current results of many candidates at once, newest per candidate and family, in one query:
-   * for ranking an organisation's shared candidates without one query per candidate.
+   * The current results of many candidates at once, by the current-score rule, in one query: for
+   * ranking an organisation's shared candidates without one query per candidate.
    */
   public List<FamilyResult> currentOf(Collection<String> candidates, Instant now) {
     if (candidates.isEmpty()) {
       return List.of();
     }
-    return em.createQuery(
+    Map<String, FamilyResult> current = new LinkedHashMap<>();
+    em.createQuery(
             "select r from FamilyResult r where r.candidate in :candidates and r.expiresAt > :now"
                 + " and r.withdrawnAt is null"
-                + " and r.measuredAt = (select max(o.measuredAt) from FamilyResult o"
-                + " where o.candidate = r.candidate and o.familyCode = r.familyCode"
-                + " and o.expiresAt > :now and o.withdrawnAt is null)",
+                + " order by r.candidate, r.familyCode",
             FamilyResult.class)
         .setParameter("candidates", candidates)
         .setParameter("now", now)
-        .getResultList();
+        .getResultList()
+        .forEach(
+            r -> current.merge(r.candidate() + "\n" + r.familyCode(), r, ResultStore::preferred));
+    return List.copyOf(current.values());
   }
 }

@@ -89,6 +89,21 @@ public class FamilyResult {
   @Column(name = "changed_at", nullable = false)
   private Instant changedAt;
 
+  @Column(name = "bank_version", updatable = false)
+  private Integer bankVersion;
+
+  @Column(name = "parameter_status", updatable = false, length = 20)
+  private String parameterStatus;
+
+  @Column(name = "items_administered", updatable = false)
+  private Integer itemsAdministered;
+
+  @Column(name = "unreached_items", updatable = false)
+  private Integer unreachedItems;
+
+  @Column(name = "duration_seconds", updatable = false)
+  private Long durationSeconds;
+
   @Version private long version;
 
   protected FamilyResult() {}
@@ -134,6 +149,37 @@ public class FamilyResult {
       throw new IllegalArgumentException("A result must expire after it was measured");
     }
     this.source = Objects.requireNonNull(source, "source");
+  }
+
+  /**
+   * Records what the score rests on (before it is stored): a result of an assessment taken here.
+   *
+   * @return this result
+   */
+  public FamilyResult measuredBy(Measurement measurement) {
+    if (id != null) {
+      throw new IllegalStateException("A stored result cannot change");
+    }
+    this.bankVersion = measurement.bankVersion();
+    this.parameterStatus = measurement.parameterStatus();
+    this.itemsAdministered = measurement.itemsAdministered();
+    this.unreachedItems = measurement.unreachedItems();
+    this.durationSeconds = measurement.durationSeconds();
+    return this;
+  }
+
+  /** What the score rests on, for results of assessments taken here; empty for imports. */
+  public Optional<Measurement> measurement() {
+    if (bankVersion == null || parameterStatus == null || itemsAdministered == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Measurement(
+            bankVersion,
+            parameterStatus,
+            itemsAdministered,
+            unreachedItems == null ? 0 : unreachedItems,
+            durationSeconds == null ? 0 : durationSeconds));
   }
 
   /** Whether it counts at {@code when}: not expired and not withdrawn. */

@@ -6,12 +6,15 @@ import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.control.ItemStore;
 import io.skillspassport.assessments.entity.AssessmentFamily;
 import io.skillspassport.assessments.entity.AssessmentItem;
+import io.skillspassport.assessments.entity.BankSubskill;
 import io.skillspassport.assessments.entity.ItemKind;
+import io.skillspassport.assessments.entity.ParameterStatus;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.roles.entity.Role;
 import io.skillspassport.roles.entity.RoleVersion;
 import io.skillspassport.roles.entity.RoleWeight;
 import io.skillspassport.scoring.irt.GradedResponseItem;
+import io.skillspassport.scoring.irt.ThreePlItem;
 import io.skillspassport.scoring.irt.TwoPlItem;
 import io.skillspassport.testing.Database;
 import jakarta.persistence.EntityManager;
@@ -299,6 +302,65 @@ class ShippedContentPersistenceTest {
               db.<List<AssessmentItem>>inTransaction(
                   em -> new ItemStore(em).activeBank("PYTHON_FUNDAMENTALS")))
           .allMatch(i -> i.contentVersion() == 2);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void readsTheNewBankFieldsAndMakesMultipleChoiceWithGuessingThreePl(Database.Kind kind) {
+    try (Database db = Database.fresh(kind)) {
+      ClassLoader withFixture =
+          withReplacedResource(
+              "content/manifest.json",
+              text ->
+                  text.replace(
+                      "\"content/items/communication.json\"",
+                      "\"content/items/communication.json\","
+                          + " \"content-test/cognitive-reasoning-fixture.json\""));
+
+      var report = db.inTransaction(em -> install(em, withFixture));
+
+      assertThat(report.itemBanks().get(2))
+          .isEqualTo(new ShippedContent.BankReport("COGNITIVE_REASONING", 1, 9, 0, 0));
+      List<AssessmentItem> bank =
+          db.inTransaction(em -> new ItemStore(em).activeBank("COGNITIVE_REASONING"));
+      AssessmentItem first = bank.get(0);
+      // From the fixture file: a = 1.0, b = 1 - 3.5, c = 0.25, key at position 1.
+      assertThat(first.scoringItem()).isEqualTo(ThreePlItem.of("CR-T01", 1.0, -2.5, 0.25));
+      assertThat(first.subskill()).isEqualTo("verbal-logical");
+      assertThat(first.material()).contains("| step | value |\n| 1 | 2 |");
+      assertThat(first.parameterStatus()).isEqualTo(ParameterStatus.PROVISIONAL);
+      assertThat(first.details().distractorRationales())
+          .containsExactly(
+              "fixture misconception 0",
+              null,
+              "fixture misconception 2",
+              "fixture misconception 3");
+      assertThat(first.details().difficultyRating()).hasValue(1);
+      assertThat(first.isPretest()).isFalse();
+      assertThat(bank.get(8).isPretest()).isTrue();
+      assertThat(bank.get(1).material()).isEmpty();
+      assertThat(
+              db
+                  .<List<BankSubskill>>inTransaction(
+                      em -> new ItemStore(em).subskills("COGNITIVE_REASONING", 1))
+                  .stream()
+                  .map(s -> s.code() + "=" + s.share()))
+          .containsExactly("abstract=0.33", "quantitative=0.34", "verbal-logical=0.33");
+      // families.json ships it unavailable; 8 operational items make it deliverable.
+      assertThat(
+              db.<Boolean>inTransaction(
+                  em ->
+                      new FamilyStore(em)
+                          .byCode("COGNITIVE_REASONING")
+                          .orElseThrow()
+                          .sampleAvailable()))
+          .isTrue();
+      assertThat(
+              db.<Boolean>inTransaction(
+                  em ->
+                      new FamilyStore(em).byCode("DATA_ANALYSIS").orElseThrow().sampleAvailable()))
+          .isFalse();
     }
   }
 

@@ -70,7 +70,9 @@ class CredentialsTest {
                 MEASURED.plus(Duration.ofDays(730)),
                 false,
                 false,
-                "COMMUNICATION sample bank v1, attempt 7"));
+                "COMMUNICATION sample bank v1, attempt 7",
+                12,
+                "PROVISIONAL"));
   }
 
   @AfterEach

@@ -1,7 +1,9 @@
 package io.skillspassport.web.candidate;
 
+import io.skillspassport.assessments.boundary.NoScore;
 import io.skillspassport.assessments.boundary.SampleAssessments;
 import io.skillspassport.assessments.boundary.SampleResult;
+import io.skillspassport.roles.boundary.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -9,11 +11,15 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Backs {@code candidate/result.xhtml}: the score of a submitted sample with its SEM and 95% band,
- * drawn on the 300–850 axis. An attempt not submitted yet goes back to its items.
+ * Backs {@code candidate/result.xhtml}: the score of an ended attempt with its SEM and 95% band,
+ * drawn on the 300–850 axis, what it rests on (bank version, parameter status, items, duration,
+ * provenance), and where it stands against the scale mean and the published roles' thresholds; or
+ * why an attempt ended before the minimum gave no score. An attempt in progress goes back to its
+ * current item.
  */
 @Named
 @RequestScoped
@@ -29,8 +35,19 @@ public class ResultView {
 
   @Inject SampleAssessments samples;
 
+  @Inject Roles roles;
+
   private Long attempt;
   private SampleResult result;
+  private String noScore;
+  private List<RoleLine> roleLines = List.of();
+
+  /**
+   * One published role's readiness threshold beside this family score.
+   *
+   * @param difference the score minus the threshold
+   */
+  public record RoleLine(String title, int threshold, int difference) {}
 
   public void load() throws IOException {
     var external = FacesContext.getCurrentInstance().getExternalContext();
@@ -39,11 +56,28 @@ public class ResultView {
       FacesContext.getCurrentInstance().responseComplete();
       return;
     }
-    if (!samples.progress(attempt).inProgress()) {
+    if (samples.progress(attempt).inProgress()) {
+      external.redirect(external.getRequestContextPath() + "/candidate/take?attempt=" + attempt);
+      return;
+    }
+    try {
       result = samples.result(attempt);
-    } else {
-      external.redirect(
-          external.getRequestContextPath() + "/candidate/take?attempt=" + attempt + "&review=true");
+      roleLines =
+          roles.catalogue().stream()
+              .flatMap(r -> roles.page(r.slug()).stream())
+              .filter(
+                  p ->
+                      p.weights().stream()
+                          .anyMatch(w -> w.familyCode().equals(result.familyCode())))
+              .map(
+                  p ->
+                      new RoleLine(
+                          p.title(),
+                          p.readinessThreshold(),
+                          result.reported() - p.readinessThreshold()))
+              .toList();
+    } catch (NoScore none) {
+      noScore = none.getMessage();
     }
   }
 
@@ -71,6 +105,21 @@ public class ResultView {
 
   public String getExpires() {
     return DAY.format(result.expiresAt());
+  }
+
+  /** The duration as minutes and seconds. */
+  public String getDuration() {
+    long s = result.durationSeconds();
+    return String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+  }
+
+  public List<RoleLine> getRoleLines() {
+    return roleLines;
+  }
+
+  /** Why the attempt gave no score, when it did not. */
+  public String getNoScore() {
+    return noScore;
   }
 
   public SampleResult getResult() {

@@ -12,15 +12,23 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Backs {@code candidate/take.xhtml}: one item of an attempt per page ({@code ?attempt=ID&item=N}),
- * or the review before submitting ({@code ?attempt=ID&review=true}).
+ * Backs {@code candidate/take.xhtml}: one item of an adaptive attempt per page ({@code
+ * ?attempt=ID&item=N}; without {@code item}, the current one).
  *
- * <p>Every button saves the chosen option first and then redirects (post–redirect–get), so the page
- * always shows the server's state: a reload, the back button or a dropped connection resumes from
- * the saved answers. Leaving an item without choosing an option leaves it unanswered. "Save and
- * next" is the form's first button, so Enter saves and moves on.
+ * <p>"Answer and continue" saves the answer and lets the server choose the next item, then
+ * redirects (post–redirect–get), so the page always shows the server's state: a reload, the back
+ * button or a dropped connection resumes at the current item. There is no skip button, and the
+ * server refuses an empty answer. An earlier item shows its answer read only, with the reason it
+ * cannot change. The time left is rendered by the server (and counted down by {@code
+ * resources/js/take-timer.js} where scripts run); the server enforces the deadline either way.
  */
 @Named
 @ViewScoped
@@ -28,16 +36,18 @@ public class TakeView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  private static final DateTimeFormatter CLOCK =
+      DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
   @Inject SampleAssessments samples;
 
   private Long attempt;
   private Integer itemNumber;
-  private boolean review;
   private SampleItem item;
   private SampleProgress progress;
   private Integer response;
 
-  /** Loads the requested item (or the review); an unknown position answers 404. */
+  /** Loads the requested item; an unknown position answers 404, an ended attempt its result. */
   public void load() throws IOException {
     var external = FacesContext.getCurrentInstance().getExternalContext();
     if (attempt == null) {
@@ -50,11 +60,8 @@ public class TakeView implements Serializable {
       redirect("/candidate/result?attempt=" + attempt);
       return;
     }
-    if (review) {
-      return;
-    }
     int position = itemNumber == null ? progress.position() : itemNumber;
-    if (position < 1 || position > progress.total()) {
+    if (position < 1 || position > progress.position()) {
       external.responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such item");
       FacesContext.getCurrentInstance().responseComplete();
       return;
@@ -64,55 +71,34 @@ public class TakeView implements Serializable {
     response = item.savedResponse().isPresent() ? item.savedResponse().getAsInt() : null;
   }
 
-  /** Saves the choice and shows the previous item. */
-  public String previous() {
-    if (save()) {
-      redirect(itemUrl(Math.max(1, item.position() - 1)));
-    }
-    return null;
-  }
-
-  /** Saves the choice and shows the next item, or the review after the last one. */
-  public String saveAndNext() {
-    if (save()) {
-      redirect(item.position() < item.total() ? itemUrl(item.position() + 1) : reviewUrl());
-    }
-    return null;
-  }
-
-  /** Saves the choice and shows the review. */
-  public String reviewAndSubmit() {
-    if (save()) {
-      redirect(reviewUrl());
-    }
-    return null;
-  }
-
-  /** Scores the attempt and shows the result. */
-  public String submit() {
+  /** Saves the answer; the server chooses the next item or ends the test. */
+  public String answer() {
     try {
-      samples.submit(attempt);
-      redirect("/candidate/result?attempt=" + attempt);
-    } catch (IllegalStateException refused) {
-      error(refused.getMessage());
-    }
-    return null;
-  }
-
-  private boolean save() {
-    boolean unchanged =
-        response == null
-            || (item.savedResponse().isPresent() && item.savedResponse().getAsInt() == response);
-    if (unchanged) {
-      return true;
-    }
-    try {
-      samples.answer(attempt, item.position(), response);
-      return true;
+      SampleProgress after =
+          samples.answer(attempt, item.position(), Optional.ofNullable(response));
+      if (after.notice().isPresent()) {
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getFlash()
+            .put("takeNotice", after.notice().get());
+      }
+      redirect(
+          after.inProgress() ? itemUrl(after.position()) : "/candidate/result?attempt=" + attempt);
     } catch (IllegalArgumentException | IllegalStateException refused) {
       error(refused.getMessage());
-      return false;
     }
+    return null;
+  }
+
+  /** Ends the test now, by the unreached-item rule, and shows what it gave. */
+  public String endNow() {
+    try {
+      samples.endNow(attempt);
+    } catch (IllegalStateException over) {
+      // Already ended (another tab, or the deadline): the result page says how.
+    }
+    redirect("/candidate/result?attempt=" + attempt);
+    return null;
   }
 
   /** The link to the item at {@code position} of this attempt. */
@@ -120,13 +106,20 @@ public class TakeView implements Serializable {
     return "/candidate/take?attempt=" + attempt + "&item=" + position;
   }
 
-  private String reviewUrl() {
-    return "/candidate/take?attempt=" + attempt + "&review=true";
+  /** Whole minutes and seconds left, as the server counts them now. */
+  public String getTimeLeft() {
+    long seconds = Math.max(0, Duration.between(Instant.now(), progress.deadline()).toSeconds());
+    return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
   }
 
-  /** Whether the item shown is the last one (its forward button leads to the review). */
-  public boolean isLast() {
-    return item != null && item.position() == item.total();
+  /** The deadline as an ISO instant, for the countdown script. */
+  public String getDeadlineIso() {
+    return progress.deadline().toString();
+  }
+
+  /** The deadline's clock time. */
+  public String getDeadlineClock() {
+    return CLOCK.format(progress.deadline());
   }
 
   private static void error(String text) {
@@ -157,14 +150,6 @@ public class TakeView implements Serializable {
 
   public void setItemNumber(Integer itemNumber) {
     this.itemNumber = itemNumber;
-  }
-
-  public boolean isReview() {
-    return review;
-  }
-
-  public void setReview(boolean review) {
-    this.review = review;
   }
 
   public SampleItem getItem() {

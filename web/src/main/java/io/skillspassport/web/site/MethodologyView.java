@@ -1,5 +1,8 @@
 package io.skillspassport.web.site;
 
+import io.skillspassport.assessments.boundary.AssessmentFamilies;
+import io.skillspassport.assessments.boundary.FamilySummary;
+import io.skillspassport.assessments.boundary.SampleAssessments;
 import io.skillspassport.exercises.boundary.ExerciseAgreement;
 import io.skillspassport.exercises.boundary.ExerciseRatings;
 import io.skillspassport.exercises.boundary.RubricView;
@@ -22,13 +25,27 @@ public class MethodologyView {
 
   @Inject Rubrics rubrics;
 
+  @Inject AssessmentFamilies families;
+
   private MethodologyFacts facts;
   private List<RubricView> publishedRubrics;
+  private List<FamilySummary> catalogue;
 
   @PostConstruct
   void load() {
     facts = methodology.facts();
     publishedRubrics = rubrics.published();
+    catalogue = families.catalogue();
+  }
+
+  /** The families with their adaptive delivery settings, as configured now. */
+  public List<FamilySummary> getFamilies() {
+    return catalogue;
+  }
+
+  /** The randomesque group size of the adaptive tests. */
+  public int getRandomesque() {
+    return SampleAssessments.RANDOMESQUE_GROUP;
   }
 
   /** The portal's published exercise rubrics, newest versions. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.skillspassport.assessments.boundary.AnswerRequired;
 import io.skillspassport.assessments.boundary.RetakeCooldown;
 import io.skillspassport.assessments.boundary.SampleAssessments;
 import io.skillspassport.assessments.boundary.SampleItem;
@@ -12,17 +13,22 @@ import io.skillspassport.assessments.boundary.SampleOverview;
 import io.skillspassport.assessments.boundary.SampleProgress;
 import io.skillspassport.assessments.boundary.SampleResult;
 import io.skillspassport.assessments.boundary.SampleStatus;
+import io.skillspassport.assessments.entity.AnswerFinal;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
+import io.skillspassport.passports.entity.Measurement;
 import io.skillspassport.passports.entity.Provenance;
 import io.skillspassport.platform.boundary.AccessDenied;
-import io.skillspassport.web.testing.SampleSheets;
+import io.skillspassport.web.testing.IndependentScorer;
 import io.skillspassport.web.testing.TestCaller;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.File;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,10 +38,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Inside Payara Micro: a candidate takes the Python Fundamentals sample through {@link
- * SampleAssessments} against the item bank installed at start-up — scoring a known answer sheet end
- * to end, resuming after a reload, the retake cooldown, and refusing someone else's attempt. Each
- * test signs in its own candidate, so no test sees another's attempts.
+ * Inside Payara Micro: candidates take the adaptive Python Fundamentals (2PL) and Communication
+ * (graded response) assessments through {@link SampleAssessments} against the banks installed at
+ * start-up, answering by seeded strategies. Expected scores come from {@link IndependentScorer}
+ * (the shipped bank files read directly, its own EAP), never from the portal's scoring. Each test
+ * signs in its own candidate, so no test sees another's attempts.
  */
 @ExtendWith(ArquillianExtension.class)
 class SampleAssessmentsIT {
@@ -51,8 +58,10 @@ class SampleAssessmentsIT {
     return ShrinkWrap.createFromZipFile(WebArchive.class, new File(path))
         .addClass(SampleAssessmentsIT.class)
         .addClass(TestCaller.class)
-        .addClasses(SampleSheets.class, SampleSheets.Sheet.class)
-        .addAsResource("reference/sample_sheets.tsv");
+        .addClasses(
+            IndependentScorer.class,
+            IndependentScorer.Item.class,
+            IndependentScorer.Response.class);
   }
 
   @Inject SampleAssessments samples;
@@ -64,179 +73,97 @@ class SampleAssessmentsIT {
   @PersistenceContext(unitName = "passport")
   EntityManager em;
 
-  /**
-   * A known Python answer sheet (every third item wrong) against {@code sample_sheets.tsv}: θ, SE,
-   * reported score, SEM and band computed by {@code sample_sheets.py} from the brief's formulas,
-   * not by the scoring module. Tolerance 1e-6 on θ, SE and SEM; the integers exactly.
-   */
   @Test
-  void scoresAKnownAnswerSheetAsTheIndependentFixtureSays() {
-    String candidate = signIn("sheet");
-    SampleSheets.Sheet sheet = SampleSheets.of("python-every-third-wrong");
-    SampleProgress started = samples.start(PYTHON);
-    assertEquals(sheet.items(), started.total());
+  void aSeededCandidateCompletesPythonAndGetsTheIndependentlyComputedScore() {
+    String candidate = signIn("python");
+    IndependentScorer scorer = IndependentScorer.ofBank("python-fundamentals");
+    List<IndependentScorer.Response> given = take(PYTHON, scorer, new SplittableRandom(11), 0.6);
 
-    SampleResult result = answerAndSubmit(started.attemptId(), sheet);
+    long attempt =
+        samples.overview().stream()
+            .filter(o -> o.familyCode().equals(PYTHON))
+            .findFirst()
+            .orElseThrow()
+            .attemptId()
+            .orElseThrow();
+    SampleResult result = samples.result(attempt);
+    double[] eap = scorer.eap(given);
 
-    List<FamilyResult> stored = results.history(candidate);
-    assertEquals(1, stored.size());
-    FamilyResult r = stored.get(0);
-    assertStored(sheet, r);
-    assertEquals(PYTHON, r.familyCode());
-    assertEquals(Provenance.SAMPLE, r.provenance());
-    assertEquals("PYTHON_FUNDAMENTALS sample bank v1, attempt " + started.attemptId(), r.source());
-    assertTrue(r.expiresAt().isAfter(r.measuredAt().plusSeconds(700L * 24 * 3600)));
-    assertEquals(673, result.reported());
-    assertEquals(sheet.reported(), result.reported());
-    assertEquals(sheet.bandLow(), result.bandLow());
-    assertEquals(sheet.bandHigh(), result.bandHigh());
-    assertEquals(24, result.answered());
-    assertEquals(result, samples.result(started.attemptId()));
-  }
-
-  /**
-   * Items 4 and 9 skipped and items 17–24 never reached before submitting: by the published rule
-   * for the fixed-form samples they do not count, so the result is the EAP of the 14 answered items
-   * ({@code python-omitted-unreached} in {@code sample_sheets.tsv}).
-   */
-  @Test
-  void skippedAndUnreachedItemsDoNotCount() {
-    String candidate = signIn("omitted");
-    SampleSheets.Sheet sheet = SampleSheets.of("python-omitted-unreached");
-    SampleProgress started = samples.start(PYTHON);
-
-    SampleResult result = answerAndSubmit(started.attemptId(), sheet);
-
-    assertEquals(14, result.answered());
-    assertEquals(24, result.total());
-    assertEquals(556, result.reported());
-    assertStored(sheet, results.history(candidate).get(0));
-  }
-
-  /**
-   * The Communication sample (graded-response items) end to end through the boundary: each option
-   * maps to its category in the bank and the EAP of the graded responses is stored ({@code
-   * communication-cycling} in {@code sample_sheets.tsv}).
-   */
-  @Test
-  void scoresAGradedResponseAnswerSheet() {
-    String candidate = signIn("graded");
-    SampleSheets.Sheet sheet = SampleSheets.of("communication-cycling");
-    SampleProgress started = samples.start("COMMUNICATION");
-    assertEquals(22, started.total());
-
-    SampleResult result = answerAndSubmit(started.attemptId(), sheet);
-
-    assertEquals(567, result.reported());
-    FamilyResult r = results.history(candidate).get(0);
-    assertEquals("COMMUNICATION", r.familyCode());
-    assertStored(sheet, r);
-  }
-
-  private SampleResult answerAndSubmit(long attempt, SampleSheets.Sheet sheet) {
-    for (int position = 1; position <= sheet.items(); position++) {
-      if (sheet.option(position) >= 0) {
-        samples.answer(attempt, position, sheet.option(position));
-      }
-    }
-    return samples.submit(attempt);
-  }
-
-  private static void assertStored(SampleSheets.Sheet sheet, FamilyResult r) {
-    assertEquals(sheet.theta(), r.theta(), 1e-6);
-    assertEquals(sheet.se(), r.thetaSe(), 1e-6);
-    assertEquals(sheet.reported(), r.scaledScore());
-    assertEquals(sheet.sem(), r.sem(), 1e-6);
-    assertEquals(sheet.bandLow(), r.bandLow());
-    assertEquals(sheet.bandHigh(), r.bandHigh());
+    assertEquals(IndependentScorer.reported(eap[0]), result.reported());
+    assertEquals(eap[0], result.theta(), 1e-3);
+    assertEquals(eap[1], result.thetaSe(), 1e-3);
+    assertEquals(given.size(), result.itemsAdministered());
+    assertTrue(result.provisional());
+    FamilyResult stored = results.history(candidate).get(0);
+    assertEquals(Provenance.SAMPLE, stored.provenance());
+    Measurement m = stored.measurement().orElseThrow();
+    assertEquals(1, m.bankVersion());
+    assertEquals("PROVISIONAL", m.parameterStatus());
+    assertEquals(given.size(), m.itemsAdministered());
+    assertEquals(0, m.unreachedItems());
   }
 
   @Test
-  void resumesFromTheSavedAnswersAndPositionAfterAReload() {
-    signIn("reload");
-    SampleProgress started = samples.start(PYTHON);
-    long attempt = started.attemptId();
-    assertEquals(1, started.position());
-    for (int position = 1; position <= 5; position++) {
-      samples.answer(attempt, position, position % 4);
-    }
-    samples.answer(attempt, 3, 0);
+  void gradedResponseItemsShowNoCategoriesAndScoreAsTheIndependentScorerSays() {
+    signIn("communication");
+    IndependentScorer scorer = IndependentScorer.ofBank("communication");
+    long attempt = samples.start("COMMUNICATION").attemptId();
+    SampleItem first = samples.item(attempt, 1);
+    assertEquals("GRADED_RESPONSE", first.kind());
+    assertFalse(first.scenario().isBlank());
+    assertEquals(4, first.options().size());
+
+    List<IndependentScorer.Response> given =
+        take("COMMUNICATION", scorer, new SplittableRandom(12), 0.5);
+    SampleResult result = samples.result(attempt);
+    double[] eap = scorer.eap(given);
+    assertEquals(IndependentScorer.reported(eap[0]), result.reported());
+    assertEquals(eap[1], result.thetaSe(), 1e-3);
+  }
+
+  @Test
+  void refusesAnEmptyAnswerAndAChangedOneAndResumesAtTheCurrentItem() {
+    signIn("resume");
+    long attempt = samples.start(PYTHON).attemptId();
+
+    assertThrows(AnswerRequired.class, () -> samples.answer(attempt, 1, Optional.empty()));
+    samples.answer(attempt, 1, Optional.of(2));
+    samples.answer(attempt, 2, Optional.of(0));
+    var refused = assertThrows(AnswerFinal.class, () -> samples.answer(attempt, 1, Optional.of(3)));
+    assertTrue(refused.getMessage().contains("cannot be changed"));
+    assertThrows(IllegalArgumentException.class, () -> samples.answer(attempt, 3, Optional.of(4)));
+    assertThrows(IllegalArgumentException.class, () -> samples.item(attempt, 4));
 
     SampleProgress resumed = samples.start(PYTHON);
-    SampleItem third = samples.item(attempt, 3);
-    SampleItem sixth = samples.item(attempt, 6);
-
     assertEquals(attempt, resumed.attemptId());
-    assertEquals(4, resumed.position(), "resumes after the item saved last");
-    assertEquals(5, resumed.answered());
-    assertEquals(0, third.savedResponse().getAsInt());
-    assertEquals(2, samples.item(attempt, 2).savedResponse().getAsInt());
-    assertTrue(sixth.savedResponse().isEmpty());
-    assertEquals(24, sixth.total());
-    assertEquals(4, sixth.options().size());
-    assertEquals(
-        5L,
-        em.createQuery(
-                "select count(a) from AttemptAnswer a where a.attempt.id = :attempt", Long.class)
-            .setParameter("attempt", attempt)
-            .getSingleResult());
-    SampleOverview python =
-        samples.overview().stream()
-            .filter(s -> s.familyCode().equals(PYTHON))
-            .findFirst()
-            .orElseThrow();
-    assertEquals(SampleStatus.IN_PROGRESS, python.status());
-    assertEquals(4, python.position());
-  }
-
-  @Test
-  void refusesAnAnswerThatIsNotOneOfTheOptionsAndKeepsTheSavedOne() {
-    signIn("bad-input");
-    long attempt = samples.start(PYTHON).attemptId();
-    samples.answer(attempt, 1, 2);
-
-    var refused = assertThrows(IllegalArgumentException.class, () -> samples.answer(attempt, 1, 4));
-    assertThrows(IllegalArgumentException.class, () -> samples.answer(attempt, 25, 0));
-    assertThrows(IllegalArgumentException.class, () -> samples.item(attempt, 0));
-
-    assertTrue(refused.getMessage().contains("not one of the 4 options"), refused.getMessage());
+    assertEquals(3, resumed.position());
+    assertEquals(2, resumed.answered());
     assertEquals(2, samples.item(attempt, 1).savedResponse().getAsInt());
+    assertFalse(samples.item(attempt, 1).current());
+    assertTrue(samples.item(attempt, 3).current());
   }
 
   @Test
-  void showsGradedResponseOptionsWithoutTheirCategories() {
-    signIn("communication");
-    long attempt = samples.start("COMMUNICATION").attemptId();
-
-    SampleItem first = samples.item(attempt, 1);
-
-    assertEquals("GRADED_RESPONSE", first.kind());
-    assertTrue(first.scenario().startsWith("You ran an experiment"));
-    assertEquals(List.of(0, 1, 2, 3), first.options().stream().map(o -> o.id()).toList());
-    assertEquals(22, first.total());
-  }
-
-  @Test
-  void refusesASecondStartDuringTheCooldownAndAnyChangeAfterSubmitting() {
+  void refusesASecondStartDuringTheCooldownAndAnyAnswerAfterTheEnd() {
     signIn("cooldown");
     long attempt = samples.start(PYTHON).attemptId();
-    samples.answer(attempt, 1, 0);
-    samples.submit(attempt);
+    for (int p = 1; p <= 8; p++) {
+      samples.answer(attempt, p, Optional.of(0));
+    }
+    SampleProgress ended = samples.endNow(attempt);
+    assertFalse(ended.inProgress());
+    assertTrue(ended.scored());
+    SampleResult result = samples.result(attempt);
+    assertEquals(8, result.itemsAdministered());
+    assertEquals(16, result.unreached());
 
     var refused = assertThrows(RetakeCooldown.class, () -> samples.start(PYTHON));
-
-    assertTrue(refused.getMessage().contains("you can retake it from"), refused.getMessage());
-    assertTrue(refused.getMessage().contains("UTC"), refused.getMessage());
-    assertTrue(refused.until().isAfter(java.time.Instant.now().plusSeconds(23 * 3600)));
-    assertThrows(IllegalStateException.class, () -> samples.submit(attempt));
-    assertThrows(IllegalStateException.class, () -> samples.answer(attempt, 2, 0));
+    assertTrue(refused.getMessage().contains("Python Fundamentals"));
+    assertThrows(IllegalStateException.class, () -> samples.endNow(attempt));
+    assertThrows(IllegalStateException.class, () -> samples.answer(attempt, 9, Optional.of(0)));
     SampleOverview python =
-        samples.overview().stream()
-            .filter(s -> s.familyCode().equals(PYTHON))
-            .findFirst()
-            .orElseThrow();
+        samples.overview().stream().filter(o -> o.familyCode().equals(PYTHON)).findFirst().get();
     assertEquals(SampleStatus.COOLDOWN, python.status());
-    assertTrue(python.cooldownUntil().isPresent());
     assertTrue(python.lastScore().isPresent());
   }
 
@@ -244,12 +171,12 @@ class SampleAssessmentsIT {
   void refusesAnotherCandidatesAttemptAndAuditsIt() {
     signIn("owner");
     long attempt = samples.start(PYTHON).attemptId();
-    samples.answer(attempt, 1, 1);
+    samples.answer(attempt, 1, Optional.of(1));
     String intruder = signIn("intruder");
 
     assertThrows(AccessDenied.class, () -> samples.item(attempt, 1));
-    assertThrows(AccessDenied.class, () -> samples.answer(attempt, 1, 0));
-    assertThrows(AccessDenied.class, () -> samples.submit(attempt));
+    assertThrows(AccessDenied.class, () -> samples.answer(attempt, 2, Optional.of(0)));
+    assertThrows(AccessDenied.class, () -> samples.endNow(attempt));
 
     assertEquals(
         3L,
@@ -259,11 +186,58 @@ class SampleAssessmentsIT {
                     + " and e.target = :target",
                 Long.class)
             .setParameter("actor", intruder)
-            .setParameter("target", "sample attempt " + attempt)
+            .setParameter("target", "assessment attempt " + attempt)
             .getSingleResult());
     testCaller.signIn("it-employer-" + UUID.randomUUID(), "northwind-labs", "employer");
     assertThrows(AccessDenied.class, () -> samples.overview());
     assertFalse(results.history(intruder).size() > 0);
+  }
+
+  /**
+   * Takes the family's test to its end: each served item answered with its best option with
+   * probability {@code pRight} (seeded), else its worst; returns the answers given.
+   */
+  private List<IndependentScorer.Response> take(
+      String family, IndependentScorer scorer, SplittableRandom strategy, double pRight) {
+    SampleProgress progress = samples.start(family);
+    List<IndependentScorer.Response> given = new ArrayList<>();
+    while (progress.inProgress()) {
+      SampleItem item = samples.item(progress.attemptId(), progress.position());
+      IndependentScorer.Item parameters = scorer.item(codeOf(item));
+      int option = strategy.nextDouble() < pRight ? parameters.best() : parameters.worst();
+      given.add(new IndependentScorer.Response(parameters.code(), option));
+      progress = samples.answer(progress.attemptId(), progress.position(), Optional.of(option));
+    }
+    return given;
+  }
+
+  /** The served item's code, read from the database (the candidate's view never shows it). */
+  private String codeOf(SampleItem item) {
+    return em
+        .createQuery(
+            "select i.code from AssessmentItem i, AssessmentAttempt a where a.id = :attempt"
+                + " and i.stem = :stem and i.familyCode = a.familyCode"
+                + " and i.contentVersion = a.contentVersion",
+            String.class)
+        .setParameter("attempt", item.attemptId())
+        .setParameter("stem", item.stem())
+        .getResultList()
+        .stream()
+        .filter(code -> matchesOptions(code, item))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private boolean matchesOptions(String code, SampleItem item) {
+    List<String> texts =
+        em.createQuery(
+                "select i from AssessmentItem i where i.code = :code",
+                io.skillspassport.assessments.entity.AssessmentItem.class)
+            .setParameter("code", code)
+            .getResultList()
+            .get(0)
+            .options();
+    return texts.equals(item.options().stream().map(SampleItem.Option::text).toList());
   }
 
   private String signIn(String who) {
