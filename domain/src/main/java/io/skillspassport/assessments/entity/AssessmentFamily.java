@@ -48,7 +48,7 @@ public class AssessmentFamily {
   @Column(name = "display_order", nullable = false)
   private int displayOrder;
 
-  /** Adaptive delivery: the minimum operational length (migration V8 defaults: 8). */
+  /** Adaptive delivery: the minimum operational length (migration V13 defaults: 8). */
   @Column(name = "cat_min_items", nullable = false)
   private int catMinItems = 8;
 

@@ -43,7 +43,7 @@ import javax.sql.DataSource;
  *
  * <p>Why incremental, and why it is correct. Reading 600,000 rows takes seconds; a portal where a
  * result arrives every second cannot do that per page view. Every share and result row carries
- * {@code changed_at} (migration V10, written on every insert and update). A refresh asks the
+ * {@code changed_at} (migration V16, written on every insert and update). A refresh asks the
  * database, through the {@code (organisation, changed_at)} and {@code changed_at} indexes, which of
  * the organisation's shares and which results of candidates who share with it changed since {@code
  * stamp − }{@value #OVERLAP_SECONDS}{@code s}; those candidates become <em>dirty</em>, and so does

@@ -83,9 +83,6 @@ public class DatabaseSetup {
         Flyway.configure(DatabaseSetup.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
-            // Migration numbers are handed out to parallel lines of work, so a lower number can
-            // arrive after a higher one was applied (V10 after V12); each is independent of them.
-            .outOfOrder(true)
             .load()
             .migrate();
     LOG.info(

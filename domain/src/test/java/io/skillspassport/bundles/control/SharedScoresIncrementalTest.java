@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The comparison snapshot kept current incrementally (V10's change stamps) agrees with a full
+ * The comparison snapshot kept current incrementally (V16's change stamps) agrees with a full
  * re-read after every step of a seeded random history of shares, revocations, new results and the
  * passing of expiry times; expiries remove candidates and fall back to older results without any
  * write; a change outside the organisation causes no work; concurrent requests after a change share

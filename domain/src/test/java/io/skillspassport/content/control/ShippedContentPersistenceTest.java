@@ -132,19 +132,27 @@ class ShippedContentPersistenceTest {
       assertThat(first.itemBanks())
           .containsExactly(
               new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 1, 24, 0, 0),
-              new ShippedContent.BankReport("COMMUNICATION", 1, 64, 0, 0));
+              new ShippedContent.BankReport("COMMUNICATION", 1, 64, 0, 0),
+              new ShippedContent.BankReport("COGNITIVE_REASONING", 1, 65, 0, 0),
+              new ShippedContent.BankReport("AI_OUTPUT_EVALUATION", 1, 64, 0, 0),
+              new ShippedContent.BankReport("DATA_ANALYSIS", 1, 68, 0, 0),
+              new ShippedContent.BankReport("AI_COLLABORATION_LITERACY", 1, 64, 0, 0));
       assertThat(second.installed()).isEmpty();
       assertThat(second.keptAsTheyWere()).hasSize(7);
       assertThat(second.itemBanks())
           .containsExactly(
               new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 1, 0, 24, 0),
-              new ShippedContent.BankReport("COMMUNICATION", 1, 0, 64, 0));
+              new ShippedContent.BankReport("COMMUNICATION", 1, 0, 64, 0),
+              new ShippedContent.BankReport("COGNITIVE_REASONING", 1, 0, 65, 0),
+              new ShippedContent.BankReport("AI_OUTPUT_EVALUATION", 1, 0, 64, 0),
+              new ShippedContent.BankReport("DATA_ANALYSIS", 1, 0, 68, 0),
+              new ShippedContent.BankReport("AI_COLLABORATION_LITERACY", 1, 0, 64, 0));
       assertThat(
               db.<Long>inTransaction(
                   em ->
                       em.createQuery("select count(i) from AssessmentItem i", Long.class)
                           .getSingleResult()))
-          .isEqualTo(88L);
+          .isEqualTo(349L);
       assertThat(db.<List<Role>>inTransaction(em -> new RoleStore(em).all())).hasSize(1);
       assertThat(db.<List<AssessmentFamily>>inTransaction(em -> new FamilyStore(em).all()))
           .hasSize(6);
@@ -314,9 +322,8 @@ class ShippedContentPersistenceTest {
               "content/manifest.json",
               text ->
                   text.replace(
-                      "\"content/items/communication.json\"",
-                      "\"content/items/communication.json\","
-                          + " \"content-test/cognitive-reasoning-fixture.json\""));
+                      "\"content/items/cognitive-reasoning.json\"",
+                      "\"content-test/cognitive-reasoning-fixture.json\""));
 
       var report = db.inTransaction(em -> install(em, withFixture));
 
