@@ -63,6 +63,6 @@ log "starting the portal on $PASSPORT_BASE_URL/ (port $PORT, data in $PASSPORT_D
 # Hazelcast member, even with --nocluster, would listen on *:6900 without any authentication.
 # portal.sh: a start that fails (port taken, database unreachable) ends with the reason and a
 # non-zero status instead of a process that never serves.
-PORTAL_JAR="$JAR" "$SCRIPT_DIR/portal.sh" --port "$PORT" --nohazelcast &
+PORTAL_JAR="$JAR" PORTAL_START_TIMEOUT="${PORTAL_START_TIMEOUT:-900}" "$SCRIPT_DIR/portal.sh" --port "$PORT" --nohazelcast &
 portal_pid=$!
 wait "$portal_pid"
