@@ -41,7 +41,7 @@ public class RequestMetrics extends HttpFilter {
 
   /**
    * The label of a path: {@code .xhtml} dropped, Faces resources as one page, and everything after
-   * the second segment folded into <code>{id}</code> ({@code /roles/some-role} and {@code
+   * the second segment folded into {@code :id} ({@code /roles/some-role} and {@code
    * /credentials/status/3} name a thing, not a page), so that the label set stays small whatever
    * addresses clients invent; unusual characters become {@code _}.
    */
@@ -58,7 +58,7 @@ public class RequestMetrics extends HttpFilter {
     for (int i = 0; i < segments.length && i < 3; i++) {
       label.append('/');
       boolean named = i == 0 || (i == 1 && !"roles".equals(segments[0]));
-      label.append(named ? segments[i].replaceAll("[^a-z0-9._-]", "_") : "{id}");
+      label.append(named ? segments[i].replaceAll("[^a-z0-9._-]", "_") : ":id");
     }
     String result = label.toString();
     return result.length() > 60 ? result.substring(0, 60) : result;
