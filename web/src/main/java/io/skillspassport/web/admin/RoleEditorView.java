@@ -282,6 +282,8 @@ public class RoleEditorView implements Serializable {
     texts.put("thresholdNote", s.thresholdNote());
     texts.put("assessmentFraming", s.assessmentFraming());
     texts.put("careerIntro", s.careerIntro());
+    texts.put("careerOutro", s.careerOutro());
+    texts.put("activitiesIntro", s.activitiesIntro());
     texts.put("pitfallsIntro", s.pitfallsIntro());
     texts.put("takeaway", s.takeaway());
     Compensation c = s.compensation();
@@ -480,7 +482,9 @@ public class RoleEditorView implements Serializable {
                 r ->
                     new Source(
                         EditableRow.text(r.getTitle()),
-                        r.getUrl() == null || r.getUrl().isBlank() ? null : r.getUrl().strip())));
+                        r.getUrl() == null || r.getUrl().isBlank() ? null : r.getUrl().strip())),
+            field("activitiesIntro"),
+            field("careerOutro"));
     List<RoleContent.Weight> chosen =
         weights.stream()
             .filter(w -> w.getRelevance() != null)
