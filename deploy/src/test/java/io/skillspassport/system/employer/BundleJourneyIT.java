@@ -49,6 +49,10 @@ class BundleJourneyIT {
     assertThat(editor.preview()).contains(DemoUser.CARA_CANDIDATE.username());
     assertThat(editor.save()).isEqualTo("Saved as version 2.");
     assertThat(editor.share("COGNITIVE_REASONING")).isEqualTo("6%");
+    // Saving redirects to the bundle's own address (post-redirect-get): a reload shows it again.
+    assertThat(browser.currentUrl()).contains("id=" + editor.id());
+    browser.waitForFullPageLoad(() -> browser.driver().navigate().refresh());
+    assertThat(editor.share("COGNITIVE_REASONING")).isEqualTo("6%");
 
     assertThat(editor.compare()).contains(DemoUser.CARA_CANDIDATE.username());
 

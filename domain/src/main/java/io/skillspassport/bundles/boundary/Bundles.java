@@ -9,6 +9,8 @@ import io.skillspassport.bundles.entity.BundleExercise;
 import io.skillspassport.bundles.entity.BundleFamily;
 import io.skillspassport.bundles.entity.BundleVersion;
 import io.skillspassport.bundles.entity.InvalidBundle;
+import io.skillspassport.organisations.control.OrganisationStore;
+import io.skillspassport.organisations.entity.EmployerOrganisation;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.roles.entity.Role;
 import io.skillspassport.roles.entity.RoleVersion;
@@ -51,7 +53,15 @@ public class Bundles {
 
   @Inject FamilyStore families;
 
+  @Inject OrganisationStore organisations;
+
   private final Clock clock = Clock.systemUTC();
+
+  /** The caller's organisation by its name (its slug should the organisation record be gone). */
+  public String organisationName() {
+    String organisation = access.employerOrganisation("the organisation name");
+    return organisations.bySlug(organisation).map(EmployerOrganisation::name).orElse(organisation);
+  }
 
   /** The organisation's bundles, active first. */
   public List<BundleSummary> list() {
@@ -64,6 +74,11 @@ public class Bundles {
                   b.id(),
                   b.name(),
                   b.baseRole(),
+                  roles
+                      .bySlug(b.baseRole())
+                      .flatMap(Role::latestPublished)
+                      .map(RoleVersion::title)
+                      .orElse(b.baseRole()),
                   b.latestNumber(),
                   b.archived(),
                   latest.savedByName(),

@@ -25,20 +25,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 
 /**
  * Installs the content that ships with the portal — the assessment families, the published roles
  * and the items of the sample banks — into an empty or partly filled database.
  *
- * <p>Idempotent by construction: a family or role that already exists is left exactly as it is, so
- * a restart never duplicates content and never overwrites what an admin changed later. Items are
+ * <p>Idempotent by construction: a family that already exists is left exactly as it is, so a
+ * restart never duplicates content. A role that an admin ever edited is left exactly as it is too;
+ * a role whose every version came from this loader gets the shipped document as a new published
+ * version when the document differs from its newest one (a corrected seed reaches an existing
+ * database; the older version stays in the history), and is left alone when it does not. Items are
  * keyed by family, code and content version: a missing item is added, an existing one is never
  * touched, and shipping a bank with a higher {@code contentVersion} adds its items as new rows and
  * retires the older versions' items (attempts already started keep theirs). Runs inside the
@@ -130,11 +136,16 @@ public final class ShippedContent {
       for (String file : manifest.roles()) {
         String text = read(file);
         RoleDocument doc = json.fromJson(text, RoleDocument.class);
-        if (roles.exists(doc.slug())) {
-          kept.add("role " + doc.slug());
-        } else {
-          roles.add(publishedRole(doc, json.fromJson(text, RoleSections.class), file));
+        RoleSections sections = json.fromJson(text, RoleSections.class);
+        var existing = roles.bySlug(doc.slug());
+        if (existing.isEmpty()) {
+          roles.add(publishedRole(doc, sections, file));
           installed.add("role " + doc.slug());
+        } else if (onlyShipped(existing.get()) && !sameContent(existing.get(), doc, sections)) {
+          publishShipped(existing.get(), doc, sections, file);
+          installed.add("role " + doc.slug() + " (new shipped version)");
+        } else {
+          kept.add("role " + doc.slug());
         }
       }
       for (String file : manifest.itemBanks()) {
@@ -321,11 +332,66 @@ public final class ShippedContent {
   }
 
   private Role publishedRole(RoleDocument doc, RoleSections sections, String file) {
+    Role role = new Role(doc.slug(), clock.instant());
+    publishShipped(role, doc, sections, file);
+    return role;
+  }
+
+  /**
+   * Whether every version of the role came from this loader: no admin ever edited it, so a newer
+   * shipped text (a corrected seed) may be published over it without overwriting anyone's work.
+   */
+  private static boolean onlyShipped(Role role) {
+    return role.versions().stream().allMatch(v -> LOADER.equals(v.createdBy()) && v.isPublished());
+  }
+
+  /**
+   * Whether the newest published version already says what the shipped document says: title,
+   * threshold, every section, and the weights and presets compared by family and key (the order
+   * they come back from the database in does not matter; relevances by value, so 0.6 = 0.60).
+   */
+  private static boolean sameContent(Role role, RoleDocument doc, RoleSections sections) {
+    RoleVersion latest = role.latestPublished().orElseThrow();
+    Map<String, String> storedWeights = new TreeMap<>();
+    latest
+        .weights()
+        .forEach(w -> storedWeights.put(w.familyCode(), weight(w.relevance(), w.rationale())));
+    Map<String, String> shippedWeights = new TreeMap<>();
+    doc.weights()
+        .forEach(w -> shippedWeights.put(w.family(), weight(w.relevance(), w.rationale())));
+    Map<String, String> storedPresets = new TreeMap<>();
+    latest
+        .presets()
+        .forEach(p -> storedPresets.put(p.key(), preset(p.name(), p.description(), p.weights())));
+    Map<String, String> shippedPresets = new TreeMap<>();
+    if (doc.presets() != null) {
+      doc.presets()
+          .forEach(
+              p -> shippedPresets.put(p.key(), preset(p.name(), p.description(), p.weights())));
+    }
+    return latest.title().equals(doc.title())
+        && Integer.valueOf(latest.readinessThreshold()).equals(doc.readinessThreshold())
+        && latest.sections().equals(sections)
+        && storedWeights.equals(shippedWeights)
+        && storedPresets.equals(shippedPresets);
+  }
+
+  private static String weight(BigDecimal relevance, String rationale) {
+    return relevance.stripTrailingZeros().toPlainString() + "\u0000" + rationale;
+  }
+
+  private static String preset(String name, String description, Map<String, BigDecimal> weights) {
+    Map<String, String> plain = new TreeMap<>();
+    weights.forEach((family, w) -> plain.put(family, w.stripTrailingZeros().toPlainString()));
+    return name + "\u0000" + description + "\u0000" + plain;
+  }
+
+  /** Publishes the shipped document as the role's next version (its first for a new role). */
+  private void publishShipped(Role role, RoleDocument doc, RoleSections sections, String file) {
     if (doc.readinessThreshold() == null) {
       throw new IllegalArgumentException(file + ": readinessThreshold is missing");
     }
     var now = clock.instant();
-    Role role = new Role(doc.slug(), now);
     RoleVersion draft = role.draft(LOADER, now);
     draft.edit(doc.title(), sections, doc.readinessThreshold());
     draft.replaceWeights(
@@ -339,7 +405,6 @@ public final class ShippedContent {
                 .map(p -> new WeightPreset(p.key(), p.name(), p.description(), p.weights()))
                 .toList());
     draft.publish(LOADER, now);
-    return role;
   }
 
   private String read(String resource) {

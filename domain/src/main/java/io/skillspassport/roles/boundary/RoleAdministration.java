@@ -460,7 +460,7 @@ public class RoleAdministration {
   private static RoleSections emptySections() {
     return new RoleSections(
         "", "", null, "", null, "", null, "", "", null, null, "", null, "", "", "", "", "", null,
-        "", null, "", null, "", null);
+        "", null, "", null, "", null, "", "");
   }
 
   private static RoleAdminSummary summary(Role role) {

@@ -7,6 +7,10 @@ import java.util.List;
  * Markdown, rendered through the sanitizing renderer; lists keep their order (activities by the
  * guide's sequence, skills by leverage, ladder levels from entry to the top).
  *
+ * <p>{@code activitiesIntro} (the text between the day-to-day heading and its list) and {@code
+ * careerOutro} (the text after the career ladder) came later and sit at the end of the record; a
+ * document stored before them reads them as {@code null}, which the page shows as nothing.
+ *
  * <p>Stored as one JSON document per version: sections are always read and written together, and a
  * published version is an immutable snapshot, so a document is the natural unit.
  */
@@ -35,7 +39,9 @@ public record RoleSections(
     String pitfallsIntro,
     List<TitledText> pitfalls,
     String takeaway,
-    List<Source> sources) {
+    List<Source> sources,
+    String activitiesIntro,
+    String careerOutro) {
 
   public RoleSections {
     activities = copy(activities);

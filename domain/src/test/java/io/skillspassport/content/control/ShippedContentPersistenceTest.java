@@ -94,6 +94,27 @@ class ShippedContentPersistenceTest {
       assertThat(s.pitfalls()).hasSize(4);
       assertThat(s.takeaway()).contains("Python Fundamentals sample");
       assertThat(s.sources()).hasSize(8);
+      // Seed fidelity, sentences quoted from the guide (shared/seeds/…-role-guide.txt): the
+      // day-to-day section's own introduction opens that section, not the overview nor activity 1;
+      // the two sentences that once went missing are back where the guide has them.
+      assertThat(s.overview()).doesNotContain("An ML Research Scientist designs");
+      assertThat(s.activitiesIntro())
+          .startsWith("An ML Research Scientist designs, runs, and writes up experiments")
+          .endsWith("Day-to-day work breaks roughly into five recurring activities.");
+      assertThat(s.activities().get(0).description())
+          .startsWith("The first is research-question framing and experimental design");
+      assertThat(s.compensationOverview()).endsWith("\n\nThree reference points worth noting:");
+      assertThat(s.careerOutro())
+          .isEqualTo(
+              "For an extended treatment of how career ladders are designed, see career-ladder"
+                  + " design.");
+      assertThat(s.readinessOutro())
+          .contains("[tests catalog](/assessments)")
+          .contains("[scoring methodology](/methodology)")
+          .contains("[what is the skills passport](/passport-explained)");
+      assertThat(s.supplementalExercises())
+          .allSatisfy(
+              x -> assertThat(x.description()).endsWith("the description is the portal’s.)"));
       assertThat(v.weights())
           .extracting(RoleWeight::familyCode, w -> w.relevance().toPlainString())
           .containsExactly(
@@ -322,8 +343,10 @@ class ShippedContentPersistenceTest {
               "content/manifest.json",
               text ->
                   text.replace(
-                      "\"content/items/cognitive-reasoning.json\"",
-                      "\"content-test/cognitive-reasoning-fixture.json\""));
+                          "\"content/items/cognitive-reasoning.json\"",
+                          "\"content-test/cognitive-reasoning-fixture.json\"")
+                      // and a family without a bank file, to show it stays unavailable
+                      .replace("\"content/items/data-analysis.json\",", ""));
 
       var report = db.inTransaction(em -> install(em, withFixture));
 
@@ -368,6 +391,50 @@ class ShippedContentPersistenceTest {
                   em ->
                       new FamilyStore(em).byCode("DATA_ANALYSIS").orElseThrow().sampleAvailable()))
           .isFalse();
+    }
+  }
+
+  /**
+   * A database that got the seed role before its text was corrected (here: the shipped document
+   * without the career ladder's closing sentence and with an older preset description) gets the
+   * corrected text as version 2 on the next start, published by the loader; version 1 stays as it
+   * was, and a further start changes nothing.
+   */
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void aCorrectedSeedReachesADatabaseWhoseRoleNoAdminEdited(Database.Kind kind) {
+    try (Database db = Database.fresh(kind)) {
+      ClassLoader before =
+          withReplacedResource(
+              "content/roles/ml-research-scientist.json",
+              text ->
+                  text.replace(
+                          "For an extended treatment of how career ladders are designed, see"
+                              + " career-ladder design.",
+                          "")
+                      .replace("The portal’s weights for theoretical-research roles.", "Older."));
+      db.run(em -> install(em, before));
+
+      var report = db.inTransaction(ShippedContentPersistenceTest::install);
+      var again = db.inTransaction(ShippedContentPersistenceTest::install);
+
+      assertThat(report.installed())
+          .containsExactly("role ml-research-scientist (new shipped version)");
+      assertThat(again.installed()).isEmpty();
+      List<RoleVersion> versions =
+          db.inTransaction(
+              em ->
+                  List.copyOf(
+                      new RoleStore(em).bySlug("ml-research-scientist").orElseThrow().versions()));
+      assertThat(versions).extracting(RoleVersion::number).containsExactlyInAnyOrder(1, 2);
+      RoleVersion first = versions.stream().filter(v -> v.number() == 1).findFirst().orElseThrow();
+      RoleVersion latest = versions.stream().filter(v -> v.number() == 2).findFirst().orElseThrow();
+      assertThat(latest.isPublished()).isTrue();
+      assertThat(latest.publishedBy()).contains(ShippedContent.LOADER);
+      assertThat(latest.sections().careerOutro()).startsWith("For an extended treatment");
+      assertThat(latest.presets())
+          .anySatisfy(p -> assertThat(p.description()).startsWith("The portal’s weights"));
+      assertThat(first.sections().careerOutro()).isEmpty();
     }
   }
 

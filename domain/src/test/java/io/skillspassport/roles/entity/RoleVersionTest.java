@@ -39,7 +39,9 @@ class RoleVersionTest {
         "Pitfalls intro",
         List.of(new RoleSections.TitledText("Gaming", "Benchmarks")),
         "Take it",
-        List.of(new RoleSections.Source("A citation", null)));
+        List.of(new RoleSections.Source("A citation", null)),
+        "Day-to-day intro",
+        "Career outro");
   }
 
   static RoleVersion completeDraft() {
@@ -162,7 +164,9 @@ class RoleVersionTest {
             sections.pitfallsIntro(),
             sections.pitfalls(),
             sections.takeaway(),
-            sections.sources()),
+            sections.sources(),
+            sections.activitiesIntro(),
+            sections.careerOutro()),
         600);
 
     assertThat(draft.completenessProblems())

@@ -25,6 +25,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -194,6 +195,28 @@ public class RoleEditorView implements Serializable {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
   }
 
+  /**
+   * The accessible name of a row's ↑, ↓ or Remove button, e.g. "Move up: Pitfalls, row 2": a screen
+   * reader lists a dozen "Move up" buttons otherwise, with nothing telling them apart.
+   *
+   * @param action the message key of the button's own text ({@code editor.up}, …)
+   * @param list the list section ({@code activities}, …; {@code presets} for the weight presets)
+   * @param index the row's 0-based position
+   */
+  public String rowAction(String action, String list, int index) {
+    ResourceBundle texts = bundle();
+    return MessageFormat.format(
+        texts.getString("editor.rowAction"),
+        texts.getString(action),
+        texts.getString("editor.list." + list),
+        index + 1);
+  }
+
+  /** A message with one argument, for labels such as "Relevance of Statistics". */
+  public String label(String key, String argument) {
+    return MessageFormat.format(bundle().getString(key), argument);
+  }
+
   private ResourceBundle bundle() {
     FacesContext faces = FacesContext.getCurrentInstance();
     return faces.getApplication().getResourceBundle(faces, "adminMsg");
@@ -259,6 +282,8 @@ public class RoleEditorView implements Serializable {
     texts.put("thresholdNote", s.thresholdNote());
     texts.put("assessmentFraming", s.assessmentFraming());
     texts.put("careerIntro", s.careerIntro());
+    texts.put("careerOutro", s.careerOutro());
+    texts.put("activitiesIntro", s.activitiesIntro());
     texts.put("pitfallsIntro", s.pitfallsIntro());
     texts.put("takeaway", s.takeaway());
     Compensation c = s.compensation();
@@ -457,7 +482,9 @@ public class RoleEditorView implements Serializable {
                 r ->
                     new Source(
                         EditableRow.text(r.getTitle()),
-                        r.getUrl() == null || r.getUrl().isBlank() ? null : r.getUrl().strip())));
+                        r.getUrl() == null || r.getUrl().isBlank() ? null : r.getUrl().strip())),
+            field("activitiesIntro"),
+            field("careerOutro"));
     List<RoleContent.Weight> chosen =
         weights.stream()
             .filter(w -> w.getRelevance() != null)

@@ -43,6 +43,28 @@ public class RoleVersionsView {
     }
   }
 
+  /**
+   * The status shown for a version: the newest published version is the one the public page shows
+   * ("Published"); an older published version has been replaced by it ("Superseded"); the rest are
+   * drafts. The answer is the suffix of an {@code adminMsg} key {@code versions.status…}.
+   */
+  public String status(RoleVersionInfo version) {
+    return status(version, versions);
+  }
+
+  static String status(RoleVersionInfo version, List<RoleVersionInfo> all) {
+    if (!version.published()) {
+      return "Draft";
+    }
+    int newestPublished =
+        all.stream()
+            .filter(RoleVersionInfo::published)
+            .mapToInt(RoleVersionInfo::number)
+            .max()
+            .orElse(version.number());
+    return version.number() >= newestPublished ? "Published" : "Superseded";
+  }
+
   public String when(Instant instant) {
     return instant == null ? "" : WHEN.format(instant);
   }

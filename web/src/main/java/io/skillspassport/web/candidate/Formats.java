@@ -20,6 +20,15 @@ final class Formats {
     return instant == null ? "" : DAY.format(instant);
   }
 
+  /**
+   * The last day of a period that ends (exclusively) at {@code end}: a share chosen "until
+   * 2026-12-31" is stored as ending at 2027-01-01T00:00Z, and the candidate must read back the day
+   * they chose, so this is the UTC day of {@code end − 1 ns}.
+   */
+  static String lastDay(Instant end) {
+    return end == null ? "" : DAY.format(end.minusNanos(1));
+  }
+
   static String minute(Instant instant) {
     return instant == null ? "" : MINUTE.format(instant);
   }

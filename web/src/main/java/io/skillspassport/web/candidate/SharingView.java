@@ -16,7 +16,6 @@ import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -76,7 +75,7 @@ public class SharingView implements Serializable {
                   faces,
                   "sharing.sharedUntil",
                   entry.organisationName(),
-                  Formats.day(entry.expiresAt().get().minus(1, ChronoUnit.DAYS)))
+                  Formats.lastDay(entry.expiresAt().get()))
               : text(faces, "sharing.shared", entry.organisationName());
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
       organisation = null;
@@ -121,6 +120,11 @@ public class SharingView implements Serializable {
 
   public String day(Instant instant) {
     return Formats.day(instant);
+  }
+
+  /** The last day a share with this (exclusive) end is visible: the day the candidate chose. */
+  public String lastDay(Instant end) {
+    return Formats.lastDay(end);
   }
 
   public String minute(Instant instant) {

@@ -149,17 +149,29 @@ public class BundleEditorView implements Serializable {
     cloneName = detail.name() + " (copy)";
   }
 
-  public void save() {
+  /**
+   * Saves the form as the bundle's next version, then redirects to {@code ?id=} of the same bundle
+   * (post-redirect-get): a postback URL carries no view parameter, so reloading it showed an empty
+   * editor. The "saved" message travels in the flash. A refusal stays on the posted form, with the
+   * employer's input and the message next to the field.
+   */
+  public String save() {
     try {
       int number = bundles.save(id, settings());
-      detail = bundles.detail(id);
-      show(detail.latest());
       info("editor:save", text("editor.saved", number));
+      return reloaded();
     } catch (BundleConflict conflict) {
       error("editor:save", conflict.getMessage());
     } catch (InvalidBundle invalid) {
       error(clientId(invalid.field()), invalid.getMessage());
     }
+    return null;
+  }
+
+  /** The outcome that shows this bundle afresh at its own URL, keeping the messages. */
+  private String reloaded() {
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    return "/employer/bundle.xhtml?faces-redirect=true&id=" + id;
   }
 
   public void preview() {
@@ -181,16 +193,18 @@ public class BundleEditorView implements Serializable {
     }
   }
 
-  public void rename() {
+  /** Renames the bundle and shows it again at its own URL (post-redirect-get, like saving). */
+  public String rename() {
     try {
       bundles.rename(id, detail.lockVersion(), newName);
-      detail = bundles.detail(id);
       info("manage:rename", text("editor.renamed"));
+      return reloaded();
     } catch (BundleConflict conflict) {
       error("manage:rename", conflict.getMessage());
     } catch (InvalidBundle invalid) {
       error("manage:newName", invalid.getMessage());
     }
+    return null;
   }
 
   public String copy() {
@@ -203,13 +217,15 @@ public class BundleEditorView implements Serializable {
     }
   }
 
-  public void archive() {
+  /** Archives the bundle and shows it again at its own URL (post-redirect-get). */
+  public String archive() {
     try {
       bundles.archive(id);
-      detail = bundles.detail(id);
       info("manage:archive", text("editor.archived"));
+      return reloaded();
     } catch (BundleConflict conflict) {
       error("manage:archive", conflict.getMessage());
+      return null;
     }
   }
 

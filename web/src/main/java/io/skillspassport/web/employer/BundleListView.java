@@ -3,7 +3,6 @@ package io.skillspassport.web.employer;
 import io.skillspassport.bundles.boundary.BundleSummary;
 import io.skillspassport.bundles.boundary.Bundles;
 import io.skillspassport.bundles.entity.InvalidBundle;
-import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.roles.boundary.RolePage;
 import io.skillspassport.roles.boundary.Roles;
 import jakarta.faces.application.FacesMessage;
@@ -33,14 +32,13 @@ public class BundleListView implements Serializable {
   static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-  @Inject Caller caller;
-
   @Inject Bundles bundles;
 
   @Inject Roles roles;
 
   private List<BundleSummary> list = List.of();
   private List<StartingPoint> startingPoints = List.of();
+  private String organisationName = "";
   private String name;
   private String startFrom;
 
@@ -49,6 +47,7 @@ public class BundleListView implements Serializable {
 
   public void load() {
     list = bundles.list();
+    organisationName = bundles.organisationName();
     ResourceBundle text = employerText();
     List<StartingPoint> points = new ArrayList<>();
     roles
@@ -108,9 +107,9 @@ public class BundleListView implements Serializable {
     return faces.getApplication().getResourceBundle(faces, "employerMsg");
   }
 
-  /** The employer's organisation, or an empty string when the account has none yet. */
+  /** The employer's organisation by name. */
   public String getOrganisation() {
-    return caller.organisation().orElse("");
+    return organisationName;
   }
 
   public List<BundleSummary> getList() {

@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -43,6 +44,15 @@ public class RolePageView extends RolePageFigures {
   @Override
   public RolePage getPage() {
     return page;
+  }
+
+  /** The page's meta description, naming the role; the site's own when no role was found. */
+  public String getDescription() {
+    var texts = faces.getApplication().getResourceBundle(faces, "msg");
+    return page == null
+        ? texts.getString("meta.site")
+        : new MessageFormat(texts.getString("meta.role"), Locale.ROOT)
+            .format(new Object[] {page.title()});
   }
 
   /** The publication date of the version shown, such as 27 Nov 2026 (UTC). */

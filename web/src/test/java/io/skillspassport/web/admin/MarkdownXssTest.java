@@ -37,6 +37,29 @@ class MarkdownXssTest {
   }
 
   @Test
+  void keepsLinksToThePortalsOwnPaths() {
+    String html =
+        markdown.html(
+            "The [tests catalogue](/assessments), the [method](/methodology#scale) and"
+                + " [what it is](/passport-explained).");
+
+    assertThat(html)
+        .contains("href=\"/assessments\"")
+        .contains("href=\"/methodology#scale\"")
+        .contains("href=\"/passport-explained\"");
+  }
+
+  @Test
+  void dropsLinksThatABrowserReadsAsAnotherSiteOrRelativeToThePage() {
+    String html =
+        markdown.html(
+            "[a](//evil.example/x) [b](/\\evil.example/x) [c](../admin) [d](admin/roles)"
+                + " [e](JavaScript:alert(1)) [f](data:text/html,x)");
+
+    assertThat(html).contains(">a<").contains(">f<").doesNotContain("href");
+  }
+
+  @Test
   void showsRawHtmlAsText() {
     assertThat(markdown.html("<b onclick=x>bold</b>")).contains("&lt;b onclick=x&gt;");
   }

@@ -77,7 +77,9 @@ final class TestRoles {
         text,
         pitfalls.isEmpty() ? List.of(new TitledText("Benchmark gaming", text)) : pitfalls,
         takeaway,
-        List.of(new Source("A citation", "https://example.org/source")));
+        List.of(new Source("A citation", "https://example.org/source")),
+        text,
+        text);
   }
 
   /**

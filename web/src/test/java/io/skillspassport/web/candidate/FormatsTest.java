@@ -39,4 +39,19 @@ class FormatsTest {
   void pointsAreWholeButAGainBelowOneKeepsOneDecimal(double value, String shown) {
     assertEquals(shown, Formats.points(value));
   }
+
+  /**
+   * A share chosen "until 2026-12-31" is stored by {@code Sharing.share} as ending at the start of
+   * the next UTC day (its exclusive end); the page must show the chosen day, not 2027-01-01.
+   */
+  @ParameterizedTest(name = "ends {0} → last day {1}")
+  @CsvSource({
+    "2027-01-01T00:00:00Z, 2026-12-31",
+    "2026-03-01T00:00:00Z, 2026-02-28",
+    "2024-03-01T00:00:00Z, 2024-02-29",
+    "2026-06-15T12:00:00Z, 2026-06-15"
+  })
+  void aShareEndShowsTheLastDayTheCandidateChose(String end, String shown) {
+    assertEquals(shown, Formats.lastDay(java.time.Instant.parse(end)));
+  }
 }

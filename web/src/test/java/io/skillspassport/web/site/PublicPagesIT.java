@@ -67,6 +67,15 @@ class PublicPagesIT {
         .contains("Isolation from production engineering")
         .contains("Research-direction reactivity");
     assertThat(html).contains("class=\"bar-chart\"").contains("Research-direction taste");
+    assertThat(html)
+        .contains("Three reference points worth noting:")
+        .contains("For an extended treatment of how career ladders are designed, see career-ladder")
+        .contains("href=\"/assessments\"")
+        .contains("href=\"/methodology\"")
+        .contains("href=\"/passport-explained\"");
+    assertThat(html)
+        .containsPattern(
+            "<h2>[^<]+</h2>\\s*<p>An ML Research Scientist designs, runs, and writes up experiments");
   }
 
   @Test
@@ -109,5 +118,45 @@ class PublicPagesIT {
               csp -> assertThat(csp).contains("object-src 'none'").doesNotContain("unsafe-inline"));
       assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
     }
+  }
+
+  /**
+   * Search engines and Lighthouse's SEO audit read {@code <meta name="description">}; each public
+   * page has its own (a shared one reads as duplicate content), and the role page names its role.
+   */
+  @Test
+  void everyPublicPageHasItsOwnMetaDescription() throws Exception {
+    Pattern meta = Pattern.compile("<meta name=\"description\" content=\"([^\"]{50,200})\"");
+    java.util.Map<String, String> descriptions = new java.util.LinkedHashMap<>();
+    for (String path :
+        new String[] {
+          "",
+          "roles",
+          "roles/ml-research-scientist",
+          "assessments",
+          "methodology",
+          "passport-explained",
+          "verify"
+        }) {
+      var found = meta.matcher(get(path).body());
+      assertThat(found.find()).as("meta description of /" + path).isTrue();
+      descriptions.put(path, found.group(1));
+    }
+    assertThat(java.util.Set.copyOf(descriptions.values())).hasSize(descriptions.size());
+    assertThat(descriptions.get("roles/ml-research-scientist")).startsWith("ML Research Scientist");
+  }
+
+  /** The layout links an SVG favicon, served as SVG (Lighthouse's best-practices audit). */
+  @Test
+  void theLayoutLinksAFaviconThatIsServedAsSvg() throws Exception {
+    var link =
+        Pattern.compile("<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"([^\"]+)\"")
+            .matcher(get("").body());
+    assertThat(link.find()).isTrue();
+    var icon = get(link.group(1).replace("&amp;", "&"));
+    assertThat(icon.statusCode()).isEqualTo(200);
+    assertThat(icon.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
+    assertThat(icon.body()).startsWith("<svg").contains("</svg>");
   }
 }
