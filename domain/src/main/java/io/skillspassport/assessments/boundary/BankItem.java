@@ -9,6 +9,8 @@ import java.util.List;
  * @param discrimination the IRT slope {@code a}
  * @param thresholds the difficulty {@code b} of a 2PL item, or the ordered thresholds of a
  *     graded-response item
+ * @param guessing the 3PL lower asymptote {@code c} of a multiple-choice item scored under the 3PL
+ *     model, 0 for a 2PL or graded-response item
  * @param active whether new attempts use the item (newest content version, not retired)
  * @param version the optimistic-lock version to send back with a change
  */
@@ -21,6 +23,7 @@ public record BankItem(
     String stem,
     double discrimination,
     List<Double> thresholds,
+    double guessing,
     boolean retired,
     boolean active,
     long version) {

@@ -285,6 +285,7 @@ public class ItemBankAdministration {
         i.stem(),
         params.discrimination(),
         thresholds,
+        i.guessing().orElse(0.0),
         i.isRetired(),
         active,
         i.version());

@@ -245,6 +245,7 @@ public class AssessmentAdministrationView implements Serializable {
     private final boolean retired;
     private final boolean active;
     private final long version;
+    private final double guessing;
     private Double a;
     private String thresholds;
 
@@ -258,6 +259,7 @@ public class AssessmentAdministrationView implements Serializable {
       this.retired = i.retired();
       this.active = i.active();
       this.version = i.version();
+      this.guessing = i.guessing();
       this.a = i.discrimination();
       this.thresholds = i.thresholdText();
     }
@@ -276,6 +278,11 @@ public class AssessmentAdministrationView implements Serializable {
 
     public String getKind() {
       return kind;
+    }
+
+    /** The 3PL guessing parameter c; 0 for a 2PL or graded-response item. */
+    public double getGuessing() {
+      return guessing;
     }
 
     public int getPosition() {
