@@ -1,22 +1,12 @@
 package io.skillspassport.web.security;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -39,9 +29,6 @@ import java.util.stream.Collectors;
 public final class AccessTokenVerifier {
 
   static final Duration LEEWAY = Duration.ofSeconds(30);
-
-  private static final Map<String, String> RSA_ALGORITHMS =
-      Map.of("RS256", "SHA256withRSA", "RS384", "SHA384withRSA", "RS512", "SHA512withRSA");
 
   private final String issuer;
   private final String audience;
@@ -78,45 +65,37 @@ public final class AccessTokenVerifier {
   }
 
   public AccessToken verify(String compact) throws InvalidToken {
-    String[] parts = compact == null ? new String[0] : compact.split("\\.", -1);
-    if (parts.length != 3) {
-      throw new InvalidToken("not a compact JWS (three parts)");
+    JsonObject claims;
+    try {
+      claims = SignedJwt.verifiedClaims(compact, keys);
+    } catch (SignedJwt.Refused e) {
+      throw new InvalidToken(e.getMessage());
     }
-    JsonObject header = json(parts[0], "header");
-    JsonObject claims = json(parts[1], "claims");
-    String algorithm = header.getString("alg", "");
-    String javaAlgorithm = RSA_ALGORITHMS.get(algorithm);
-    if (javaAlgorithm == null) {
-      throw new InvalidToken("algorithm " + algorithm + " is not accepted");
+    if (!issuer.equals(SignedJwt.string(claims, "iss").orElse(""))) {
+      throw new InvalidToken(
+          "issuer " + SignedJwt.string(claims, "iss").orElse("(none)") + " is not ours");
     }
-    String kid = header.getString("kid", "");
-    PublicKey key =
-        keys.apply(kid).orElseThrow(() -> new InvalidToken("key " + kid + " is not the issuer's"));
-    if (!signatureValid(javaAlgorithm, key, parts)) {
-      throw new InvalidToken("signature does not verify");
-    }
-    if (!issuer.equals(string(claims, "iss").orElse(""))) {
-      throw new InvalidToken("issuer " + string(claims, "iss").orElse("(none)") + " is not ours");
-    }
-    if (!audienceContains(claims.get("aud"))) {
+    if (!SignedJwt.audienceContains(claims.get("aud"), audience)) {
       throw new InvalidToken("audience does not name " + audience);
     }
-    if (!"Bearer".equals(string(claims, "typ").orElse(""))) {
+    if (!"Bearer".equals(SignedJwt.string(claims, "typ").orElse(""))) {
       throw new InvalidToken(
-          "not an access token (typ " + string(claims, "typ").orElse("none") + ")");
+          "not an access token (typ " + SignedJwt.string(claims, "typ").orElse("none") + ")");
     }
     Instant now = clock.instant();
-    Instant expires = epochSeconds(claims, "exp").orElseThrow(() -> new InvalidToken("no exp"));
+    Instant expires =
+        SignedJwt.epochSeconds(claims, "exp").orElseThrow(() -> new InvalidToken("no exp"));
     if (!expires.plus(LEEWAY).isAfter(now)) {
       throw new InvalidToken("expired at " + expires);
     }
     for (String early : new String[] {"nbf", "iat"}) {
-      Optional<Instant> at = epochSeconds(claims, early);
+      Optional<Instant> at = SignedJwt.epochSeconds(claims, early);
       if (at.isPresent() && at.get().isAfter(now.plus(LEEWAY))) {
         throw new InvalidToken(early + " lies in the future: " + at.get());
       }
     }
-    String client = string(claims, "azp").orElseThrow(() -> new InvalidToken("no azp (client)"));
+    String client =
+        SignedJwt.string(claims, "azp").orElseThrow(() -> new InvalidToken("no azp (client)"));
     return new AccessToken(client, realmRoles(claims), expires);
   }
 
@@ -129,51 +108,5 @@ public final class AccessTokenVerifier {
           .collect(Collectors.toUnmodifiableSet());
     }
     return Set.of();
-  }
-
-  private static boolean signatureValid(String javaAlgorithm, PublicKey key, String[] parts)
-      throws InvalidToken {
-    try {
-      Signature signature = Signature.getInstance(javaAlgorithm);
-      signature.initVerify(key);
-      signature.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-      return signature.verify(Base64.getUrlDecoder().decode(parts[2]));
-    } catch (IllegalArgumentException | GeneralSecurityException e) {
-      throw new InvalidToken("signature cannot be checked: " + e.getMessage());
-    }
-  }
-
-  private boolean audienceContains(JsonValue value) {
-    if (value instanceof JsonString single) {
-      return audience.equals(single.getString());
-    }
-    if (value instanceof JsonArray many) {
-      return many.stream()
-          .anyMatch(v -> v instanceof JsonString s && audience.equals(s.getString()));
-    }
-    return false;
-  }
-
-  private static Optional<Instant> epochSeconds(JsonObject claims, String name) {
-    return claims.get(name) instanceof JsonNumber number
-        ? Optional.of(Instant.ofEpochSecond(number.longValue()))
-        : Optional.empty();
-  }
-
-  private static Optional<String> string(JsonObject claims, String name) {
-    return claims.get(name) instanceof JsonString s && !s.getString().isBlank()
-        ? Optional.of(s.getString())
-        : Optional.empty();
-  }
-
-  private static JsonObject json(String part, String what) throws InvalidToken {
-    try (JsonReader reader =
-        Json.createReader(
-            new StringReader(
-                new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8)))) {
-      return reader.readObject();
-    } catch (RuntimeException e) {
-      throw new InvalidToken("the " + what + " is not a JSON object");
-    }
   }
 }

@@ -1,20 +1,11 @@
 package io.skillspassport.web.security;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -38,9 +29,6 @@ final class LogoutTokenVerifier {
   static final String LOGOUT_EVENT = "http://schemas.openid.net/event/backchannel-logout";
 
   static final Duration LEEWAY = Duration.ofSeconds(60);
-
-  private static final Map<String, String> RSA_ALGORITHMS =
-      Map.of("RS256", "SHA256withRSA", "RS384", "SHA384withRSA", "RS512", "SHA512withRSA");
 
   private final String issuer;
   private final String clientId;
@@ -71,36 +59,24 @@ final class LogoutTokenVerifier {
   }
 
   LogoutToken verify(String compact) throws InvalidLogoutToken {
-    String[] parts = compact == null ? new String[0] : compact.split("\\.", -1);
-    if (parts.length != 3) {
-      throw new InvalidLogoutToken("not a compact JWS (three parts)");
-    }
-    JsonObject header = json(parts[0], "header");
-    JsonObject claims = json(parts[1], "claims");
-    String algorithm = header.getString("alg", "");
-    String javaAlgorithm = RSA_ALGORITHMS.get(algorithm);
-    if (javaAlgorithm == null) {
-      throw new InvalidLogoutToken("algorithm " + algorithm + " is not accepted");
-    }
-    String kid = header.getString("kid", "");
-    PublicKey key =
-        keys.apply(kid)
-            .orElseThrow(() -> new InvalidLogoutToken("key " + kid + " is not the issuer's"));
-    if (!signatureValid(javaAlgorithm, key, parts)) {
-      throw new InvalidLogoutToken("signature does not verify");
+    JsonObject claims;
+    try {
+      claims = SignedJwt.verifiedClaims(compact, keys);
+    } catch (SignedJwt.Refused e) {
+      throw new InvalidLogoutToken(e.getMessage());
     }
     if (!issuer.equals(claims.getString("iss", ""))) {
       throw new InvalidLogoutToken("issuer " + claims.getString("iss", "(none)") + " is not ours");
     }
-    if (!audienceContainsClient(claims.get("aud"))) {
+    if (!SignedJwt.audienceContains(claims.get("aud"), clientId)) {
       throw new InvalidLogoutToken("audience does not name " + clientId);
     }
     Instant now = clock.instant();
-    Instant issuedAt = epochSeconds(claims, "iat").orElseThrow(() -> missing("iat"));
+    Instant issuedAt = SignedJwt.epochSeconds(claims, "iat").orElseThrow(() -> missing("iat"));
     if (issuedAt.isAfter(now.plus(LEEWAY))) {
       throw new InvalidLogoutToken("issued in the future: " + issuedAt);
     }
-    Optional<Instant> expires = epochSeconds(claims, "exp");
+    Optional<Instant> expires = SignedJwt.epochSeconds(claims, "exp");
     if (expires.isPresent() && expires.get().plus(LEEWAY).isBefore(now)) {
       throw new InvalidLogoutToken("expired at " + expires.get());
     }
@@ -111,61 +87,15 @@ final class LogoutTokenVerifier {
     if (claims.containsKey("nonce")) {
       throw new InvalidLogoutToken("carries a nonce (an ID token, not a logout token)");
     }
-    Optional<String> sid = string(claims, "sid");
-    Optional<String> sub = string(claims, "sub");
+    Optional<String> sid = SignedJwt.string(claims, "sid");
+    Optional<String> sub = SignedJwt.string(claims, "sub");
     if (sid.isEmpty() && sub.isEmpty()) {
       throw new InvalidLogoutToken("names neither sid nor sub");
     }
     return new LogoutToken(sid, sub);
   }
 
-  private static boolean signatureValid(String javaAlgorithm, PublicKey key, String[] parts)
-      throws InvalidLogoutToken {
-    try {
-      Signature signature = Signature.getInstance(javaAlgorithm);
-      signature.initVerify(key);
-      signature.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-      return signature.verify(Base64.getUrlDecoder().decode(parts[2]));
-    } catch (IllegalArgumentException | GeneralSecurityException e) {
-      throw new InvalidLogoutToken("signature cannot be checked: " + e.getMessage());
-    }
-  }
-
-  private boolean audienceContainsClient(JsonValue audience) {
-    if (audience instanceof JsonString single) {
-      return clientId.equals(single.getString());
-    }
-    if (audience instanceof jakarta.json.JsonArray many) {
-      return many.stream()
-          .anyMatch(v -> v instanceof JsonString s && clientId.equals(s.getString()));
-    }
-    return false;
-  }
-
-  private static Optional<Instant> epochSeconds(JsonObject claims, String name) {
-    return claims.get(name) instanceof jakarta.json.JsonNumber number
-        ? Optional.of(Instant.ofEpochSecond(number.longValue()))
-        : Optional.empty();
-  }
-
-  private static Optional<String> string(JsonObject claims, String name) {
-    return claims.get(name) instanceof JsonString s && !s.getString().isBlank()
-        ? Optional.of(s.getString())
-        : Optional.empty();
-  }
-
   private static InvalidLogoutToken missing(String claim) {
     return new InvalidLogoutToken("no " + claim);
-  }
-
-  private static JsonObject json(String part, String what) throws InvalidLogoutToken {
-    try (JsonReader reader =
-        Json.createReader(
-            new StringReader(
-                new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8)))) {
-      return reader.readObject();
-    } catch (RuntimeException e) {
-      throw new InvalidLogoutToken("the " + what + " is not a JSON object");
-    }
   }
 }
