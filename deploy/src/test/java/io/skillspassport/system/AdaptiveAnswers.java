@@ -70,6 +70,9 @@ public final class AdaptiveAnswers {
   private final List<String[]> given = new ArrayList<>();
   private final Map<String, Item> byCode = new HashMap<>();
 
+  /** Pretest items: served unscored, so their answers never enter {@link #eap}. */
+  private final java.util.Set<String> pretest = new java.util.HashSet<>();
+
   private AdaptiveAnswers(long seed, double pRight) {
     this.random = new SplittableRandom(seed);
     this.pRight = pRight;
@@ -119,6 +122,9 @@ public final class AdaptiveAnswers {
           answers.byText.put(key(i.getString("stem"), texts), item);
         }
         answers.byCode.put(item.code(), item);
+        if (i.getBoolean("pretest", false)) {
+          answers.pretest.add(item.code());
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -156,6 +162,9 @@ public final class AdaptiveAnswers {
       t[g] = -8 + 16.0 * g / (points - 1);
       log[g] = -t[g] * t[g] / 2;
       for (String[] r : given) {
+        if (pretest.contains(r[0])) {
+          continue; // served unscored
+        }
         log[g] += byCode.get(r[0]).logLikelihood(Integer.parseInt(r[1]), t[g]);
       }
       max = Math.max(max, log[g]);

@@ -73,6 +73,9 @@ public final class IndependentScorer {
 
   private final Map<String, Item> items = new HashMap<>();
 
+  /** Pretest items: served unscored, so they never enter {@link #eap}. */
+  private final java.util.Set<String> pretest = new java.util.HashSet<>();
+
   private IndependentScorer() {}
 
   /** Reads {@code content/items/<slug>.json} from the class path. */
@@ -86,6 +89,9 @@ public final class IndependentScorer {
       for (JsonValue value : reader.readObject().getJsonArray("items")) {
         JsonObject i = value.asJsonObject();
         String code = i.getString("code");
+        if (i.getBoolean("pretest", false)) {
+          scorer.pretest.add(code);
+        }
         double a = i.getJsonNumber("a").doubleValue();
         if (i.containsKey("thresholds")) {
           var t = i.getJsonArray("thresholds");
@@ -122,7 +128,7 @@ public final class IndependentScorer {
     return items.get(code);
   }
 
-  /** {θ, posterior SD} of the responses. */
+  /** {θ, posterior SD} of the responses; answers to pretest items do not count. */
   public double[] eap(List<Response> responses) {
     int points = 1601;
     double[] t = new double[points];
@@ -132,6 +138,9 @@ public final class IndependentScorer {
       t[g] = -8 + 16.0 * g / (points - 1);
       log[g] = -t[g] * t[g] / 2;
       for (Response r : responses) {
+        if (pretest.contains(r.code())) {
+          continue;
+        }
         log[g] += items.get(r.code()).logLikelihood(r.option(), t[g]);
       }
       max = Math.max(max, log[g]);
