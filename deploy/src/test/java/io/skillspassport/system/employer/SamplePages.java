@@ -31,15 +31,16 @@ final class SamplePages {
 
   /**
    * Takes the adaptive test of {@code slug} (e.g. {@code python-fundamentals}), answering {@code
-   * items} items (at least the minimum of 8, so that it gives a score) with the best ({@code best})
-   * or the worst option, then ends it.
+   * items} items (at least 9: the minimum of 8 scored answers plus the one unscored pretest item an
+   * attempt may hold, so that it gives a score) with the best ({@code best}) or the worst option,
+   * then ends it.
    */
   void take(String slug, String bankFile, int items, boolean best) {
     Map<String, Integer> quality = quality(bankFile);
     browser.open(portal.uri("/candidate/assessments"));
     browser.waitForFullPageLoad(
         () -> browser.find(By.cssSelector("#sample-" + slug + " input[type=submit]")).click());
-    for (int i = 1; i <= Math.max(8, items); i++) {
+    for (int i = 1; i <= Math.max(9, items); i++) {
       List<WebElement> labels =
           browser.driver().findElements(By.cssSelector("#item-form fieldset label"));
       WebElement chosen = null;
