@@ -28,7 +28,8 @@ import java.util.SplittableRandom;
  */
 public final class AdaptiveAnswers {
 
-  private record Item(String code, double a, double[] b, double c, int correct, int[] categories) {
+  private record Item(
+      String code, double a, double[] b, double c, int correct, int[] categories, int options) {
 
     int best() {
       if (categories.length == 0) {
@@ -43,7 +44,7 @@ public final class AdaptiveAnswers {
 
     int worst() {
       if (categories.length == 0) {
-        return (correct + 1) % 4;
+        return (correct + 1) % options; // a wrong option of this item (banks have 3 to 5)
       }
       int worst = 0;
       for (int i = 1; i < categories.length; i++) {
@@ -104,7 +105,13 @@ public final class AdaptiveAnswers {
           }
           item =
               new Item(
-                  i.getString("code"), i.getJsonNumber("a").doubleValue(), b, 0, -1, categories);
+                  i.getString("code"),
+                  i.getJsonNumber("a").doubleValue(),
+                  b,
+                  0,
+                  -1,
+                  categories,
+                  categories.length);
           answers.byText.put(key(i.getString("prompt"), texts), item);
         } else {
           i.getJsonArray("options")
@@ -118,7 +125,8 @@ public final class AdaptiveAnswers {
                   new double[] {i.getJsonNumber("b").doubleValue()},
                   c,
                   i.getInt("correct"),
-                  new int[0]);
+                  new int[0],
+                  texts.size());
           answers.byText.put(key(i.getString("stem"), texts), item);
         }
         answers.byCode.put(item.code(), item);

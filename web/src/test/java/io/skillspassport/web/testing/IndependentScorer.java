@@ -22,7 +22,8 @@ import java.util.Map;
 public final class IndependentScorer {
 
   /** One item of the bank file. */
-  public record Item(String code, double a, double[] b, double c, int correct, int[] categories) {
+  public record Item(
+      String code, double a, double[] b, double c, int correct, int[] categories, int options) {
 
     /** The option index of the key (multiple choice), or of the highest category (graded). */
     public int best() {
@@ -41,7 +42,7 @@ public final class IndependentScorer {
     /** The option index of a wrong answer (multiple choice), or of the lowest category (graded). */
     public int worst() {
       if (categories.length == 0) {
-        return (correct + 1) % 4;
+        return (correct + 1) % options; // a wrong option of this item (banks have 3 to 5)
       }
       int worst = 0;
       for (int i = 1; i < categories.length; i++) {
@@ -104,7 +105,7 @@ public final class IndependentScorer {
           for (int k = 0; k < categories.length; k++) {
             categories[k] = options.getJsonObject(k).getInt("category");
           }
-          scorer.items.put(code, new Item(code, a, b, 0, -1, categories));
+          scorer.items.put(code, new Item(code, a, b, 0, -1, categories, categories.length));
         } else {
           double c = i.containsKey("c") && !i.isNull("c") ? i.getJsonNumber("c").doubleValue() : 0;
           scorer.items.put(
@@ -115,7 +116,8 @@ public final class IndependentScorer {
                   new double[] {i.getJsonNumber("b").doubleValue()},
                   c,
                   i.getInt("correct"),
-                  new int[0]));
+                  new int[0],
+                  i.getJsonArray("options").size()));
         }
       }
     } catch (IOException e) {
