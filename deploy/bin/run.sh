@@ -5,6 +5,7 @@
 #
 # Environment (all optional): PORT, PASSPORT_BASE_URL (default http://localhost:$PORT), PASSPORT_STAGE,
 # PASSPORT_DATA_DIR, PASSPORT_DB_URL / _USER / _PASSWORD,
+# KEYCLOAK_PORT (the local Keycloak's port, default 8180; the portal's issuer follows it),
 # OIDC_ISSUER / OIDC_CLIENT_ID / OIDC_CLIENT_SECRET (an external Keycloak: no local one is started),
 # SKIP_BUILD=1 (reuse deploy/target/skills-passport.jar), JAVA_OPTS, PASSPORT_DEMO_DATA=false (no
 # demo organisations and passport).
@@ -33,6 +34,8 @@ JAR="$REPO_ROOT/deploy/target/skills-passport.jar"
 local_keycloak=""
 if [[ -z "${OIDC_ISSUER:-}" ]]; then
   local_keycloak="yes"
+  # The portal's issuer names the port the local Keycloak really listens on (KEYCLOAK_PORT, default 8180).
+  export OIDC_ISSUER="http://localhost:${KEYCLOAK_PORT:-8180}/realms/skills-passport"
   "$SCRIPT_DIR/keycloak.sh" start-background "$PASSPORT_DATA_DIR/keycloak.log"
 fi
 

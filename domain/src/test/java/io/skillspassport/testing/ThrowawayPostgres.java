@@ -14,10 +14,16 @@ import java.util.stream.Stream;
  * A PostgreSQL server of the Debian packages, started once per test JVM in a fresh temporary
  * cluster and stopped (and deleted) when the JVM exits. As root the server runs as the {@code
  * postgres} user, which PostgreSQL insists on.
+ *
+ * <p>A test JVM killed with SIGKILL (a timed-out mutation-test minion, an aborted build) runs no
+ * shutdown hook and leaves its server running, holding a port a later JVM may want. So each cluster
+ * directory records the JVM that owns it ({@code owner.pid}), and every start first stops and
+ * deletes the clusters whose owner is gone.
  */
 public final class ThrowawayPostgres {
 
   private static final int PORT = 5433 + (int) (ProcessHandle.current().pid() % 400);
+  private static final String OWNER = "owner.pid";
   private static ThrowawayPostgres running;
 
   private final Path dir;
@@ -48,8 +54,10 @@ public final class ThrowawayPostgres {
                     new IllegalStateException(
                         "PostgreSQL server binaries not found under /usr/lib/postgresql:"
                             + " install the Debian package 'postgresql'"));
+    stopOrphans(bin);
     try {
       Path dir = Files.createTempDirectory("passport-pg-");
+      Files.writeString(dir.resolve(OWNER), Long.toString(ProcessHandle.current().pid()));
       var server = new ThrowawayPostgres(bin, dir);
       if (isRoot()) {
         run(List.of("chown", "-R", "postgres:postgres", dir.toString()));
@@ -80,6 +88,28 @@ public final class ThrowawayPostgres {
     }
   }
 
+  /** Stops and deletes the throwaway clusters whose owning JVM no longer runs. */
+  private static void stopOrphans(Path bin) {
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    try (Stream<Path> dirs = Files.list(tmp)) {
+      dirs.filter(d -> d.getFileName().toString().startsWith("passport-pg-"))
+          .filter(d -> Files.isRegularFile(d.resolve(OWNER)))
+          .filter(d -> !ownerAlive(d))
+          .forEach(d -> new ThrowawayPostgres(bin, d).stop());
+    } catch (IOException e) {
+      System.err.println("Could not look for orphaned throwaway PostgreSQL servers: " + e);
+    }
+  }
+
+  private static boolean ownerAlive(Path dir) {
+    try {
+      long pid = Long.parseLong(Files.readString(dir.resolve(OWNER)).strip());
+      return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    } catch (IOException | NumberFormatException e) {
+      return true; // unreadable: leave it alone
+    }
+  }
+
   private void stop() {
     try {
       asServerUser(
@@ -90,11 +120,14 @@ public final class ThrowawayPostgres {
           "fast",
           "-w",
           "stop");
-      try (Stream<Path> files = Files.walk(dir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
+      // Not running (an orphan whose server died too): the directory goes all the same.
       System.err.println("Could not stop the throwaway PostgreSQL in " + dir + ": " + e);
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      System.err.println("Could not delete " + dir + ": " + e);
     }
   }
 
