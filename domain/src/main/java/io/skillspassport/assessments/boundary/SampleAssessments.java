@@ -23,6 +23,7 @@ import io.skillspassport.platform.control.UniqueViolation;
 import io.skillspassport.scoring.scale.ReportingScale;
 import io.skillspassport.scoring.scale.ScaledScore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -101,6 +102,9 @@ public class SampleAssessments {
   @Inject AttemptStore attempts;
 
   @Inject ResultStore results;
+
+  /** One event per item presented (the portal counts them). */
+  @Inject Event<ItemServed> served;
 
   /** Where attempt seeds come from; a test may fix it to replay an attempt. */
   LongSupplier seeds = new SecureRandom()::nextLong;
@@ -239,7 +243,9 @@ public class SampleAssessments {
             pretest,
             pretestPosition);
     try {
-      return progress(attempts.addNow(attempt), family, Optional.empty());
+      SampleProgress started = progress(attempts.addNow(attempt), family, Optional.empty());
+      served.fire(new ItemServed(family.code()));
+      return started;
     } catch (PersistenceException raced) {
       if (UniqueViolation.of(raced, AttemptStore.ONE_IN_PROGRESS)) {
         throw new StartedElsewhere(family.name());
@@ -322,6 +328,7 @@ public class SampleAssessments {
     AdaptiveForm.Next next = form.next(answered(attempt, bank));
     if (next instanceof AdaptiveForm.Serve serve) {
       attempt.serve(byCode(bank).get(serve.code()));
+      served.fire(new ItemServed(family.code()));
     } else {
       AdaptiveForm.Finished done = (AdaptiveForm.Finished) next;
       finish(attempt, family, bank, done.reason().name(), Optional.of(done), now);

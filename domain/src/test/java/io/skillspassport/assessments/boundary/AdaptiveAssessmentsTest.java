@@ -13,6 +13,7 @@ import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.testing.Database;
 import io.skillspassport.testing.FixedCaller;
+import io.skillspassport.testing.RecordingEvent;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -107,6 +108,30 @@ class AdaptiveAssessmentsTest {
       assertThat(resumed.attemptId()).isEqualTo(id);
       assertThat(resumed.position()).isEqualTo(2);
       assertThat(db.inTransaction(em -> samples(em, "cara", 5).item(id, 2)).current()).isTrue();
+    }
+  }
+
+  /** The portal's items-served metric counts these: one per item chosen, none for a resume. */
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void eachItemChosenIsAnnouncedOnceAndAResumeOrARefusedAnswerIsNot(Database.Kind kind) {
+    try (Database db = Database.fresh(kind)) {
+      install(db);
+      RecordingEvent<ItemServed> served = new RecordingEvent<>();
+      long id = db.inTransaction(em -> samples(em, "cara", 5, served).start(PYTHON)).attemptId();
+      assertThat(served.fired()).containsExactly(new ItemServed(PYTHON));
+
+      db.inTransaction(em -> samples(em, "cara", 5, served).start(PYTHON)); // a resume
+      assertThatThrownBy(
+          () ->
+              db.inTransaction(
+                  em -> samples(em, "cara", 5, served).answer(id, 1, Optional.empty())));
+      assertThat(served.fired()).hasSize(1);
+
+      db.inTransaction(em -> samples(em, "cara", 5, served).answer(id, 1, Optional.of(0)));
+      db.inTransaction(em -> samples(em, "cara", 5, served).answer(id, 2, Optional.of(0)));
+      assertThat(served.fired())
+          .containsExactly(new ItemServed(PYTHON), new ItemServed(PYTHON), new ItemServed(PYTHON));
     }
   }
 
@@ -306,6 +331,11 @@ class AdaptiveAssessmentsTest {
   }
 
   private static SampleAssessments samples(EntityManager em, String who, long seed) {
+    return samples(em, who, seed, new RecordingEvent<>());
+  }
+
+  private static SampleAssessments samples(
+      EntityManager em, String who, long seed, RecordingEvent<ItemServed> served) {
     FixedCaller caller = FixedCaller.candidate(who);
     SampleAssessments samples = new SampleAssessments();
     samples.caller = caller;
@@ -314,6 +344,7 @@ class AdaptiveAssessmentsTest {
     samples.items = new ItemStore(em);
     samples.attempts = new AttemptStore(em);
     samples.results = new ResultStore(em);
+    samples.served = served;
     samples.seeds = () -> seed;
     return samples;
   }

@@ -12,6 +12,7 @@ import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.testing.Database;
 import io.skillspassport.testing.FixedCaller;
 import io.skillspassport.testing.Parallel;
+import io.skillspassport.testing.RecordingEvent;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -91,6 +92,7 @@ class ConcurrentStartsTest {
     samples.items = new ItemStore(em);
     samples.attempts = new AttemptStore(em);
     samples.results = new ResultStore(em);
+    samples.served = new RecordingEvent<>();
     return samples;
   }
 }

@@ -44,6 +44,7 @@ public class SharingView implements Serializable {
   private List<RecordedExercise> recordedExercises = List.of();
   private ViewingPage viewings;
   private int page;
+  private Long confirming;
 
   /** Rows of the "viewed by" list per page. */
   static final int VIEWINGS_PER_PAGE = 20;
@@ -67,16 +68,19 @@ public class SharingView implements Serializable {
    */
   public void share() {
     FacesContext faces = FacesContext.getCurrentInstance();
+    boolean update =
+        shares.stream().anyMatch(s -> s.active() && s.organisationSlug().equals(organisation));
     try {
       ShareEntry entry = sharing.share(organisation, expiresOn);
+      String prefix = update ? "sharing.updated" : "sharing.shared";
       String message =
           entry.expiresAt().isPresent()
               ? text(
                   faces,
-                  "sharing.sharedUntil",
+                  prefix + "Until",
                   entry.organisationName(),
                   Formats.lastDay(entry.expiresAt().get()))
-              : text(faces, "sharing.shared", entry.organisationName());
+              : text(faces, prefix, entry.organisationName());
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
       organisation = null;
       expiresOn = null;
@@ -90,9 +94,33 @@ public class SharingView implements Serializable {
     refresh();
   }
 
-  /** Revokes one of the caller's shares (and any other active one with that organisation). */
+  /**
+   * The first step of revoking: asks on the page (a second POST, no script) whether to stop sharing
+   * with that organisation.
+   */
+  public void askRevoke(long shareId) {
+    confirming = shareId;
+    refresh();
+  }
+
+  /** Leaves the share as it is. */
+  public void keepSharing() {
+    confirming = null;
+    refresh();
+  }
+
+  /** Whether the page is asking to confirm revoking {@code share}. */
+  public boolean confirming(ShareEntry share) {
+    return confirming != null && confirming == share.id();
+  }
+
+  /**
+   * Revokes one of the caller's shares (and any other active one with that organisation) once the
+   * candidate confirmed it.
+   */
   public void revoke(long shareId) {
     FacesContext faces = FacesContext.getCurrentInstance();
+    confirming = null;
     try {
       ShareEntry entry = sharing.revoke(shareId);
       faces.addMessage(

@@ -1,8 +1,11 @@
 package io.skillspassport.web.operations;
 
+import io.skillspassport.assessments.boundary.ItemServed;
 import io.skillspassport.bundles.control.SharedScores;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -74,9 +77,14 @@ public class PortalMetrics {
   }
 
   /**
-   * An adaptive test served one item of {@code family} to a candidate. For the adaptive-test code
-   * to call each time it presents an item.
+   * An adaptive test presented one more item: counted once the transaction that stored it commits
+   * (a refused or rolled-back answer serves nothing).
    */
+  void onItemServed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ItemServed served) {
+    itemServed(served.familyCode());
+  }
+
+  /** An adaptive test served one item of {@code family} to a candidate. */
   public void itemServed(String family) {
     registry
         .counter(

@@ -30,6 +30,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricID;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -70,6 +74,8 @@ class SampleAssessmentsIT {
 
   @Inject ResultStore results;
 
+  @Inject MetricRegistry metrics;
+
   @PersistenceContext(unitName = "passport")
   EntityManager em;
 
@@ -107,6 +113,7 @@ class SampleAssessmentsIT {
   void gradedResponseItemsShowNoCategoriesAndScoreAsTheIndependentScorerSays() {
     signIn("communication");
     IndependentScorer scorer = IndependentScorer.ofBank("communication");
+    long servedBefore = itemsServed("COMMUNICATION");
     long attempt = samples.start("COMMUNICATION").attemptId();
     SampleItem first = samples.item(attempt, 1);
     assertEquals("GRADED_RESPONSE", first.kind());
@@ -119,6 +126,17 @@ class SampleAssessmentsIT {
     double[] eap = scorer.eap(given);
     assertEquals(IndependentScorer.reported(eap[0]), result.reported());
     assertEquals(eap[1], result.thetaSe(), 1e-3);
+    // The portal's metric counted every item presented, once (reading item 1 again counts nothing).
+    assertEquals(given.size(), itemsServed("COMMUNICATION") - servedBefore);
+  }
+
+  /** The {@code assessment_items_served} counter of {@code family} (0 before its first item). */
+  private long itemsServed(String family) {
+    Counter counter =
+        metrics
+            .getCounters()
+            .get(new MetricID("assessment_items_served", new Tag("family", family)));
+    return counter == null ? 0 : counter.getCount();
   }
 
   @Test
