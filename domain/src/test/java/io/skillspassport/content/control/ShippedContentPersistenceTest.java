@@ -153,7 +153,7 @@ class ShippedContentPersistenceTest {
       assertThat(first.itemBanks())
           .containsExactly(
               new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 1, 24, 0, 0),
-              new ShippedContent.BankReport("COMMUNICATION", 1, 64, 0, 0),
+              new ShippedContent.BankReport("COMMUNICATION", 2, 64, 0, 0),
               new ShippedContent.BankReport("COGNITIVE_REASONING", 1, 65, 0, 0),
               new ShippedContent.BankReport("AI_OUTPUT_EVALUATION", 1, 64, 0, 0),
               new ShippedContent.BankReport("DATA_ANALYSIS", 1, 68, 0, 0),
@@ -163,7 +163,7 @@ class ShippedContentPersistenceTest {
       assertThat(second.itemBanks())
           .containsExactly(
               new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 1, 0, 24, 0),
-              new ShippedContent.BankReport("COMMUNICATION", 1, 0, 64, 0),
+              new ShippedContent.BankReport("COMMUNICATION", 2, 0, 64, 0),
               new ShippedContent.BankReport("COGNITIVE_REASONING", 1, 0, 65, 0),
               new ShippedContent.BankReport("AI_OUTPUT_EVALUATION", 1, 0, 64, 0),
               new ShippedContent.BankReport("DATA_ANALYSIS", 1, 0, 68, 0),
