@@ -35,7 +35,13 @@ class LengthCueTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"cognitive-reasoning.json", "data-analysis.json"})
+  @ValueSource(
+      strings = {
+        "cognitive-reasoning.json",
+        "ai-output-evaluation.json",
+        "data-analysis.json",
+        "ai-collaboration-literacy.json"
+      })
   void theKeyIsNotGivenAwayByItsLength(String fileName) {
     LengthCue cue = LengthCue.of(BankFiles.read(fileName));
 
