@@ -153,21 +153,21 @@ class ShippedContentPersistenceTest {
       assertThat(first.itemBanks())
           .containsExactly(
               new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 1, 24, 0, 0),
-              new ShippedContent.BankReport("COMMUNICATION", 1, 64, 0, 0),
+              new ShippedContent.BankReport("COMMUNICATION", 2, 64, 0, 0),
               new ShippedContent.BankReport("COGNITIVE_REASONING", 1, 65, 0, 0),
-              new ShippedContent.BankReport("AI_OUTPUT_EVALUATION", 1, 64, 0, 0),
+              new ShippedContent.BankReport("AI_OUTPUT_EVALUATION", 2, 64, 0, 0),
               new ShippedContent.BankReport("DATA_ANALYSIS", 1, 68, 0, 0),
-              new ShippedContent.BankReport("AI_COLLABORATION_LITERACY", 1, 64, 0, 0));
+              new ShippedContent.BankReport("AI_COLLABORATION_LITERACY", 2, 64, 0, 0));
       assertThat(second.installed()).isEmpty();
       assertThat(second.keptAsTheyWere()).hasSize(7);
       assertThat(second.itemBanks())
           .containsExactly(
               new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 1, 0, 24, 0),
-              new ShippedContent.BankReport("COMMUNICATION", 1, 0, 64, 0),
+              new ShippedContent.BankReport("COMMUNICATION", 2, 0, 64, 0),
               new ShippedContent.BankReport("COGNITIVE_REASONING", 1, 0, 65, 0),
-              new ShippedContent.BankReport("AI_OUTPUT_EVALUATION", 1, 0, 64, 0),
+              new ShippedContent.BankReport("AI_OUTPUT_EVALUATION", 2, 0, 64, 0),
               new ShippedContent.BankReport("DATA_ANALYSIS", 1, 0, 68, 0),
-              new ShippedContent.BankReport("AI_COLLABORATION_LITERACY", 1, 0, 64, 0));
+              new ShippedContent.BankReport("AI_COLLABORATION_LITERACY", 2, 0, 64, 0));
       assertThat(
               db.<Long>inTransaction(
                   em ->

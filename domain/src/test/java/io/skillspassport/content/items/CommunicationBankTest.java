@@ -24,6 +24,11 @@ import org.junit.jupiter.api.Test;
  * parameters are not re-derived here; their difficulty rating must be the middle threshold + 3.5,
  * rounded (how the rating was assigned). Items from COM-23 must follow the rule: a = 1.0 and
  * thresholds (d − 3.5) − 1.2, (d − 3.5), (d − 3.5) + 1.2 for the writer's rating d.
+ *
+ * <p>The length of a reply must not give its category away (an outside review found the best reply
+ * was the longest in 48 of 64 items of content version 1): picking the longest reply may find the
+ * best one in at most a quarter of the items (chance for four replies), and Spearman's ρ between
+ * reply length and category over all replies must stay within ±0.15 ({@link LengthCue}).
  */
 class CommunicationBankTest {
 
@@ -109,6 +114,18 @@ class CommunicationBankTest {
                             .replaceAll("[^\\p{L}\\p{N}]+", " ")
                             .strip()))
         .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void theLengthOfAReplyDoesNotGiveAwayItsCategory() {
+    LengthCue cue = LengthCue.of(bank());
+
+    assertThat(cue.bestIsLongest())
+        .as("communication.json: " + cue)
+        .isLessThanOrEqualTo(cue.chance() * cue.items() + 1e-9);
+    assertThat(Math.abs(cue.rho()))
+        .as("communication.json: " + cue)
+        .isLessThanOrEqualTo(LengthCueTest.MAX_ABS_RHO);
   }
 
   @Test

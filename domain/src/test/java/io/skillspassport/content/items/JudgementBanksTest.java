@@ -110,7 +110,7 @@ class JudgementBanksTest {
     String family = familyCode(slug);
 
     assertThat(bank.getString("family")).isEqualTo(family);
-    assertThat(bank.getInt("contentVersion")).isEqualTo(1);
+    assertThat(bank.getInt("contentVersion")).isEqualTo(2);
     assertThat(bank.getString("parameterStatus")).isEqualTo("PROVISIONAL");
     assertThat(bank.getString("parameterRule"))
         .contains("a = 1.0", "difficulty", "c = 1 / number of options", "Not calibrated");
