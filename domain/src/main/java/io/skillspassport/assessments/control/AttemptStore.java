@@ -87,4 +87,22 @@ public class AttemptStore {
         .setParameter("family", familyCode)
         .getResultList();
   }
+
+  /**
+   * The family's ended attempts with their answers (scored, or ended before the minimum without a
+   * score: their responses are real responses all the same), oldest first.
+   */
+  public List<AssessmentAttempt> finished(String familyCode) {
+    return em
+        .createQuery(
+            "select distinct a from AssessmentAttempt a left join fetch a.answers"
+                + " where a.familyCode = :family and a.status in :status",
+            AssessmentAttempt.class)
+        .setParameter("family", familyCode)
+        .setParameter("status", List.of(AttemptStatus.SUBMITTED, AttemptStatus.ENDED_UNSCORED))
+        .getResultList()
+        .stream()
+        .sorted(java.util.Comparator.comparing(AssessmentAttempt::id))
+        .toList();
+  }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -117,6 +118,12 @@ public class AssessmentItem {
 
   @Column(name = "difficulty_rating", updatable = false)
   private Integer difficultyRating;
+
+  @Column(name = "calibrated_at", updatable = false)
+  private Instant calibratedAt;
+
+  @Column(name = "calibration_responses", updatable = false)
+  private Integer calibrationResponses;
 
   @Version private long version;
 
@@ -308,6 +315,67 @@ public class AssessmentItem {
             status,
             mine.distractorRationales(),
             mine.difficultyRating()));
+  }
+
+  /**
+   * The same item in a new content version with unchanged parameters, status and calibration stamp
+   * (an item a calibration held as an anchor or left out).
+   */
+  public AssessmentItem carriedOver(int version) {
+    Item params = scoringItem();
+    double[] cuts = new double[params.thresholdCount()];
+    for (int k = 0; k < cuts.length; k++) {
+      cuts[k] = params.threshold(k);
+    }
+    AssessmentItem copy = reparameterised(version, params.discrimination(), cuts, parameterStatus);
+    copy.calibratedAt = calibratedAt;
+    copy.calibrationResponses = calibrationResponses;
+    return copy;
+  }
+
+  /**
+   * The same item in a new content version with parameters a calibration estimated from {@code
+   * responses} responses to it: CALIBRATED, stamped with the time and the number of responses. A
+   * right/wrong item takes a, b and, if {@code estimated} is a {@link ThreePlItem}, its c.
+   *
+   * @throws IllegalArgumentException if the estimated item's model does not fit this item's kind
+   */
+  public AssessmentItem calibrated(int version, Item estimated, Instant at, int responses) {
+    if (responses < 1) {
+      throw new IllegalArgumentException("A calibration needs at least one response");
+    }
+    boolean graded = estimated instanceof GradedResponseItem;
+    if (graded != (kind == ItemKind.GRADED_RESPONSE)) {
+      throw new IllegalArgumentException(
+          code + " is a " + kind + " item; a calibration cannot give it " + estimated);
+    }
+    double[] cuts = new double[estimated.thresholdCount()];
+    for (int k = 0; k < cuts.length; k++) {
+      cuts[k] = estimated.threshold(k);
+    }
+    AssessmentItem copy =
+        reparameterised(version, estimated.discrimination(), cuts, ParameterStatus.CALIBRATED);
+    if (estimated instanceof ThreePlItem three) {
+      copy.guessing = three.guessing();
+    } else if (kind == ItemKind.TWO_PL) {
+      copy.guessing = null;
+    }
+    copy.scoringItem();
+    copy.calibratedAt = Objects.requireNonNull(at, "at");
+    copy.calibrationResponses = responses;
+    return copy;
+  }
+
+  /** When a calibration from responses estimated the parameters, if one did. */
+  public Optional<Instant> calibratedAt() {
+    return Optional.ofNullable(calibratedAt);
+  }
+
+  /**
+   * How many responses to the item the calibration that estimated its parameters used (0: none).
+   */
+  public int calibrationResponses() {
+    return calibrationResponses == null ? 0 : calibrationResponses;
   }
 
   /** The delivery details: sub-skill, pretest flag, material, parameter status, rationales. */
