@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.skillspassport.assessments.control.FamilyStore;
-import io.skillspassport.assessments.control.ItemStore;
 import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.bundles.control.BundleAccessFixture;
 import io.skillspassport.bundles.control.BundleStore;
 import io.skillspassport.bundles.entity.InvalidBundle;
-import io.skillspassport.content.control.ShippedContent;
 import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.organisations.entity.EmployerOrganisation;
 import io.skillspassport.platform.boundary.AccessDenied;
@@ -17,18 +15,15 @@ import io.skillspassport.platform.boundary.NoSuchRecord;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.testing.Database;
 import io.skillspassport.testing.FixedCaller;
+import io.skillspassport.testing.ShippedFamiliesAndRoles;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,21 +72,7 @@ class BundlesTest {
 
   @BeforeAll
   static void shippedContent() {
-    db = Database.fresh(Database.Kind.H2);
-    db.run(
-        em ->
-            new ShippedContent(
-                    new FamilyStore(em),
-                    new RoleStore(em),
-                    new ItemStore(em),
-                    Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC),
-                    BundlesTest.class.getClassLoader())
-                .install());
-  }
-
-  @AfterAll
-  static void close() {
-    db.close();
+    db = ShippedFamiliesAndRoles.database(BundlesTest.class);
   }
 
   @BeforeEach

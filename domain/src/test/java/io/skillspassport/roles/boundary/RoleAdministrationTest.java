@@ -5,28 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.skillspassport.assessments.control.FamilyStore;
-import io.skillspassport.assessments.control.ItemStore;
 import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.audit.control.AuditLogFixture;
-import io.skillspassport.content.control.ShippedContent;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.roles.entity.RoleSections;
 import io.skillspassport.testing.Database;
 import io.skillspassport.testing.FixedCaller;
+import io.skillspassport.testing.ShippedFamiliesAndRoles;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -55,21 +50,7 @@ class RoleAdministrationTest {
 
   @BeforeAll
   static void shippedContent() {
-    db = Database.fresh(Database.Kind.H2);
-    db.run(
-        em ->
-            new ShippedContent(
-                    new FamilyStore(em),
-                    new RoleStore(em),
-                    new ItemStore(em),
-                    Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC),
-                    RoleAdministrationTest.class.getClassLoader())
-                .install());
-  }
-
-  @AfterAll
-  static void close() {
-    db.close();
+    db = ShippedFamiliesAndRoles.database(RoleAdministrationTest.class);
   }
 
   private <T> T call(Function<RoleAdministration, T> use) {
@@ -370,10 +351,21 @@ class RoleAdministrationTest {
     assertThat(versions.get(0).published()).isFalse();
   }
 
+  /**
+   * A new role filled with the shipped role's content (complete), published as version 1, then
+   * edited (Python Fundamentals 0.60 → 0.70, Communication removed) and published as version 2. The
+   * shipped role itself only gets an open draft, the same one on every run.
+   */
   @Test
   void publishingMakesANewVersionAndTheListShowsTheWeightChanges() {
-    RoleDraft draft = call(a -> a.draft(SHIPPED));
-    int before = draft.number() - 1;
+    RoleContent shipped = call(a -> a.draft(SHIPPED)).content();
+    String slug = newSlug();
+    RoleDraft created = call(a -> a.create(slug, "Copy"));
+    RoleDraft first = call(a -> a.saveDraft(slug, created.version(), shipped));
+    int firstPublished = call(a -> a.publish(slug, first.version()));
+    assertThat(firstPublished).isEqualTo(1);
+    RoleDraft draft = call(a -> a.draft(slug));
+    assertThat(draft.number()).isEqualTo(2);
     List<RoleContent.Weight> weights = new ArrayList<>();
     for (RoleContent.Weight w : draft.content().weights()) {
       if (w.familyCode().equals("PYTHON_FUNDAMENTALS")) {
@@ -386,7 +378,7 @@ class RoleAdministrationTest {
         call(
             a ->
                 a.saveDraft(
-                    SHIPPED,
+                    slug,
                     draft.version(),
                     edited(
                         draft.content(),
@@ -394,15 +386,16 @@ class RoleAdministrationTest {
                         weights,
                         draft.content().presets())));
 
-    int published = call(a -> a.publish(SHIPPED, saved.version()));
+    int published = call(a -> a.publish(slug, saved.version()));
 
-    assertThat(published).isEqualTo(draft.number()).isEqualTo(before + 1);
-    List<RoleVersionInfo> versions = call(a -> a.versions(SHIPPED));
-    assertThat(versions).extracting(RoleVersionInfo::number).startsWith(published, before);
+    assertThat(published).isEqualTo(2);
+    List<RoleVersionInfo> versions = call(a -> a.versions(slug));
+    assertThat(versions).extracting(RoleVersionInfo::number).containsExactly(2, 1);
     RoleVersionInfo newest = versions.get(0);
     assertThat(newest.status()).isEqualTo("PUBLISHED");
     assertThat(newest.published()).isTrue();
     assertThat(newest.publishedBy()).isEqualTo("ada");
+    assertThat(newest.title()).isEqualTo("ML Research Scientist");
     assertThat(newest.weightChanges())
         .extracting(
             RoleVersionInfo.WeightChange::familyCode,
@@ -412,12 +405,21 @@ class RoleAdministrationTest {
         .containsExactly(
             tuple("PYTHON_FUNDAMENTALS", "Python Fundamentals", "0.60", "0.70"),
             tuple("COMMUNICATION", "Communication", "0.55", "—"));
-    assertThat(versions.get(versions.size() - 1).weightChanges()).isEmpty();
-    assertThatThrownBy(() -> call(a -> a.publish(SHIPPED, saved.version())))
+    assertThat(versions.get(1).weightChanges()).isEmpty();
+    assertThat(versions.get(1).published()).isTrue();
+    assertThatThrownBy(() -> call(a -> a.publish(slug, saved.version())))
         .isInstanceOfSatisfying(
             ContentConflict.class, c -> assertThat(c.changedBy()).isEqualTo("ada"));
-    RolePage page = call(a -> a.preview(SHIPPED));
-    assertThat(page.title()).isEqualTo("ML Research Scientist");
+    assertThat(call(RoleAdministration::overview))
+        .filteredOn(s -> s.slug().equals(slug))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.publishedVersion()).isEqualTo(2);
+              assertThat(s.publishedBy()).isEqualTo("ada");
+              assertThat(s.draftVersion()).isZero();
+            });
+    assertThat(call(a -> a.preview(slug)).title()).isEqualTo("ML Research Scientist");
   }
 
   @Test
