@@ -28,6 +28,26 @@ final class ReadinessDetailPage {
     return browser.find(By.cssSelector("#readiness-summary .readiness-badge")).getText();
   }
 
+  /** The composite as the page shows it, rounded to a whole point. */
+  int composite() {
+    return Integer.parseInt(
+        browser
+            .find(By.cssSelector("#readiness-summary .readiness-composite-value"))
+            .getText()
+            .strip());
+  }
+
+  /** The composite's SEM as the page shows it (one decimal, after "±"). */
+  double compositeSem() {
+    String meta =
+        browser.find(By.cssSelector("#readiness-summary .readiness-composite .meta")).getText();
+    var m = java.util.regex.Pattern.compile("±([0-9]+\\.[0-9])").matcher(meta);
+    if (!m.find()) {
+      throw new AssertionError("no '±SEM' in the composite line: " + meta);
+    }
+    return Double.parseDouble(m.group(1));
+  }
+
   String summaryText() {
     return browser.find(SUMMARY).getText();
   }
