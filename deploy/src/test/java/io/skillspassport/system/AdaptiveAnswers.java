@@ -160,6 +160,16 @@ public final class AdaptiveAnswers {
     return given.size();
   }
 
+  /** How many of the answered items are scored: all but the pretest items (served unscored). */
+  public int scored() {
+    return (int) given.stream().filter(r -> !pretest.contains(r[0])).count();
+  }
+
+  /** How many of the answered items are pretest items. */
+  public int pretest() {
+    return given.size() - scored();
+  }
+
   /** {θ, SD} of the answers given, by the independent EAP. */
   public double[] eap() {
     int points = 1601;

@@ -76,12 +76,14 @@ class SampleAssessmentIT {
         screenshots.resolve("adaptive-result.png"),
         ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
     assertThat(result.score()).isEqualTo(answers.reported());
-    assertThat(result.items()).isEqualTo(answers.answered());
+    // The bank has pretest items: the attempt served exactly one, unscored.
+    assertThat(answers.pretest()).isEqualTo(1);
+    assertThat(result.items()).isEqualTo(answers.scored());
     assertThat(result.unreached()).isZero();
     assertThat(result.text())
         .contains("provisional (expert-set parameters)")
         .contains("575")
-        .contains("version 1");
+        .contains("version 2");
     assertThat(result.hasBandChart()).isTrue();
     assertThat(result.passportLink()).endsWith("/candidate/passport");
   }
@@ -101,8 +103,12 @@ class SampleAssessmentIT {
     SamplePages.Result stopped = item.endNow();
 
     // Ten right answers alone would give answers.reported(); the unreached items count wrong.
-    assertThat(stopped.items()).isEqualTo(10);
-    assertThat(stopped.unreached()).isEqualTo(14);
+    // The ten items hold the attempt's one unscored pretest item (served at position 2 to 8); the
+    // all-wrong continuation runs to the maximum of 30 scored items, because with 3PL items
+    // (c = 1/options) wrong answers cannot bring the posterior SD down to the 0.30 target.
+    assertThat(answers.pretest()).isEqualTo(1);
+    assertThat(stopped.items()).isEqualTo(9);
+    assertThat(stopped.unreached()).isEqualTo(30 - 9);
     assertThat(stopped.score()).isLessThan(answers.reported());
     assertThat(stopped.text()).contains("ended the test early");
   }

@@ -16,8 +16,10 @@ import org.openqa.selenium.json.Json;
 
 /**
  * A candidate's sample assessment, answered through the pages with chosen quality: the best or the
- * worst option of the first few items, looked up by option text in the shipped item bank (the
- * content files under {@code domain/src/main/resources/content/items}), then submitted.
+ * worst option of the first few items, looked up in the shipped item bank (the content files under
+ * {@code domain/src/main/resources/content/items}) by the item's whole list of option texts — one
+ * option text alone can be the key of one item and a distractor of another (a Python item's output
+ * "6" or "None") — then submitted.
  */
 final class SamplePages {
 
@@ -36,13 +38,17 @@ final class SamplePages {
    * then ends it.
    */
   void take(String slug, String bankFile, int items, boolean best) {
-    Map<String, Integer> quality = quality(bankFile);
+    Map<String, Map<String, Integer>> qualities = quality(bankFile);
     browser.open(portal.uri("/candidate/assessments"));
     browser.waitForFullPageLoad(
         () -> browser.find(By.cssSelector("#sample-" + slug + " input[type=submit]")).click());
     for (int i = 1; i <= Math.max(9, items); i++) {
       List<WebElement> labels =
           browser.driver().findElements(By.cssSelector("#item-form fieldset label"));
+      Map<String, Integer> quality =
+          qualities.getOrDefault(
+              String.join("\u0001", labels.stream().map(l -> normalise(l.getText())).toList()),
+              Map.of());
       WebElement chosen = null;
       int chosenQuality = 0;
       for (WebElement label : labels) {
@@ -67,11 +73,11 @@ final class SamplePages {
   }
 
   /**
-   * Option text → quality: for right/wrong items 1 for the key and 0 otherwise, for graded items
-   * the option's category.
+   * Per item, keyed by its option texts in order (joined by U+0001): option text → quality, for
+   * right/wrong items 1 for the key and 0 otherwise, for graded items the option's category.
    */
   @SuppressWarnings("unchecked")
-  private static Map<String, Integer> quality(String bankFile) {
+  private static Map<String, Map<String, Integer>> quality(String bankFile) {
     Path file =
         Path.of(System.getProperty("repo.root", ".."))
             .resolve("domain/src/main/resources/content/items")
@@ -82,22 +88,28 @@ final class SamplePages {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Map<String, Integer> quality = new HashMap<>();
+    Map<String, Map<String, Integer>> qualities = new HashMap<>();
     for (Object o : (List<Object>) bank.get("items")) {
       Map<String, Object> item = (Map<String, Object>) o;
       List<Object> options = new ArrayList<>((List<Object>) item.get("options"));
+      Map<String, Integer> quality = new HashMap<>();
+      List<String> texts = new ArrayList<>();
       for (int k = 0; k < options.size(); k++) {
         Object option = options.get(k);
         if (option instanceof Map<?, ?> graded) {
-          quality.put(
-              normalise((String) graded.get("text")), ((Number) graded.get("category")).intValue());
+          String text = normalise((String) graded.get("text"));
+          texts.add(text);
+          quality.put(text, ((Number) graded.get("category")).intValue());
         } else {
           int key = ((Number) item.get("correct")).intValue();
-          quality.put(normalise((String) option), k == key ? 1 : 0);
+          String text = normalise((String) option);
+          texts.add(text);
+          quality.put(text, k == key ? 1 : 0);
         }
       }
+      qualities.put(String.join("\u0001", texts), quality);
     }
-    return quality;
+    return qualities;
   }
 
   private static String normalise(String text) {

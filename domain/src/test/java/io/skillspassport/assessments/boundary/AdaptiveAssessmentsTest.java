@@ -33,18 +33,28 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The adaptive delivery of a shipped family (Python Fundamentals, 24 2PL items) end to end through
- * the boundary and a real database (H2 and PostgreSQL): seeded answering strategies, no skipping,
- * no changing, the time limit and the unreached-item rule.
+ * The adaptive delivery of a shipped family (Python Fundamentals: 60 operational and 4 pretest
+ * multiple-choice items, provisional 3PL) end to end through the boundary and a real database (H2
+ * and PostgreSQL): seeded answering strategies, no skipping, no changing, one unscored pretest
+ * item, the time limit and the unreached-item rule.
  *
  * <p>Expected scores are computed here, independently of the portal's loader and scoring: the test
- * reads the item parameters straight from the shipped bank file and scores the items served and the
- * responses given by its own EAP (N(0,1) prior, a 1601-point grid on [−8, 8]), then applies the
- * scale formula of the product brief, {@code clamp(floor(575 + 75·θ + 0.5), 300, 850)}.
+ * reads the item parameters and pretest flags straight from the shipped bank file and scores the
+ * operational items served and the responses given by its own EAP (N(0,1) prior, a 1601-point grid
+ * on [−8, 8], 3PL {@code c + (1 − c)/(1 + exp(−a(θ − b)))}), then applies the scale formula of the
+ * product brief, {@code clamp(floor(575 + 75·θ + 0.5), 300, 850)}.
+ *
+ * <p>The family's delivery settings (V13 defaults) are a minimum of 8 and a maximum of 30 scored
+ * items and a target posterior SD of 0.30.
  */
 class AdaptiveAssessmentsTest {
 
   private static final String PYTHON = "PYTHON_FUNDAMENTALS";
+  private static final int MIN_ITEMS = 8;
+  private static final int MAX_ITEMS = 30;
+  private static final double TARGET_SE = 0.30;
+
+  /** code → {a, b, c, correct option, number of options, 1 if pretest else 0}, from the file. */
   private static final Map<String, double[]> PARAMETERS = parametersFromTheBankFile();
 
   @ParameterizedTest
@@ -68,16 +78,32 @@ class AdaptiveAssessmentsTest {
       long attempt = progress.attemptId();
       SampleResult result = db.inTransaction(em -> samples(em, "cara", 77).result(attempt));
 
-      assertThat(served).hasSize(24);
-      assertThat(served.stream().map(s -> s[0]).distinct()).hasSize(24);
+      assertThat(served.stream().map(s -> s[0]).distinct()).hasSize(served.size());
+      List<Integer> pretestPositions = new ArrayList<>();
+      for (int p = 0; p < served.size(); p++) {
+        if (pretest(served.get(p)[0])) {
+          pretestPositions.add(p + 1);
+        }
+      }
+      // Exactly one unscored pretest item, served within the minimum length (positions 2..8).
+      assertThat(pretestPositions).hasSize(1);
+      assertThat(pretestPositions.get(0)).isBetween(2, MIN_ITEMS);
+      int scored = served.size() - 1;
       double[] eap = independentEap(served);
       assertThat(result.reported()).isEqualTo(reported(eap[0]));
       assertThat(result.thetaSe()).isCloseTo(eap[1], org.assertj.core.data.Offset.offset(1e-3));
-      assertThat(result.itemsAdministered()).isEqualTo(24);
+      assertThat(result.itemsAdministered()).isEqualTo(scored);
       assertThat(result.unreached()).isZero();
       assertThat(result.provisional()).isTrue();
-      assertThat(result.bankVersion()).isEqualTo(1);
-      assertThat(result.endedBecause()).contains("no further suitable item");
+      assertThat(result.bankVersion()).isEqualTo(2);
+      // The stopping rule that ended it, consistent with the independent posterior SD.
+      if (scored == MAX_ITEMS) {
+        assertThat(result.endedBecause()).contains("maximum of " + MAX_ITEMS + " items");
+      } else {
+        assertThat(scored).isBetween(MIN_ITEMS, MAX_ITEMS - 1);
+        assertThat(eap[1]).isLessThanOrEqualTo(TARGET_SE + 1e-3);
+        assertThat(result.endedBecause()).contains("measured precisely enough");
+      }
     }
   }
 
@@ -148,6 +174,11 @@ class AdaptiveAssessmentsTest {
       long stopper = answerTen(db, "stopper", seed);
       long wrong = answerTen(db, "wrong", seed);
       long right = answerTen(db, "right", seed);
+      // The ten items shown hold the attempt's one pretest item (served at position 2..8).
+      long scoredOfTen =
+          java.util.stream.IntStream.rangeClosed(1, 10)
+              .filter(p -> !pretest(currentCode(db, stopper, p)))
+              .count();
 
       db.inTransaction(em -> samples(em, "stopper", seed).endNow(stopper));
       goOn(db, "wrong", seed, wrong, false);
@@ -160,8 +191,10 @@ class AdaptiveAssessmentsTest {
       assertThat(stopped.reported()).isEqualTo(allWrong.reported());
       assertThat(stopped.theta()).isEqualTo(allWrong.theta());
       assertThat(stopped.reported()).isLessThanOrEqualTo(allRight.reported());
-      assertThat(stopped.itemsAdministered()).isEqualTo(10);
-      assertThat(stopped.unreached()).isEqualTo(14);
+      assertThat(scoredOfTen).isEqualTo(9);
+      assertThat(stopped.itemsAdministered()).isEqualTo(9);
+      // Unreached: the scored items the all-wrong continuation went on to answer.
+      assertThat(stopped.unreached()).isEqualTo(allWrong.itemsAdministered() - 9).isPositive();
       assertThat(stopped.endedBecause()).contains("ended the test early");
     }
   }
@@ -177,13 +210,19 @@ class AdaptiveAssessmentsTest {
         int position = p;
         db.inTransaction(em -> samples(em, "cara", 9).answer(id, position, Optional.of(1)));
       }
+      // The attempt's pretest item (position 2..8) may be among the five; it is not scored.
+      long scored =
+          java.util.stream.IntStream.rangeClosed(1, 5)
+              .filter(p -> !pretest(currentCode(db, id, p)))
+              .count();
       SampleProgress ended = db.inTransaction(em -> samples(em, "cara", 9).endNow(id));
 
       assertThat(ended.inProgress()).isFalse();
       assertThat(ended.scored()).isFalse();
+      assertThat(scored).isBetween(4L, 5L);
       assertThatThrownBy(() -> db.inTransaction(em -> samples(em, "cara", 9).result(id)))
           .isInstanceOf(NoScore.class)
-          .hasMessageContaining("after 5 scored items, before the minimum of 8");
+          .hasMessageContaining("after " + scored + " scored items, before the minimum of 8");
       List<?> history = db.inTransaction(em -> new ResultStore(em).history("cara"));
       assertThat(history).isEmpty();
     }
@@ -200,6 +239,11 @@ class AdaptiveAssessmentsTest {
         int position = p;
         db.inTransaction(em -> samples(em, "cara", 11).answer(id, position, Optional.of(2)));
       }
+      // The nine items shown hold the attempt's one pretest item (served at position 2..8).
+      long scoredOfNine =
+          java.util.stream.IntStream.rangeClosed(1, 9)
+              .filter(p -> !pretest(currentCode(db, id, p)))
+              .count();
       db.run(
           em ->
               em.createNativeQuery(
@@ -214,8 +258,12 @@ class AdaptiveAssessmentsTest {
       assertThat(late.notice()).hasValueSatisfying(n -> assertThat(n).contains("not saved"));
       assertThat(late.answered()).isEqualTo(9);
       SampleResult result = db.inTransaction(em -> samples(em, "cara", 11).result(id));
-      assertThat(result.itemsAdministered()).isEqualTo(9);
-      assertThat(result.unreached()).isEqualTo(15);
+      assertThat(scoredOfNine).isEqualTo(8);
+      assertThat(result.itemsAdministered()).isEqualTo(8);
+      // The continuation answers every further item wrongly, so θ̂ falls to where the 3PL items
+      // (c = 0.25) carry almost no information: the posterior SD stays far above 0.30 and the
+      // continuation runs to the maximum length.
+      assertThat(result.unreached()).isEqualTo(MAX_ITEMS - 8);
       assertThat(result.endedBecause()).contains("time limit");
     }
   }
@@ -255,18 +303,27 @@ class AdaptiveAssessmentsTest {
 
   /** The key's option index, from the bank file. */
   private static int key(Database db, String code) {
-    return (int) PARAMETERS.get(code)[2];
+    return (int) PARAMETERS.get(code)[3];
   }
 
+  /** A wrong option among the item's own options (banks have 3 to 5). */
   private static int wrong(Database db, String code) {
-    return ((int) PARAMETERS.get(code)[2] + 1) % 4;
+    double[] item = PARAMETERS.get(code);
+    return ((int) item[3] + 1) % (int) item[4];
+  }
+
+  private static boolean pretest(String code) {
+    return PARAMETERS.get(code)[5] == 1;
   }
 
   private static int reported(double theta) {
     return (int) Math.max(300, Math.min(850, Math.floor(575 + 75 * theta + 0.5)));
   }
 
-  /** EAP and posterior SD under N(0,1) on a 1601-point grid, 2PL from the bank file. */
+  /**
+   * EAP and posterior SD under N(0,1) on a 1601-point grid, 3PL from the bank file; answers to
+   * pretest items do not count.
+   */
   private static double[] independentEap(List<String[]> responses) {
     int points = 1601;
     double sum = 0;
@@ -278,7 +335,10 @@ class AdaptiveAssessmentsTest {
       double log = -t[g] * t[g] / 2;
       for (String[] r : responses) {
         double[] ab = PARAMETERS.get(r[0]);
-        double p = 1 / (1 + Math.exp(-ab[0] * (t[g] - ab[1])));
+        if (ab[5] == 1) {
+          continue;
+        }
+        double p = ab[2] + (1 - ab[2]) / (1 + Math.exp(-ab[0] * (t[g] - ab[1])));
         log += Math.log(r[1].equals("1") ? p : 1 - p);
       }
       w[g] = Math.exp(log);
@@ -293,7 +353,7 @@ class AdaptiveAssessmentsTest {
     return new double[] {mean, Math.sqrt(second / sum)};
   }
 
-  /** code → {a, b, correct option} read from the shipped bank file itself. */
+  /** code → {a, b, c, correct option, options, pretest} read from the shipped bank file itself. */
   private static Map<String, double[]> parametersFromTheBankFile() {
     Map<String, double[]> parameters = new HashMap<>();
     try (InputStream in =
@@ -309,7 +369,10 @@ class AdaptiveAssessmentsTest {
             new double[] {
               item.getJsonNumber("a").doubleValue(),
               item.getJsonNumber("b").doubleValue(),
-              item.getInt("correct")
+              item.containsKey("c") ? item.getJsonNumber("c").doubleValue() : 0,
+              item.getInt("correct"),
+              item.getJsonArray("options").size(),
+              item.getBoolean("pretest", false) ? 1 : 0
             });
       }
     } catch (java.io.IOException e) {

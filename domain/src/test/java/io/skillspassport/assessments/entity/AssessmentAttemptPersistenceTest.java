@@ -64,7 +64,8 @@ class AssessmentAttemptPersistenceTest {
       db.run(
           em -> {
             AssessmentAttempt a = new AttemptStore(em).byId(id).orElseThrow();
-            assertThat(a.itemCount()).isEqualTo(24);
+            // An attempt made from the whole active bank: 60 operational + 4 pretest items.
+            assertThat(a.itemCount()).isEqualTo(64);
             assertThat(a.answers()).hasSize(2);
             assertThat(a.answerTo(a.itemIdAt(1)).orElseThrow().response()).isEqualTo(2);
             assertThat(a.position()).isEqualTo(2);

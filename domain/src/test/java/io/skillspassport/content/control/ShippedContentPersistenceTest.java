@@ -15,7 +15,6 @@ import io.skillspassport.roles.entity.RoleVersion;
 import io.skillspassport.roles.entity.RoleWeight;
 import io.skillspassport.scoring.irt.GradedResponseItem;
 import io.skillspassport.scoring.irt.ThreePlItem;
-import io.skillspassport.scoring.irt.TwoPlItem;
 import io.skillspassport.testing.Database;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
@@ -152,7 +151,7 @@ class ShippedContentPersistenceTest {
       assertThat(first.installed()).hasSize(7);
       assertThat(first.itemBanks())
           .containsExactly(
-              new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 1, 24, 0, 0),
+              new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 2, 64, 0, 0),
               new ShippedContent.BankReport("COMMUNICATION", 2, 64, 0, 0),
               new ShippedContent.BankReport("COGNITIVE_REASONING", 1, 65, 0, 0),
               new ShippedContent.BankReport("AI_OUTPUT_EVALUATION", 2, 64, 0, 0),
@@ -162,7 +161,7 @@ class ShippedContentPersistenceTest {
       assertThat(second.keptAsTheyWere()).hasSize(7);
       assertThat(second.itemBanks())
           .containsExactly(
-              new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 1, 0, 24, 0),
+              new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 2, 0, 64, 0),
               new ShippedContent.BankReport("COMMUNICATION", 2, 0, 64, 0),
               new ShippedContent.BankReport("COGNITIVE_REASONING", 1, 0, 65, 0),
               new ShippedContent.BankReport("AI_OUTPUT_EVALUATION", 2, 0, 64, 0),
@@ -173,7 +172,7 @@ class ShippedContentPersistenceTest {
                   em ->
                       em.createQuery("select count(i) from AssessmentItem i", Long.class)
                           .getSingleResult()))
-          .isEqualTo(349L);
+          .isEqualTo(389L);
       assertThat(db.<List<Role>>inTransaction(em -> new RoleStore(em).all())).hasSize(1);
       assertThat(db.<List<AssessmentFamily>>inTransaction(em -> new FamilyStore(em).all()))
           .hasSize(6);
@@ -260,15 +259,21 @@ class ShippedContentPersistenceTest {
       List<AssessmentItem> communication =
           db.inTransaction(em -> new ItemStore(em).activeBank("COMMUNICATION"));
 
-      assertThat(python).hasSize(24);
+      // Bank file v2: 60 operational + 4 pretest items.
+      assertThat(python).hasSize(64);
+      assertThat(python.stream().filter(AssessmentItem::isPretest)).hasSize(4);
       assertThat(communication).hasSize(64);
       AssessmentItem py01 = python.get(0);
-      assertThat(py01.code()).isEqualTo("PY-01");
+      assertThat(py01.code()).isEqualTo("PY-001");
       assertThat(py01.kind()).isEqualTo(ItemKind.TWO_PL);
       assertThat(py01.options())
           .containsExactly("bool([])", "bool(0.0)", "bool([0])", "bool(\"\")");
       assertThat(py01.codeSnippet()).isNull();
-      assertThat(py01.scoringItem()).isEqualTo(TwoPlItem.of("PY-01", 0.9, -2.1));
+      // From the file: difficulty 1, so a = 1.0, b = 1 - 3.5, c = 1/4 options (provisional rule).
+      assertThat(py01.scoringItem()).isEqualTo(ThreePlItem.of("PY-001", 1.0, -2.5, 0.25));
+      assertThat(py01.subskill()).isEqualTo("data-model");
+      assertThat(py01.details().difficultyRating()).hasValue(1);
+      assertThat(py01.parameterStatus()).isEqualTo(ParameterStatus.PROVISIONAL);
       assertThat(py01.scoredResponse(2)).isEqualTo(1);
       assertThat(py01.scoredResponse(0)).isZero();
       assertThat(python.get(1).codeSnippet()).isEqualTo("s = \"hello\"\ns.upper()\nprint(s)");
@@ -296,7 +301,7 @@ class ShippedContentPersistenceTest {
           withReplacedResource(
               "content/items/python-fundamentals.json",
               text ->
-                  text.replace("\"contentVersion\": 1", "\"contentVersion\": 2")
+                  text.replace("\"contentVersion\": 2", "\"contentVersion\": 3")
                       .replace(
                           "Which of the following expressions evaluates to True?",
                           "Which expression is truthy?"));
@@ -305,19 +310,19 @@ class ShippedContentPersistenceTest {
       var again = db.inTransaction(em -> install(em, version2));
 
       assertThat(report.itemBanks().get(0))
-          .isEqualTo(new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 2, 24, 0, 24));
+          .isEqualTo(new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 3, 64, 0, 64));
       assertThat(again.itemBanks().get(0))
-          .isEqualTo(new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 2, 0, 24, 0));
+          .isEqualTo(new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 3, 0, 64, 0));
       List<AssessmentItem> all =
           db.inTransaction(em -> new ItemStore(em).allVersions("PYTHON_FUNDAMENTALS"));
-      assertThat(all).hasSize(48);
-      assertThat(all.get(0).contentVersion()).isEqualTo(1);
+      assertThat(all).hasSize(128);
+      assertThat(all.get(0).contentVersion()).isEqualTo(2);
       assertThat(all.get(0).isRetired()).isTrue();
       assertThat(all.get(0).stem())
           .isEqualTo("Which of the following expressions evaluates to True?");
       List<AssessmentItem> active =
           db.inTransaction(em -> new ItemStore(em).activeBank("PYTHON_FUNDAMENTALS"));
-      assertThat(active).hasSize(24).allMatch(i -> i.contentVersion() == 2);
+      assertThat(active).hasSize(64).allMatch(i -> i.contentVersion() == 3);
       assertThat(active.get(0).stem()).isEqualTo("Which expression is truthy?");
       assertThat(
               db.<List<AssessmentItem>>inTransaction(
@@ -326,11 +331,11 @@ class ShippedContentPersistenceTest {
 
       var olderShippedAgain = db.inTransaction(ShippedContentPersistenceTest::install);
       assertThat(olderShippedAgain.itemBanks().get(0))
-          .isEqualTo(new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 1, 0, 24, 0));
+          .isEqualTo(new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 2, 0, 64, 0));
       assertThat(
               db.<List<AssessmentItem>>inTransaction(
                   em -> new ItemStore(em).activeBank("PYTHON_FUNDAMENTALS")))
-          .allMatch(i -> i.contentVersion() == 2);
+          .allMatch(i -> i.contentVersion() == 3);
     }
   }
 

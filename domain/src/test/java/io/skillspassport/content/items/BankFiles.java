@@ -20,7 +20,7 @@ final class BankFiles {
 
   /** Multiple-choice banks in the full format of the bank-format note (3PL, checks, rationales). */
   static final List<String> MULTIPLE_CHOICE =
-      List.of("cognitive-reasoning.json", "data-analysis.json");
+      List.of("cognitive-reasoning.json", "data-analysis.json", "python-fundamentals.json");
 
   private BankFiles() {}
 

@@ -94,18 +94,22 @@ class SampleAssessmentsIT {
             .orElseThrow();
     SampleResult result = samples.result(attempt);
     double[] eap = scorer.eap(given);
+    // The bank has pretest items: each attempt serves exactly one, unscored.
+    long pretest = given.stream().filter(r -> scorer.isPretest(r.code())).count();
+    int scored = given.size() - (int) pretest;
 
+    assertEquals(1, pretest);
     assertEquals(IndependentScorer.reported(eap[0]), result.reported());
     assertEquals(eap[0], result.theta(), 1e-3);
     assertEquals(eap[1], result.thetaSe(), 1e-3);
-    assertEquals(given.size(), result.itemsAdministered());
+    assertEquals(scored, result.itemsAdministered());
     assertTrue(result.provisional());
     FamilyResult stored = results.history(candidate).get(0);
     assertEquals(Provenance.SAMPLE, stored.provenance());
     Measurement m = stored.measurement().orElseThrow();
-    assertEquals(1, m.bankVersion());
+    assertEquals(2, m.bankVersion());
     assertEquals("PROVISIONAL", m.parameterStatus());
-    assertEquals(given.size(), m.itemsAdministered());
+    assertEquals(scored, m.itemsAdministered());
     assertEquals(0, m.unreachedItems());
   }
 
@@ -165,7 +169,9 @@ class SampleAssessmentsIT {
   void refusesASecondStartDuringTheCooldownAndAnyAnswerAfterTheEnd() {
     signIn("cooldown");
     long attempt = samples.start(PYTHON).attemptId();
-    for (int p = 1; p <= 8; p++) {
+    // Nine items: the minimum of 8 scored ones plus the attempt's one unscored pretest item, which
+    // is served at a position from 2 to 8.
+    for (int p = 1; p <= 9; p++) {
       samples.answer(attempt, p, Optional.of(0));
     }
     SampleProgress ended = samples.endNow(attempt);
@@ -173,12 +179,14 @@ class SampleAssessmentsIT {
     assertTrue(ended.scored());
     SampleResult result = samples.result(attempt);
     assertEquals(8, result.itemsAdministered());
-    assertEquals(16, result.unreached());
+    // The unreached items continue the test with wrong answers up to its maximum of 30 scored
+    // items: with 3PL items (c = 1/options) the posterior SD cannot fall to 0.30 on wrong answers.
+    assertEquals(30 - 8, result.unreached());
 
     var refused = assertThrows(RetakeCooldown.class, () -> samples.start(PYTHON));
     assertTrue(refused.getMessage().contains("Python Fundamentals"));
     assertThrows(IllegalStateException.class, () -> samples.endNow(attempt));
-    assertThrows(IllegalStateException.class, () -> samples.answer(attempt, 9, Optional.of(0)));
+    assertThrows(IllegalStateException.class, () -> samples.answer(attempt, 10, Optional.of(0)));
     SampleOverview python =
         samples.overview().stream().filter(o -> o.familyCode().equals(PYTHON)).findFirst().get();
     assertEquals(SampleStatus.COOLDOWN, python.status());

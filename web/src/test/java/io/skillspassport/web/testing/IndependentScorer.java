@@ -130,6 +130,11 @@ public final class IndependentScorer {
     return items.get(code);
   }
 
+  /** Whether the bank file marks {@code code} as a pretest item (served, never scored). */
+  public boolean isPretest(String code) {
+    return pretest.contains(code);
+  }
+
   /** {θ, posterior SD} of the responses; answers to pretest items do not count. */
   public double[] eap(List<Response> responses) {
     int points = 1601;
