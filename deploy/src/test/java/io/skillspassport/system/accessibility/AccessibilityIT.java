@@ -177,6 +177,11 @@ class AccessibilityIT {
               .getDomProperty("value"));
 
       walk(browser, portal, audit, EMPLOYER, values);
+      // An excluded family is drawn muted: it must still be readable (axe color-contrast).
+      browser.open(portal.uri("/employer/bundle?id=" + values.get("bundle")));
+      browser.find(By.cssSelector("input[data-include-for='COGNITIVE_REASONING']")).click();
+      browser.waitFor(By.cssSelector("tr.family-row.excluded"));
+      audit.check("/employer/bundle (one family excluded)");
 
       assertThat(audit.findings()).as(audit.report()).isEmpty();
     }
