@@ -70,7 +70,7 @@ class AccessibilityIT {
       List.of(
           Visit.page("/", ""),
           Visit.page("/roles", ""),
-          Visit.page("/role?slug=" + ROLE, ""),
+          Visit.page("/roles/" + ROLE, ""),
           Visit.page("/assessments", ""),
           Visit.page("/methodology", "methodology"),
           Visit.page("/passport-explained", ""),
