@@ -38,6 +38,7 @@ PASSPORT_BASE_URL="${PASSPORT_BASE_URL%/}"
 
 REALM_NAME="skills-passport"
 REALM_FILE="$REPO_ROOT/deploy/keycloak/skills-passport-realm.json"
+THEMES_DIR="$REPO_ROOT/deploy/keycloak/themes"
 KC_HOME="$KC_DIR/keycloak-$KC_VERSION"
 PID_FILE="$KC_DIR/kc.pid"
 READY_URL="http://localhost:$KC_PORT/realms/$REALM_NAME/.well-known/openid-configuration"
@@ -89,6 +90,13 @@ prepare() {
     [[ -f "$REALM_FILE" ]] || die "realm file not found: $REALM_FILE"
     mkdir -p "$KC_HOME/data/import"
     cp "$REALM_FILE" "$KC_HOME/data/import/$REALM_NAME-realm.json"
+    # The portal's login theme (the realm's loginTheme), copied afresh so edits show on the next start.
+    local theme
+    for theme in "$THEMES_DIR"/*/; do
+        [[ -d "$theme" ]] || continue
+        rm -rf "$KC_HOME/themes/$(basename "$theme")"
+        cp -R "$theme" "$KC_HOME/themes/$(basename "$theme")"
+    done
 }
 
 running_pid() {
