@@ -27,5 +27,11 @@ public enum AuditAction {
   ENGINE_CHANGED,
   RESULT_IMPORTED,
   IMPORT_DECIDED,
-  RESULT_WITHDRAWN
+  RESULT_WITHDRAWN,
+  /** An employer invited a person to share their passport for a bundle. */
+  INVITATION_CREATED,
+  /** A candidate accepted an invitation and shared their passport with the organisation. */
+  INVITATION_ACCEPTED,
+  /** An employer revoked an invitation that was still open. */
+  INVITATION_REVOKED
 }

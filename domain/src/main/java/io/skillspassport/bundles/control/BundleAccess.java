@@ -25,6 +25,15 @@ public class BundleAccess {
 
   @Inject BundleStore bundles;
 
+  protected BundleAccess() {}
+
+  /** For use outside a container, such as boundary tests in Java SE. */
+  public BundleAccess(Caller caller, AuditTrail audit, BundleStore bundles) {
+    this.caller = caller;
+    this.audit = audit;
+    this.bundles = bundles;
+  }
+
   /** The caller's organisation; refuses (and records) a caller who is no employer or has none. */
   public String employerOrganisation(String what) {
     audit.requireRole(Caller.EMPLOYER, what);

@@ -27,7 +27,8 @@ public class CleanUrls extends HttpFilter {
           "/assessments", "/assessments.xhtml",
           "/methodology", "/methodology.xhtml",
           "/passport-explained", "/passport-explained.xhtml",
-          "/verify", "/verify.xhtml");
+          "/verify", "/verify.xhtml",
+          "/invitation", "/invitation.xhtml");
 
   /** Each area's root and the home page it leads to (the same as after sign-in). */
   private static final Map<String, String> AREA_HOMES =

@@ -1,0 +1,24 @@
+package io.skillspassport.passports.boundary;
+
+import io.skillspassport.assessments.control.FamilyStore;
+import io.skillspassport.audit.boundary.AuditTrail;
+import io.skillspassport.passports.control.ResultStore;
+import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.roles.control.RoleStore;
+import jakarta.persistence.EntityManager;
+
+/** Builds the {@link Passports} boundary outside a container, for other components' tests. */
+public final class TestPassports {
+
+  private TestPassports() {}
+
+  public static Passports of(EntityManager em, Caller caller, AuditTrail audit) {
+    Passports passports = new Passports();
+    passports.caller = caller;
+    passports.audit = audit;
+    passports.results = new ResultStore(em);
+    passports.families = new FamilyStore(em);
+    passports.roles = new RoleStore(em);
+    return passports;
+  }
+}
