@@ -229,7 +229,9 @@ public class Comparisons {
                   criteria.minimums().get(code),
                   stored.map(r -> r.provenance().name()).orElse(""),
                   measurement.map(Measurement::itemsAdministered).orElse(0),
-                  measurement.map(Measurement::provisional).orElse(false)));
+                  measurement.map(Measurement::provisional).orElse(false),
+                  stored.map(FamilyResult::bandLow).orElse(score),
+                  stored.map(FamilyResult::bandHigh).orElse(score)));
         }
       }
       columns.add(

@@ -151,6 +151,35 @@ class SharingTest {
   }
 
   @Test
+  void onlyACandidateWhoOnceSharedHasStoppedSharing() {
+    ShareEntry share = asCandidate("cara", s -> s.share("northwind-labs", null));
+    assertThat(
+            asEmployer(
+                "northwind-labs",
+                (SharedPassports p) -> (Boolean) p.stoppedSharingWithCaller("cara")))
+        .isFalse();
+
+    asCandidate("cara", s -> s.revoke(share.id()));
+
+    assertThat(
+            asEmployer(
+                "northwind-labs",
+                (SharedPassports p) -> (Boolean) p.stoppedSharingWithCaller("cara")))
+        .isTrue();
+    assertThat(
+            asEmployer(
+                "helix-research",
+                (SharedPassports p) -> (Boolean) p.stoppedSharingWithCaller("cara")))
+        .isFalse();
+    assertThat(
+            asEmployer(
+                "northwind-labs",
+                (SharedPassports p) -> (Boolean) p.stoppedSharingWithCaller("nobody")))
+        .isFalse();
+    assertThat(viewed).isEmpty();
+  }
+
+  @Test
   void anExpiredShareGrantsNothingAndIsNotReused() {
     Instant now = Instant.now();
     long expired =
