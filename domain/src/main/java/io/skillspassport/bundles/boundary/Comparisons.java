@@ -229,7 +229,9 @@ public class Comparisons {
                   criteria.minimums().get(code),
                   stored.map(r -> r.provenance().name()).orElse(""),
                   measurement.map(Measurement::itemsAdministered).orElse(0),
-                  measurement.map(Measurement::provisional).orElse(false)));
+                  measurement.map(Measurement::provisional).orElse(false),
+                  stored.map(FamilyResult::bandLow).orElse(score),
+                  stored.map(FamilyResult::bandHigh).orElse(score)));
         }
       }
       columns.add(
@@ -276,7 +278,8 @@ public class Comparisons {
             ranking,
             candidates,
             rowsById,
-            criteria);
+            criteria,
+            names);
     String context = "CSV export of " + bundle.name() + " v" + version.number();
     logViewings(bundle, ranking.rankedIds(), context);
     audit.record(
@@ -296,48 +299,86 @@ public class Comparisons {
     return new CsvExport(fileName.startsWith("-") ? "bundle" + fileName : fileName, body);
   }
 
+  /** The verdicts as the CSV writes them: the words the pages use, not the codes. */
+  private static final Map<String, String> VERDICT_WORDS =
+      Map.of(
+          "READY", "Ready",
+          "BORDERLINE", "Borderline",
+          "NOT_YET", "Not yet",
+          "INCOMPLETE", "Incomplete");
+
   /**
    * The CSV rows of a ranking, produced while they are written: the title line, the header, one
    * line per candidate in rank order (package-private for the benchmark driver).
+   *
+   * <p>Figures are written as the pages show them: composite and band in whole points, P(clears) as
+   * a capped whole percentage ({@link CsvCells#percent}), verdicts and families as words. Each
+   * weighted family then gets two columns, its score and its SEM (whole points; empty when the
+   * candidate has no current result in it), so the composite can be checked by hand.
    */
   static CsvExport.Body csvBody(
       Object[] title,
       RankingResult ranking,
       CandidateScores candidates,
       Map<String, Integer> rowsById,
-      ReadinessCriteria criteria) {
+      ReadinessCriteria criteria,
+      Map<String, String> names) {
+    List<String> weighted = criteria.weights().families();
+    List<Object> header =
+        new ArrayList<>(
+            List.of(
+                "rank",
+                "candidate",
+                "composite",
+                "band90_low",
+                "band90_high",
+                "verdict",
+                "p_clears",
+                "failed_minimums",
+                "missing_families"));
+    for (String family : weighted) {
+      String name = names.getOrDefault(family, family);
+      header.add(name + " score");
+      header.add(name + " SEM");
+    }
+    int[] columns = weighted.stream().mapToInt(f -> candidates.families().indexOf(f)).toArray();
     return out -> {
       Writer writer =
           new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
       writer.write('\uFEFF');
       writer.write(CsvCells.line(title));
-      writer.write(
-          CsvCells.line(
-              "rank",
-              "candidate",
-              "composite",
-              "band90_low",
-              "band90_high",
-              "verdict",
-              "p_clears",
-              "failed_minimums",
-              "missing_families"));
+      writer.write(CsvCells.line(header.toArray()));
       for (int rank = 1; rank <= ranking.size(); rank++) {
-        ComparisonRow r = row(ranking.atRank(rank), candidates, rowsById, criteria);
-        writer.write(
-            CsvCells.line(
-                r.rank(),
-                r.candidate(),
-                number(r.composite(), "%.1f"),
-                number(r.band90Low(), "%.1f"),
-                number(r.band90High(), "%.1f"),
-                r.verdict(),
-                number(r.probabilityClears(), "%.4f"),
-                String.join(" ", r.failedMinimums()),
-                String.join(" ", r.missingFamilies())));
+        RankedCandidate ranked = ranking.atRank(rank);
+        ComparisonRow r = row(ranked, candidates, rowsById, criteria);
+        List<Object> cells =
+            new ArrayList<>(
+                List.of(
+                    r.rank(),
+                    r.candidate(),
+                    CsvCells.points(r.composite()),
+                    CsvCells.points(r.band90Low()),
+                    CsvCells.points(r.band90High()),
+                    VERDICT_WORDS.getOrDefault(r.verdict(), r.verdict()),
+                    CsvCells.percent(r.probabilityClears()),
+                    familyNames(r.failedMinimums(), names),
+                    familyNames(r.missingFamilies(), names)));
+        Integer row = rowsById.get(ranked.candidateId());
+        for (int column : columns) {
+          int score =
+              row == null || column < 0 ? CandidateScores.MISSING : candidates.score(row, column);
+          boolean present = score != CandidateScores.MISSING;
+          cells.add(present ? Integer.toString(score) : "");
+          cells.add(present ? CsvCells.points(candidates.sem(row, column)) : "");
+        }
+        writer.write(CsvCells.line(cells.toArray()));
       }
       writer.flush();
     };
+  }
+
+  private static String familyNames(List<String> codes, Map<String, String> names) {
+    return codes.stream().map(c -> names.getOrDefault(c, c)).collect(Collectors.joining("; "));
   }
 
   /**
@@ -498,9 +539,5 @@ public class Comparisons {
         .collect(
             Collectors.toMap(
                 AssessmentFamily::code, AssessmentFamily::name, (a, b) -> a, LinkedHashMap::new));
-  }
-
-  private static String number(Double value, String format) {
-    return value == null ? "" : String.format(Locale.ROOT, format, value);
   }
 }

@@ -21,6 +21,8 @@ public record SideBySide(
    * @param provenance SAMPLE, IMPORTED or PROCTORED
    * @param itemsAdministered scored items behind it (0 when not measured here)
    * @param provisional whether it rests on expert-set (not calibrated) item parameters
+   * @param bandLow lower end of the stored 95% band
+   * @param bandHigh upper end of the stored 95% band
    */
   public record FamilyResultView(
       int score,
@@ -29,5 +31,7 @@ public record SideBySide(
       Integer minimum,
       String provenance,
       int itemsAdministered,
-      boolean provisional) {}
+      boolean provisional,
+      int bandLow,
+      int bandHigh) {}
 }

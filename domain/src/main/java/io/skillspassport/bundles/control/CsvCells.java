@@ -23,6 +23,30 @@ public final class CsvCells {
 
   private CsvCells() {}
 
+  /**
+   * A probability as the portal shows it everywhere: a whole percentage, "&lt;1%" below 1% and
+   * "&gt;99%" above 99% (0 and 1 included: a normal tail that underflowed is not certainty); empty
+   * when undefined.
+   */
+  public static String percent(Double probability) {
+    if (probability == null) {
+      return "";
+    }
+    double p = 100 * probability;
+    if (p < 1) {
+      return "<1%";
+    }
+    if (p > 99) {
+      return ">99%";
+    }
+    return Math.round(p) + "%";
+  }
+
+  /** Whole points, half up, as scores and bands are shown everywhere; empty when undefined. */
+  public static String points(Double value) {
+    return value == null ? "" : Long.toString(Math.round(value));
+  }
+
   /** One cell: quoted, quotes doubled, a formula trigger at the start neutralised. */
   public static String cell(String text) {
     String value = text;

@@ -61,6 +61,25 @@ public class SharedPassports {
   }
 
   /**
+   * Whether a candidate once shared with the caller's organisation and no longer does (revoked, or
+   * the share ended): the employer pages say so instead of refusing as if the candidate were a
+   * stranger. Nothing is recorded as viewed.
+   *
+   * @param candidate the candidate's username
+   * @return true when a past share with the caller's organisation exists and none is active now
+   */
+  public boolean stoppedSharingWithCaller(String candidate) {
+    String organisation = organisation("the sharing status of " + candidate);
+    if (candidate == null) {
+      return false;
+    }
+    Instant now = Instant.now();
+    return !shares.isShared(candidate, organisation, now)
+        && shares.ofCandidate(candidate).stream()
+            .anyMatch(s -> s.organisation().equals(organisation));
+  }
+
+  /**
    * A candidate's current results, if they share with the caller's organisation now; records the
    * viewing for the candidate and the audit log.
    *

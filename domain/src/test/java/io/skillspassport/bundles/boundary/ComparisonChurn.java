@@ -182,7 +182,8 @@ public final class ComparisonChurn {
             page.byBundle,
             page.shared.scores(),
             page.shared.rows(),
-            page.bundle)
+            page.bundle,
+            Map.of())
         .writeTo(sink);
     System.out.printf(
         Locale.ROOT,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -56,5 +57,32 @@ class CsvCellsTest {
   @Test
   void keepsUnicodeAsTyped() {
     assertThat(CsvCells.cell("— é ’ ∑ 漢字 🙂")).isEqualTo("\"— é ’ ∑ 漢字 🙂\"");
+  }
+
+  @ParameterizedTest(name = "P = {0} → {1}")
+  @CsvSource({
+    "0, <1%",
+    "0.004, <1%",
+    "0.01, 1%",
+    "0.4249, 42%",
+    "0.425, 43%",
+    "0.99, 99%",
+    "0.9904, >99%",
+    "1, >99%"
+  })
+  void probabilitiesAreCappedWholePercentagesAsOnThePages(double p, String shown) {
+    assertThat(CsvCells.percent(p)).isEqualTo(shown);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({"642.5, 643", "642.49, 642", "715.0, 715", "25.7, 26"})
+  void scoresAndBandsAreWholePointsHalfUp(double value, String shown) {
+    assertThat(CsvCells.points(value)).isEqualTo(shown);
+  }
+
+  @Test
+  void anUndefinedFigureIsAnEmptyCell() {
+    assertThat(CsvCells.percent(null)).isEmpty();
+    assertThat(CsvCells.points(null)).isEmpty();
   }
 }

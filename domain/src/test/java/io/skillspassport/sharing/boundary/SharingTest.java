@@ -127,6 +127,59 @@ class SharingTest {
   }
 
   @Test
+  void sharingAgainWithAnActiveShareMovesItsEndEitherWay() {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    ShareEntry first = asCandidate("cara", s -> s.share("northwind-labs", today.plusDays(10)));
+
+    ShareEntry later = asCandidate("cara", s -> s.share("northwind-labs", today.plusDays(40)));
+    assertThat(later.id()).isEqualTo(first.id());
+    assertThat(later.expiresAt())
+        .contains(today.plusDays(41).atStartOfDay(ZoneOffset.UTC).toInstant());
+
+    ShareEntry earlier = asCandidate("cara", s -> s.share("northwind-labs", today.plusDays(5)));
+    assertThat(earlier.expiresAt())
+        .contains(today.plusDays(6).atStartOfDay(ZoneOffset.UTC).toInstant());
+    assertThat(asCandidate("cara", Sharing::shares))
+        .filteredOn(e -> e.status() == ShareStatus.ACTIVE)
+        .singleElement()
+        .satisfies(e -> assertThat(e.expiresAt()).isEqualTo(earlier.expiresAt()));
+
+    ShareEntry open = asCandidate("cara", s -> s.share("northwind-labs", null));
+    assertThat(open.expiresAt()).isEmpty();
+    assertThat(asEmployer("northwind-labs", SharedPassports::sharedCandidates))
+        .containsExactly("cara");
+  }
+
+  @Test
+  void onlyACandidateWhoOnceSharedHasStoppedSharing() {
+    ShareEntry share = asCandidate("cara", s -> s.share("northwind-labs", null));
+    assertThat(
+            asEmployer(
+                "northwind-labs",
+                (SharedPassports p) -> (Boolean) p.stoppedSharingWithCaller("cara")))
+        .isFalse();
+
+    asCandidate("cara", s -> s.revoke(share.id()));
+
+    assertThat(
+            asEmployer(
+                "northwind-labs",
+                (SharedPassports p) -> (Boolean) p.stoppedSharingWithCaller("cara")))
+        .isTrue();
+    assertThat(
+            asEmployer(
+                "helix-research",
+                (SharedPassports p) -> (Boolean) p.stoppedSharingWithCaller("cara")))
+        .isFalse();
+    assertThat(
+            asEmployer(
+                "northwind-labs",
+                (SharedPassports p) -> (Boolean) p.stoppedSharingWithCaller("nobody")))
+        .isFalse();
+    assertThat(viewed).isEmpty();
+  }
+
+  @Test
   void anExpiredShareGrantsNothingAndIsNotReused() {
     Instant now = Instant.now();
     long expired =

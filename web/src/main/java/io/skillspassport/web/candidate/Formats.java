@@ -38,6 +38,14 @@ final class Formats {
     return String.format(Locale.ROOT, "%.1f", value);
   }
 
+  /**
+   * Whole points, half up: how scores, bands and SEMs are shown everywhere (± 26, 664–766). A
+   * decimal would claim a precision the measurement does not have.
+   */
+  static String whole(double value) {
+    return Long.toString(Math.round(value));
+  }
+
   /** Whole points, half up; one decimal below 1 so that a small gain is not shown as 0. */
   static String points(double value) {
     double abs = Math.abs(value);
@@ -47,13 +55,17 @@ final class Formats {
     return Long.toString(Math.round(value));
   }
 
-  /** A probability as a whole percentage, never claiming certainty it does not have. */
+  /**
+   * A probability as a whole percentage, never claiming certainty it does not have: below 1% reads
+   * "<1%" and above 99% reads ">99%", 0 and 1 included (a normal probability of exactly 0 or 1 is
+   * floating-point underflow, not certainty).
+   */
   static String percent(double probability) {
     double p = probability * 100;
-    if (p > 0 && p < 1) {
+    if (p < 1) {
       return "<1%";
     }
-    if (p < 100 && p > 99) {
+    if (p > 99) {
       return ">99%";
     }
     return Math.round(p) + "%";

@@ -3,7 +3,6 @@ package io.skillspassport.web.candidate;
 import io.skillspassport.credentials.boundary.Credentials;
 import io.skillspassport.credentials.boundary.ExportedCredential;
 import io.skillspassport.credentials.boundary.NothingToExport;
-import io.skillspassport.passports.boundary.FamilyStanding;
 import io.skillspassport.passports.boundary.PassportDashboard;
 import io.skillspassport.passports.boundary.PassportResult;
 import io.skillspassport.passports.boundary.Passports;
@@ -15,29 +14,23 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Backs {@code candidate/passport.xhtml}: the caller's passport as a chart and a table, and a
  * readiness card per published role. The chart is server-rendered SVG (one row per family, the
- * score as a dot, the 95% band as an error bar on the 300–850 axis) so it needs no script and holds
- * under the strict CSP.
+ * score as a dot, the 95% band as an error bar on the 300–850 axis, lines at the scale mean and the
+ * role thresholds; {@link PassportChart}) so it needs no script and holds under the strict CSP.
  */
 @Named
 @RequestScoped
 public class PassportView {
-
-  /** The chart's geometry, in SVG user units. */
-  static final int CHART_WIDTH = 640;
-
-  static final int PLOT_LEFT = 200;
-  static final int PLOT_RIGHT = 620;
-  static final int ROW_HEIGHT = 40;
-  static final int TOP = 10;
-  static final int SCALE_MIN = 300;
-  static final int SCALE_MAX = 850;
 
   @Inject Passports passports;
 
@@ -58,26 +51,6 @@ public class PassportView {
   public List<RoleReadiness> getReadiness() {
     return readiness;
   }
-
-  /**
-   * One row of the chart.
-   *
-   * @param family the family on this row
-   * @param y the top of the row
-   * @param scoreX the dot's x, or the plot's middle when missing
-   * @param bandLowX the error bar's left end
-   * @param bandHighX the error bar's right end
-   */
-  public record ChartRow(
-      FamilyStanding family, int y, double scoreX, double bandLowX, double bandHighX) {
-
-    public int midY() {
-      return y + ROW_HEIGHT / 2;
-    }
-  }
-
-  /** A tick of the chart's axis. */
-  public record Tick(int value, double x) {}
 
   /**
    * Exports the passport as a signed credential and sends it as a {@code .jwt} download; with no
@@ -103,68 +76,66 @@ public class PassportView {
     }
   }
 
-  /** The chart rows, one per family in display order; none before {@link #load} ran (postback). */
-  public List<ChartRow> getChartRows() {
-    List<ChartRow> rows = new ArrayList<>();
-    if (dashboard == null) {
-      return rows;
+  /** The desktop chart; see {@link PassportChart} for why there are two. */
+  public PassportChart getWideChart() {
+    return PassportChart.wide(dashboard.families(), thresholdLabels(), averageLabel());
+  }
+
+  /** The phone chart. */
+  public PassportChart getNarrowChart() {
+    return PassportChart.narrow(dashboard.families(), thresholdLabels(), averageLabel());
+  }
+
+  /** "Thresholds: ML Research Scientist 650." for the chart's caption; empty with no role. */
+  public String getThresholdLegend() {
+    if (readiness.isEmpty()) {
+      return "";
     }
-    int y = TOP;
-    for (FamilyStanding f : dashboard.families()) {
-      if (f.current().isPresent()) {
-        PassportResult r = f.current().get();
-        rows.add(new ChartRow(f, y, x(r.score()), x(r.bandLow()), x(r.bandHigh())));
-      } else {
-        double middle = (PLOT_LEFT + PLOT_RIGHT) / 2.0;
-        rows.add(new ChartRow(f, y, middle, PLOT_LEFT, PLOT_RIGHT));
-      }
-      y += ROW_HEIGHT;
-    }
-    return rows;
+    String roles =
+        readiness.stream()
+            .map(r -> r.roleTitle() + " " + r.threshold())
+            .collect(Collectors.joining(", "));
+    return MessageFormat.format(messages().getString("passport.chart.thresholds"), roles);
   }
 
-  public List<Tick> getTicks() {
-    List<Tick> ticks = new ArrayList<>();
-    for (int v = SCALE_MIN; v <= SCALE_MAX; v += 100) {
-      ticks.add(new Tick(v, x(v)));
-    }
-    ticks.add(new Tick(SCALE_MAX, x(SCALE_MAX)));
-    return ticks.stream().distinct().toList();
+  /** A family score placed against the scale mean, in words. */
+  public String meanSentence(PassportResult r) {
+    return new ScorePlacement(r.score(), r.sem(), r.bandLow(), r.bandHigh())
+        .meanSentence(messages());
   }
 
-  public int getPlotLeft() {
-    return PLOT_LEFT;
+  /** The SEM as whole points, as on the result page. */
+  public long semPoints(double sem) {
+    return Math.round(sem);
   }
 
-  public int getPlotRight() {
-    return PLOT_RIGHT;
+  /** A composite or band end as whole points, half up. */
+  public long points(double value) {
+    return Math.round(value);
   }
 
-  public int getChartWidth() {
-    return CHART_WIDTH;
+  public String coordinate(double value) {
+    return PassportChart.coordinate(value);
   }
 
-  /** The y of the axis line below the last row. */
-  public int getAxisY() {
-    return TOP + ROW_HEIGHT * dashboard.families().size() + 4;
+  private Map<Integer, String> thresholdLabels() {
+    String label = messages().getString("passport.chart.threshold");
+    Map<Integer, String> lines = new TreeMap<>();
+    readiness.forEach(r -> lines.put(r.threshold(), label + " " + r.threshold()));
+    return lines;
   }
 
-  public int getChartHeight() {
-    return getAxisY() + 26;
+  private String averageLabel() {
+    return messages().getString("passport.chart.average");
   }
 
-  static double x(int score) {
-    int clamped = Math.max(SCALE_MIN, Math.min(SCALE_MAX, score));
-    return PLOT_LEFT
-        + (double) (clamped - SCALE_MIN) * (PLOT_RIGHT - PLOT_LEFT) / (SCALE_MAX - SCALE_MIN);
+  private static ResourceBundle messages() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.getApplication().getResourceBundle(faces, "candidateMsg");
   }
 
   public String day(Instant instant) {
     return Formats.day(instant);
-  }
-
-  public String oneDecimal(double value) {
-    return Formats.oneDecimal(value);
   }
 
   public String percent(double probability) {

@@ -60,6 +60,11 @@ public class ReadinessView {
     return sentences;
   }
 
+  /** Whole points, as scores and bands are shown everywhere. */
+  public String whole(double value) {
+    return Formats.whole(value);
+  }
+
   public String oneDecimal(double value) {
     return Formats.oneDecimal(value);
   }

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * Backs {@code candidate/result.xhtml}: the score of an ended attempt with its SEM and 95% band,
@@ -45,9 +46,9 @@ public class ResultView {
   /**
    * One published role's readiness threshold beside this family score.
    *
-   * @param difference the score minus the threshold
+   * @param sentence where the score's 95% band stands against the threshold, in words
    */
-  public record RoleLine(String title, int threshold, int difference) {}
+  public record RoleLine(String title, int threshold, String sentence) {}
 
   public void load() throws IOException {
     var external = FacesContext.getCurrentInstance().getExternalContext();
@@ -62,6 +63,8 @@ public class ResultView {
     }
     try {
       result = samples.result(attempt);
+      ScorePlacement placement = getPlacement();
+      ResourceBundle messages = candidateMessages();
       roleLines =
           roles.catalogue().stream()
               .flatMap(r -> roles.page(r.slug()).stream())
@@ -74,7 +77,7 @@ public class ResultView {
                       new RoleLine(
                           p.title(),
                           p.readinessThreshold(),
-                          result.reported() - p.readinessThreshold()))
+                          placement.thresholdSentence(messages, p.title(), p.readinessThreshold())))
               .toList();
     } catch (NoScore none) {
       noScore = none.getMessage();
@@ -95,8 +98,23 @@ public class ResultView {
         Math.max(2, (result.bandHigh() - result.bandLow()) * AXIS_WIDTH / 550));
   }
 
+  /** The score against the scale mean and the thresholds; SEM in whole points as everywhere. */
+  public ScorePlacement getPlacement() {
+    return new ScorePlacement(result.reported(), result.sem(), result.bandLow(), result.bandHigh());
+  }
+
+  /** "Your 715 ± 26 is 140 points above the scale average of 575." */
+  public String getMeanSentence() {
+    return getPlacement().meanSentence(candidateMessages());
+  }
+
   public String getSem() {
-    return String.format(Locale.ROOT, "%.0f", result.sem());
+    return Long.toString(getPlacement().semPoints());
+  }
+
+  private static ResourceBundle candidateMessages() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.getApplication().getResourceBundle(faces, "candidateMsg");
   }
 
   public String getTheta() {

@@ -26,19 +26,19 @@ public class ComparisonFormat {
   }
 
   /**
-   * A probability as a whole percentage, like the candidate pages: never "0%" or "100%" for a
-   * probability strictly between 0 and 1 (an employer must not read 99.99% as certainty); a dash
-   * when undefined.
+   * A probability as a whole percentage, like the candidate pages: "<1%" below 1% and ">99%" above
+   * 99%, 0 and 1 included (an employer must not read 99.99%, or a normal tail that underflowed to
+   * 1.0, as certainty); a dash when undefined.
    */
   public String percent(Double value) {
     if (value == null) {
       return NONE;
     }
     double p = 100 * value;
-    if (p > 0 && p < 1) {
+    if (p < 1) {
       return "<1%";
     }
-    if (p > 99 && p < 100) {
+    if (p > 99) {
       return ">99%";
     }
     return Math.round(p) + "%";
@@ -49,9 +49,9 @@ public class ComparisonFormat {
     return value == null ? NONE : String.format(Locale.ROOT, "%.3f", value);
   }
 
-  /** An SEM with one decimal. */
+  /** An SEM as whole points, as scores and bands are shown everywhere. */
   public String sem(double value) {
-    return String.format(Locale.ROOT, "%.1f", value);
+    return String.format(Locale.ROOT, "%.0f", value);
   }
 
   /** The x of a score on a band chart. */

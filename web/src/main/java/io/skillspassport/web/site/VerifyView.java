@@ -135,8 +135,9 @@ public class VerifyView {
     return instant == null ? "" : DAY.format(instant);
   }
 
-  public String oneDecimal(double value) {
-    return String.format(Locale.ROOT, "%.1f", value);
+  /** An SEM as whole points, as on every other page. */
+  public String whole(double value) {
+    return Long.toString(Math.round(value));
   }
 
   public VerificationReport getReport() {

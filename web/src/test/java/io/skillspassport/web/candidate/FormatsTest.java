@@ -7,14 +7,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The number formats of the candidate pages. Expected strings are written out by hand from the
- * rules in {@link Formats}' Javadoc: whole percentages, half up, but never "0%" for a probability
- * above zero nor "100%" for one below one.
+ * rules in {@link Formats}' Javadoc: whole percentages, half up, capped at "<1%" and ">99%" (0 and
+ * 1 included: the model never gives certainty).
  */
 class FormatsTest {
 
   @ParameterizedTest(name = "P = {0} → {1}")
   @CsvSource({
-    "0, 0%",
+    "0, <1%",
     "1e-9, <1%",
     "0.004, <1%",
     "0.00999, <1%",
@@ -28,7 +28,7 @@ class FormatsTest {
     "0.9901, >99%",
     "0.9995, >99%",
     "0.999999, >99%",
-    "1, 100%"
+    "1, >99%"
   })
   void probabilitiesAreWholePercentagesThatNeverClaimCertainty(double p, String shown) {
     assertEquals(shown, Formats.percent(p));

@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The figures of the employer comparison as the page writes them. Expected strings are written out
- * by hand: a P(clears) is a whole percentage that never shows a probability strictly between 0 and
- * 1 as "0%" or "100%" (the candidate pages follow the same rule), τ has three decimals.
+ * by hand: a P(clears) is a whole percentage capped at "<1%" and ">99%", 0 and 1 included (the
+ * candidate pages follow the same rule), τ has three decimals.
  */
 class ComparisonFormatTest {
 
@@ -17,7 +17,7 @@ class ComparisonFormatTest {
 
   @ParameterizedTest(name = "P = {0} → {1}")
   @CsvSource({
-    "0, 0%",
+    "0, <1%",
     "2.042e-24, <1%",
     "0.0037, <1%",
     "0.006, <1%",
@@ -27,7 +27,7 @@ class ComparisonFormatTest {
     "0.5, 50%",
     "0.99, 99%",
     "0.99988, >99%",
-    "1, 100%"
+    "1, >99%"
   })
   void probabilitiesAreWholePercentagesThatNeverClaimCertainty(double p, String shown) {
     assertEquals(shown, format.percent(p));
