@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
  * <p>The length of a reply must not give its category away (an outside review found the best reply
  * was the longest in 48 of 64 items of content version 1): picking the longest reply may find the
  * best one in at most a quarter of the items (chance for four replies), and Spearman's ρ between
- * reply length and category over all replies must stay within ±0.15 ({@link LengthCue}).
+ * reply length and category over all replies must stay within ±0.15, and no other length rank
+ * (second longest, third, shortest) may find the best reply in more than chance plus 5% of the
+ * items ({@link LengthCue}).
  */
 class CommunicationBankTest {
 
@@ -126,6 +128,7 @@ class CommunicationBankTest {
     assertThat(Math.abs(cue.rho()))
         .as("communication.json: " + cue)
         .isLessThanOrEqualTo(LengthCueTest.MAX_ABS_RHO);
+    LengthCueTest.assertNoLengthRankGivesTheBestAway("communication.json", cue);
   }
 
   @Test

@@ -26,6 +26,9 @@ import java.util.List;
  *       many tied scores get the average of the ranks they span. Without a cue ρ is near 0.
  * </ul>
  *
+ * <p>The first statistic generalises to every length rank ({@link #byLengthRank()}): the expected
+ * hits of "pick the second longest", "pick the shortest" and so on.
+ *
  * <p>Length is counted in UTF-16 chars of the option text as shipped; the texts are plain prose,
  * where that is the number of characters a reader sees.
  *
@@ -33,8 +36,19 @@ import java.util.List;
  * @param bestIsLongest the expected number of items where picking the longest option finds the best
  * @param chance the expected share of such items when length carries no information, Σ(1/kᵢ)/n
  * @param rho Spearman's ρ between option length and option score over all options
+ * @param byLengthRank the hits of picking the option at each length rank, longest first
  */
-record LengthCue(int items, double bestIsLongest, double chance, double rho) {
+record LengthCue(
+    int items, double bestIsLongest, double chance, double rho, List<RankCue> byLengthRank) {
+
+  /**
+   * The strategy "pick the option at length rank r" (r = 1 the longest, 2 the second longest, …):
+   * in how many items it finds the best option, in expectation (an option tied with t − 1 others
+   * spreads its 1 over the t ranks they share), and in how many it would by chance, Σ 1/kᵢ over the
+   * items with at least r options. A cue at any rank is a cue: a best reply that is always the
+   * second longest gives itself away as surely as one that is always the longest.
+   */
+  record RankCue(int rank, double hits, double chanceHits) {}
 
   /** Both statistics of a bank file in the shared bank format (multiple choice or graded). */
   static LengthCue of(JsonObject bank) {
@@ -42,6 +56,8 @@ record LengthCue(int items, double bestIsLongest, double chance, double rho) {
     int items = 0;
     double bestIsLongest = 0;
     double chance = 0;
+    double[] rankHits = new double[MAX_OPTIONS];
+    double[] rankChance = new double[MAX_OPTIONS];
     for (JsonObject item : bank.getJsonArray("items").getValuesAs(JsonObject.class)) {
       List<JsonValue> options = item.getJsonArray("options");
       int[] lengths = new int[options.size()];
@@ -66,10 +82,30 @@ record LengthCue(int items, double bestIsLongest, double chance, double rho) {
       long tied = Arrays.stream(lengths).filter(length -> length == longest).count();
       bestIsLongest += lengths[best] == longest ? 1.0 / tied : 0;
       chance += 1.0 / options.size();
+      int longer = lengthsAbove(lengths, lengths[best]);
+      int same = lengthsAbove(lengths, lengths[best] - 1) - longer;
+      for (int r = longer; r < longer + same; r++) {
+        rankHits[r] += 1.0 / same;
+      }
+      for (int r = 0; r < options.size(); r++) {
+        rankChance[r] += 1.0 / options.size();
+      }
+    }
+    List<RankCue> byRank = new ArrayList<>();
+    for (int r = 0; r < MAX_OPTIONS && rankChance[r] > 0; r++) {
+      byRank.add(new RankCue(r + 1, rankHits[r], rankChance[r]));
     }
     double[] lengths = lengthAndScore.stream().mapToDouble(p -> p[0]).toArray();
     double[] scores = lengthAndScore.stream().mapToDouble(p -> p[1]).toArray();
-    return new LengthCue(items, bestIsLongest, chance / items, spearman(lengths, scores));
+    return new LengthCue(
+        items, bestIsLongest, chance / items, spearman(lengths, scores), List.copyOf(byRank));
+  }
+
+  /** The most options an item may have (the bank format allows 3–5; graded items have 4). */
+  static final int MAX_OPTIONS = 5;
+
+  private static int lengthsAbove(int[] lengths, int length) {
+    return (int) Arrays.stream(lengths).filter(l -> l > length).count();
   }
 
   /** The share of items where picking the longest option finds the best one (expected). */
@@ -118,7 +154,16 @@ record LengthCue(int items, double bestIsLongest, double chance, double rho) {
 
   @Override
   public String toString() {
-    return "picking the longest option finds the best in %.1f of %d items (%.1f%%; chance %.1f%%), Spearman rho(length, score) = %+.3f"
-        .formatted(bestIsLongest, items, 100.0 * bestIsLongestShare(), 100 * chance, rho);
+    return ("picking the longest option finds the best in %.1f of %d items (%.1f%%; chance %.1f%%),"
+            + " Spearman rho(length, score) = %+.3f; best found by length rank (1 = longest): %s")
+        .formatted(
+            bestIsLongest,
+            items,
+            100.0 * bestIsLongestShare(),
+            100 * chance,
+            rho,
+            byLengthRank.stream()
+                .map(c -> "%d: %.1f (chance %.1f)".formatted(c.rank(), c.hits(), c.chanceHits()))
+                .toList());
   }
 }

@@ -1,6 +1,7 @@
 package io.skillspassport.content.items;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 
 import jakarta.json.Json;
@@ -12,9 +13,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The length cue of the multiple-choice banks: picking the longest option must not find the key
  * clearly more often than chance, and option length must not correlate with being the key
- * (|Spearman ρ| ≤ 0.15). The graded Communication bank, rewritten for this, is held to chance
- * itself in {@link CommunicationBankTest}; the Python Fundamentals bank, whose options are program
- * outputs, is left out.
+ * (|Spearman ρ| ≤ 0.15), and no other length rank (second longest, …, shortest) may find it clearly
+ * more often than chance either. The graded Communication bank, rewritten for this, is held to
+ * chance itself in {@link CommunicationBankTest}; the Python Fundamentals bank, whose options are
+ * program outputs, is left out.
  *
  * <p>Reference values of ρ come from SciPy 1.17.1, {@code scipy.stats.spearmanr(x, y)} on the same
  * numbers (an implementation independent of {@link LengthCue}).
@@ -49,6 +51,19 @@ class LengthCueTest {
         .as(fileName + ": " + cue)
         .isLessThanOrEqualTo(maxBestIsLongest(cue));
     assertThat(Math.abs(cue.rho())).as(fileName + ": " + cue).isLessThanOrEqualTo(MAX_ABS_RHO);
+    assertNoLengthRankGivesTheBestAway(fileName, cue);
+  }
+
+  /**
+   * No length rank finds the best option clearly more often than chance: at each rank r at most
+   * chance (Σ 1/kᵢ over items with at least r options) plus 5% of the items.
+   */
+  static void assertNoLengthRankGivesTheBestAway(String fileName, LengthCue cue) {
+    for (LengthCue.RankCue rank : cue.byLengthRank()) {
+      assertThat(rank.hits())
+          .as(fileName + ", picking the option of length rank " + rank.rank() + ": " + cue)
+          .isLessThanOrEqualTo(rank.chanceHits() + 0.05 * cue.items() + 1e-9);
+    }
   }
 
   @Test
@@ -99,6 +114,39 @@ class LengthCueTest {
     // 0
     assertThat(cue.bestIsLongest()).isCloseTo(1 + 1.0 / 3, offset(1e-12));
     assertThat(cue.chance()).isCloseTo((1.0 / 3 * 3 + 1.0 / 4) / 4, offset(1e-12));
+    // by length rank: item 1 → rank 1; item 2 → 1/3 to each of ranks 1–3; item 3 (key "key",
+    // shortest of three) → rank 3; item 4 (best "tight best", second longest) → rank 2
+    assertThat(cue.byLengthRank())
+        .extracting(LengthCue.RankCue::hits)
+        .containsExactly(1 + 1.0 / 3, 1.0 / 3 + 1, 1.0 / 3 + 1, 0.0);
+    assertThat(cue.byLengthRank())
+        .extracting(LengthCue.RankCue::chanceHits)
+        .containsExactly(1.25, 1.25, 1.25, 0.25);
+  }
+
+  @Test
+  void aBankWhoseBestOptionIsAlwaysTheSecondLongestFailsTheRankBound() {
+    var items = Json.createArrayBuilder();
+    for (int i = 0; i < 8; i++) {
+      items.add(
+          multipleChoice(i % 4, rotate(i % 4, "second-longest", "longest option here", "x", "y")));
+    }
+    LengthCue cue = LengthCue.of(Json.createObjectBuilder().add("items", items).build());
+
+    assertThat(cue.bestIsLongest()).isZero();
+    assertThat(cue.byLengthRank().get(1).hits()).isCloseTo(8, offset(1e-12));
+    assertThatThrownBy(() -> assertNoLengthRankGivesTheBestAway("synthetic", cue))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("length rank 2");
+  }
+
+  /** The options with {@code first} at position {@code at} and the others in order around it. */
+  private static String[] rotate(int at, String first, String... others) {
+    String[] options = new String[others.length + 1];
+    for (int k = 0, o = 0; k < options.length; k++) {
+      options[k] = k == at ? first : others[o++];
+    }
+    return options;
   }
 
   @Test
