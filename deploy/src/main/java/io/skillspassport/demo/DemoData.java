@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.flywaydb.core.Flyway;
@@ -24,7 +25,7 @@ import org.flywaydb.core.Flyway;
  *
  * <pre>
  * java -jar deploy/target/skills-passport-demo.jar --db-url URL [--user U] [--password P]
- *     [--candidates N] [--organisation northwind-labs] [--seed 42]
+ *     [--candidates N] [--organisation northwind-labs] [--seed 42] [--recovery FAMILY]
  * </pre>
  *
  * <p>Runs the portal's Flyway migrations, then makes sure the two demo organisations exist
@@ -35,6 +36,11 @@ import org.flywaydb.core.Flyway;
  * tests do), SE(θ) uniform on 0.30–0.45 (SEM 22–34 on the reporting scale), each family missing
  * with probability 0.12, scored on the scoring module's {@link ReportingScale}. Candidates that
  * already exist are skipped, so running it again adds nothing. Rows go in with JDBC batches.
+ *
+ * <p>With {@code --recovery FAMILY} it adds nothing: it runs the calibration screen's recovery
+ * check on the family's active bank instead ({@link CalibrationRecovery}: N = {@code --candidates},
+ * default 2400, simulated candidates answering through the adaptive test with {@code --seed}) and
+ * prints the estimates, the generating parameters and the RMSEs.
  *
  * <p>Ids are drawn from the shared {@code sp_seq} the way EclipseLink draws them: each {@code
  * nextval} reserves the 50 ids ending at the returned value.
@@ -80,7 +86,7 @@ public final class DemoData {
       System.err.println("demo data: " + usage.getMessage());
       System.err.println(
           "usage: java -jar skills-passport-demo.jar --db-url URL [--user U] [--password P]"
-              + " [--candidates N] [--organisation SLUG] [--seed N]");
+              + " [--candidates N] [--organisation SLUG] [--seed N] [--recovery FAMILY]");
       System.exit(2);
     } catch (SQLException e) {
       System.err.println("demo data: database error: " + e.getMessage());
@@ -99,6 +105,12 @@ public final class DemoData {
     try (Connection c =
         DriverManager.getConnection(options.url(), options.user(), options.password())) {
       c.setAutoCommit(false);
+      if (options.recovery().isPresent()) {
+        int n = options.candidates() == 0 ? 2400 : options.candidates();
+        CalibrationRecovery.run(c, options.recovery().get(), n, options.seed(), System.out);
+        c.rollback();
+        return 0;
+      }
       DemoData demo = new DemoData(c);
       demo.organisation("northwind-labs", "Northwind Labs", "Applied ML research and analytics.");
       demo.organisation(
@@ -360,7 +372,13 @@ public final class DemoData {
 
   /** The command line. */
   record Options(
-      String url, String user, String password, int candidates, String organisation, long seed) {
+      String url,
+      String user,
+      String password,
+      int candidates,
+      String organisation,
+      long seed,
+      Optional<String> recovery) {
 
     static Options parse(String[] args) {
       String url = null;
@@ -369,6 +387,7 @@ public final class DemoData {
       int candidates = 0;
       String organisation = "northwind-labs";
       long seed = 42;
+      String recovery = null;
       for (int i = 0; i < args.length; i++) {
         String name = args[i];
         if (i + 1 >= args.length) {
@@ -382,6 +401,7 @@ public final class DemoData {
           case "--organisation" -> organisation = value;
           case "--candidates" -> candidates = integer(name, value);
           case "--seed" -> seed = integer(name, value);
+          case "--recovery" -> recovery = value;
           default -> throw new IllegalArgumentException("unknown option " + name);
         }
       }
@@ -392,7 +412,8 @@ public final class DemoData {
         throw new IllegalArgumentException(
             "--candidates must lie in 0..9999999, was " + candidates);
       }
-      return new Options(url, user, password, candidates, organisation, seed);
+      return new Options(
+          url, user, password, candidates, organisation, seed, Optional.ofNullable(recovery));
     }
 
     private static int integer(String name, String value) {

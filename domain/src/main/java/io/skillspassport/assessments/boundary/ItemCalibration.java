@@ -12,6 +12,7 @@ import io.skillspassport.assessments.entity.AssessmentFamily;
 import io.skillspassport.assessments.entity.AssessmentItem;
 import io.skillspassport.assessments.entity.AttemptAnswer;
 import io.skillspassport.assessments.entity.BankSubskill;
+import io.skillspassport.assessments.entity.DeliverySettings;
 import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.audit.control.AuditLog;
 import io.skillspassport.audit.entity.AuditAction;
@@ -126,7 +127,7 @@ public class ItemCalibration {
     audit.requireAdmin("calibrating the bank of " + familyCode);
     AssessmentFamily family = family(familyCode);
     List<AssessmentItem> bank = activeBank(family);
-    return preview(family, bank, run(bank, scoredAttempts(family.code())), Map.of());
+    return preview(family.code(), bank, run(bank, scoredAttempts(family.code())), Map.of());
   }
 
   /**
@@ -216,24 +217,29 @@ public class ItemCalibration {
     AssessmentFamily family = family(familyCode);
     List<AssessmentItem> bank = activeBank(family);
     return recovery(
-        family,
+        family.code(),
+        family.delivery(),
         bank,
         items.subskills(family.code(), bank.get(0).contentVersion()),
         candidates,
         seed);
   }
 
-  /** The recovery check on a given bank (also the demo data tool's entry, outside a container). */
+  /**
+   * The recovery check on a given bank, without the admin check: the entry of the demo data tool,
+   * which runs outside the portal with the database credentials.
+   */
   public static RecoveryCheck recovery(
-      AssessmentFamily family,
+      String familyCode,
+      DeliverySettings settings,
       List<AssessmentItem> bank,
       List<BankSubskill> subskills,
       int candidates,
       long seed) {
     RecoverySimulation.Simulated simulated =
-        RecoverySimulation.run(bank, subskills, family.delivery(), candidates, seed);
+        RecoverySimulation.run(bank, subskills, settings, candidates, seed);
     FixedParameterCalibration.Outcome outcome = run(bank, simulated.attempts());
-    CalibrationPreview preview = preview(family, bank, outcome, simulated.generating());
+    CalibrationPreview preview = preview(familyCode, bank, outcome, simulated.generating());
     Map<String, AssessmentItem> byCode = new HashMap<>();
     bank.forEach(i -> byCode.put(i.code(), i));
     double[] sums = new double[4];
@@ -278,7 +284,7 @@ public class ItemCalibration {
   }
 
   private static CalibrationPreview preview(
-      AssessmentFamily family,
+      String familyCode,
       List<AssessmentItem> bank,
       FixedParameterCalibration.Outcome outcome,
       Map<String, Item> generating) {
@@ -318,7 +324,7 @@ public class ItemCalibration {
               truth.map(ItemCalibration::thresholds).orElse(List.of())));
     }
     return new CalibrationPreview(
-        family.code(),
+        familyCode,
         bank.get(0).contentVersion(),
         outcome.model().label(),
         outcome.attempts(),
