@@ -128,7 +128,7 @@ public class Comparisons {
     Map<String, Integer> rowsById = shared.rows();
     List<ComparisonRow> rows = new ArrayList<>();
     for (int i = from; i < to; i++) {
-      rows.add(row(ranking.atRank(order[i]), candidates, rowsById, criteria));
+      rows.add(row(ranking.atRank(order[i]), shared, criteria));
     }
     logViewings(
         bundle,
@@ -172,7 +172,7 @@ public class Comparisons {
     RankingResult ranking = ranked(candidates, criteria);
     Map<String, Integer> rowsById = shared.rows();
     List<ComparisonRow> rows =
-        ranking.top(limit).stream().map(r -> row(r, candidates, rowsById, criteria)).toList();
+        ranking.top(limit).stream().map(r -> row(r, shared, criteria)).toList();
     logViewings(
         bundle,
         rows.stream().map(ComparisonRow::candidate).toList(),
@@ -234,8 +234,7 @@ public class Comparisons {
       }
       columns.add(
           new SideBySide.Column(
-              row(ranking.atRank(ranks.get(username)), candidates, rowsById, criteria),
-              familyResults));
+              row(ranking.atRank(ranks.get(username)), shared, criteria), familyResults));
     }
     String context = "side by side in " + bundle.name() + " v" + version.number();
     logViewings(bundle, picked, context);
@@ -274,8 +273,7 @@ public class Comparisons {
               version.threshold()
             },
             ranking,
-            candidates,
-            rowsById,
+            shared,
             criteria);
     String context = "CSV export of " + bundle.name() + " v" + version.number();
     logViewings(bundle, ranking.rankedIds(), context);
@@ -303,38 +301,58 @@ public class Comparisons {
   static CsvExport.Body csvBody(
       Object[] title,
       RankingResult ranking,
-      CandidateScores candidates,
-      Map<String, Integer> rowsById,
+      SharedScores.Shared shared,
       ReadinessCriteria criteria) {
+    List<String> codes = shared.scores().families();
     return out -> {
       Writer writer =
           new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
       writer.write('\uFEFF');
       writer.write(CsvCells.line(title));
-      writer.write(
-          CsvCells.line(
-              "rank",
-              "candidate",
-              "composite",
-              "band90_low",
-              "band90_high",
-              "verdict",
-              "p_clears",
-              "failed_minimums",
-              "missing_families"));
+      List<Object> header =
+          new ArrayList<>(
+              List.of(
+                  "rank",
+                  "candidate",
+                  "composite",
+                  "band90_low",
+                  "band90_high",
+                  "verdict",
+                  "p_clears",
+                  "failed_minimums",
+                  "missing_families"));
+      // Added after the original columns, which stay where they were: per family the score, the
+      // items administered and the provenance it rests on (empty cells for a missing family).
+      for (String code : codes) {
+        header.add(code + "_score");
+        header.add(code + "_items");
+        header.add(code + "_provenance");
+      }
+      writer.write(CsvCells.line(header.toArray()));
       for (int rank = 1; rank <= ranking.size(); rank++) {
-        ComparisonRow r = row(ranking.atRank(rank), candidates, rowsById, criteria);
-        writer.write(
-            CsvCells.line(
-                r.rank(),
-                r.candidate(),
-                number(r.composite(), "%.1f"),
-                number(r.band90Low(), "%.1f"),
-                number(r.band90High(), "%.1f"),
-                r.verdict(),
-                number(r.probabilityClears(), "%.4f"),
-                String.join(" ", r.failedMinimums()),
-                String.join(" ", r.missingFamilies())));
+        ComparisonRow r = row(ranking.atRank(rank), shared, criteria);
+        List<Object> cells =
+            new ArrayList<>(
+                List.of(
+                    r.rank(),
+                    r.candidate(),
+                    number(r.composite(), "%.1f"),
+                    number(r.band90Low(), "%.1f"),
+                    number(r.band90High(), "%.1f"),
+                    r.verdict(),
+                    number(r.probabilityClears(), "%.4f"),
+                    String.join(" ", r.failedMinimums()),
+                    String.join(" ", r.missingFamilies())));
+        Map<String, ScoreBasis> byFamily = new HashMap<>();
+        r.scores().forEach(b -> byFamily.put(b.family(), b));
+        for (String code : codes) {
+          ScoreBasis basis = byFamily.get(code);
+          cells.add(basis == null ? "" : basis.score());
+          cells.add(
+              basis == null || basis.itemsAdministered() == 0 ? "" : basis.itemsAdministered());
+          cells.add(basis == null ? "" : basis.provenance().toLowerCase(Locale.ROOT));
+        }
+        writer.write(CsvCells.line(cells.toArray()));
       }
       writer.flush();
     };
@@ -459,12 +477,26 @@ public class Comparisons {
   }
 
   private static ComparisonRow row(
-      RankedCandidate ranked,
-      CandidateScores candidates,
-      Map<String, Integer> rowsById,
-      ReadinessCriteria criteria) {
+      RankedCandidate ranked, SharedScores.Shared shared, ReadinessCriteria criteria) {
+    CandidateScores candidates = shared.scores();
+    Map<String, Integer> rowsById = shared.rows();
     Double low = null;
     Double high = null;
+    List<ScoreBasis> scores = new ArrayList<>();
+    int at = rowsById.get(ranked.candidateId());
+    List<String> families = candidates.families();
+    for (int f = 0; f < families.size(); f++) {
+      int score = candidates.score(at, f);
+      if (score != CandidateScores.MISSING) {
+        scores.add(
+            new ScoreBasis(
+                families.get(f),
+                score,
+                candidates.sem(at, f),
+                shared.basis().provenance(at, f).map(Enum::name).orElse(""),
+                shared.basis().itemsAdministered(at, f)));
+      }
+    }
     if (ranked.composite().isPresent()) {
       int row = rowsById.get(ranked.candidateId());
       Map<String, FamilyScore> passport = new HashMap<>();
@@ -490,7 +522,8 @@ public class Comparisons {
         high,
         ranked.probabilityClears().isPresent() ? ranked.probabilityClears().getAsDouble() : null,
         ranked.failedMinimums(),
-        ranked.missingFamilies());
+        ranked.missingFamilies(),
+        scores);
   }
 
   private Map<String, String> familyNames() {
