@@ -9,6 +9,8 @@ import java.util.List;
  * @param band90Low lower end of the composite's 90% band
  * @param failedMinimums family codes below their minimum
  * @param missingFamilies required family codes without a current result
+ * @param scores every current family score with its provenance and items administered, in the
+ *     portal's family order
  */
 public record ComparisonRow(
     int rank,
@@ -19,11 +21,13 @@ public record ComparisonRow(
     Double band90High,
     Double probabilityClears,
     List<String> failedMinimums,
-    List<String> missingFamilies) {
+    List<String> missingFamilies,
+    List<ScoreBasis> scores) {
 
   public ComparisonRow {
     failedMinimums = List.copyOf(failedMinimums);
     missingFamilies = List.copyOf(missingFamilies);
+    scores = List.copyOf(scores);
   }
 
   public boolean complete() {

@@ -128,7 +128,7 @@ public class Comparisons {
     Map<String, Integer> rowsById = shared.rows();
     List<ComparisonRow> rows = new ArrayList<>();
     for (int i = from; i < to; i++) {
-      rows.add(row(ranking.atRank(order[i]), candidates, rowsById, criteria));
+      rows.add(row(ranking.atRank(order[i]), shared, criteria));
     }
     logViewings(
         bundle,
@@ -172,7 +172,7 @@ public class Comparisons {
     RankingResult ranking = ranked(candidates, criteria);
     Map<String, Integer> rowsById = shared.rows();
     List<ComparisonRow> rows =
-        ranking.top(limit).stream().map(r -> row(r, candidates, rowsById, criteria)).toList();
+        ranking.top(limit).stream().map(r -> row(r, shared, criteria)).toList();
     logViewings(
         bundle,
         rows.stream().map(ComparisonRow::candidate).toList(),
@@ -236,8 +236,7 @@ public class Comparisons {
       }
       columns.add(
           new SideBySide.Column(
-              row(ranking.atRank(ranks.get(username)), candidates, rowsById, criteria),
-              familyResults));
+              row(ranking.atRank(ranks.get(username)), shared, criteria), familyResults));
     }
     String context = "side by side in " + bundle.name() + " v" + version.number();
     logViewings(bundle, picked, context);
@@ -276,8 +275,7 @@ public class Comparisons {
               version.threshold()
             },
             ranking,
-            candidates,
-            rowsById,
+            shared,
             criteria,
             names);
     String context = "CSV export of " + bundle.name() + " v" + version.number();
@@ -313,14 +311,14 @@ public class Comparisons {
    *
    * <p>Figures are written as the pages show them: composite and band in whole points, P(clears) as
    * a capped whole percentage ({@link CsvCells#percent}), verdicts and families as words. Each
-   * weighted family then gets two columns, its score and its SEM (whole points; empty when the
-   * candidate has no current result in it), so the composite can be checked by hand.
+   * weighted family then gets four columns: its score and its SEM (whole points), so the composite
+   * can be checked by hand, and the items administered and the provenance the score rests on (all
+   * empty when the candidate has no current result in it; items empty for a result without them).
    */
   static CsvExport.Body csvBody(
       Object[] title,
       RankingResult ranking,
-      CandidateScores candidates,
-      Map<String, Integer> rowsById,
+      SharedScores.Shared shared,
       ReadinessCriteria criteria,
       Map<String, String> names) {
     List<String> weighted = criteria.weights().families();
@@ -340,8 +338,9 @@ public class Comparisons {
       String name = names.getOrDefault(family, family);
       header.add(name + " score");
       header.add(name + " SEM");
+      header.add(name + " items");
+      header.add(name + " provenance");
     }
-    int[] columns = weighted.stream().mapToInt(f -> candidates.families().indexOf(f)).toArray();
     return out -> {
       Writer writer =
           new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
@@ -349,8 +348,7 @@ public class Comparisons {
       writer.write(CsvCells.line(title));
       writer.write(CsvCells.line(header.toArray()));
       for (int rank = 1; rank <= ranking.size(); rank++) {
-        RankedCandidate ranked = ranking.atRank(rank);
-        ComparisonRow r = row(ranked, candidates, rowsById, criteria);
+        ComparisonRow r = row(ranking.atRank(rank), shared, criteria);
         List<Object> cells =
             new ArrayList<>(
                 List.of(
@@ -363,13 +361,17 @@ public class Comparisons {
                     CsvCells.percent(r.probabilityClears()),
                     familyNames(r.failedMinimums(), names),
                     familyNames(r.missingFamilies(), names)));
-        Integer row = rowsById.get(ranked.candidateId());
-        for (int column : columns) {
-          int score =
-              row == null || column < 0 ? CandidateScores.MISSING : candidates.score(row, column);
-          boolean present = score != CandidateScores.MISSING;
-          cells.add(present ? Integer.toString(score) : "");
-          cells.add(present ? CsvCells.points(candidates.sem(row, column)) : "");
+        Map<String, ScoreBasis> byFamily = new HashMap<>();
+        r.scores().forEach(b -> byFamily.put(b.family(), b));
+        for (String family : weighted) {
+          ScoreBasis basis = byFamily.get(family);
+          cells.add(basis == null ? "" : Integer.toString(basis.score()));
+          cells.add(basis == null ? "" : CsvCells.points(basis.sem()));
+          cells.add(
+              basis == null || basis.itemsAdministered() == 0
+                  ? ""
+                  : Integer.toString(basis.itemsAdministered()));
+          cells.add(basis == null ? "" : basis.provenance().toLowerCase(Locale.ROOT));
         }
         writer.write(CsvCells.line(cells.toArray()));
       }
@@ -500,12 +502,26 @@ public class Comparisons {
   }
 
   private static ComparisonRow row(
-      RankedCandidate ranked,
-      CandidateScores candidates,
-      Map<String, Integer> rowsById,
-      ReadinessCriteria criteria) {
+      RankedCandidate ranked, SharedScores.Shared shared, ReadinessCriteria criteria) {
+    CandidateScores candidates = shared.scores();
+    Map<String, Integer> rowsById = shared.rows();
     Double low = null;
     Double high = null;
+    List<ScoreBasis> scores = new ArrayList<>();
+    int at = rowsById.get(ranked.candidateId());
+    List<String> families = candidates.families();
+    for (int f = 0; f < families.size(); f++) {
+      int score = candidates.score(at, f);
+      if (score != CandidateScores.MISSING) {
+        scores.add(
+            new ScoreBasis(
+                families.get(f),
+                score,
+                candidates.sem(at, f),
+                shared.basis().provenance(at, f).map(Enum::name).orElse(""),
+                shared.basis().itemsAdministered(at, f)));
+      }
+    }
     if (ranked.composite().isPresent()) {
       int row = rowsById.get(ranked.candidateId());
       Map<String, FamilyScore> passport = new HashMap<>();
@@ -531,7 +547,8 @@ public class Comparisons {
         high,
         ranked.probabilityClears().isPresent() ? ranked.probabilityClears().getAsDouble() : null,
         ranked.failedMinimums(),
-        ranked.missingFamilies());
+        ranked.missingFamilies(),
+        scores);
   }
 
   private Map<String, String> familyNames() {

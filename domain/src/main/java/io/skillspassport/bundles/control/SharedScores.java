@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -85,7 +86,7 @@ public class SharedScores {
   // 600,000 rows spills to disk on H2; rows are grouped by candidate in memory instead.
   static final String QUERY =
       "select s.candidate, r.family_code, r.scaled_score, r.sem, r.measured_at, r.expires_at,"
-          + " r.withdrawn_at, r.provenance, r.id"
+          + " r.withdrawn_at, r.provenance, r.id, r.items_administered"
           + " from (select distinct candidate from passport_share"
           + "   where organisation = ? and revoked_at is null"
           + "   and (expires_at is null or expires_at > ?)) s"
@@ -282,13 +283,16 @@ public class SharedScores {
       int[] rows = new int[rescored.size()];
       int[][] scores = new int[rows.length][];
       double[][] sems = new double[rows.length][];
+      Row[] bases = shared.basis().rows.clone();
       for (int k = 0; k < rows.length; k++) {
         Row row = table.get(rescored.get(k));
         rows[k] = shared.rows().get(rescored.get(k));
         scores[k] = row.scores;
         sems[k] = row.sems;
+        bases[rows[k]] = row;
       }
-      shared = new Shared(shared.scores().withRows(rows, scores, sems), shared.rows());
+      shared =
+          new Shared(shared.scores().withRows(rows, scores, sems), shared.rows(), new Basis(bases));
     }
     return new Snapshot(
         organisation,
@@ -360,7 +364,8 @@ public class SharedScores {
       try (PreparedStatement q =
           c.prepareStatement(
               "select candidate, family_code, scaled_score, sem, measured_at, expires_at,"
-                  + " withdrawn_at, provenance, id from family_result where expires_at > ? and candidate in ("
+                  + " withdrawn_at, provenance, id, items_administered from family_result"
+                  + " where expires_at > ? and candidate in ("
                   + in
                   + ")")) {
         q.setTimestamp(1, at);
@@ -390,7 +395,9 @@ public class SharedScores {
       Set<String> seen) {
     CandidateScores.Builder builder = CandidateScores.builder(families);
     Map<String, Integer> index = new HashMap<>(table.size() * 2);
+    Row[] bases = new Row[table.size()];
     for (Map.Entry<String, Row> e : table.entrySet()) {
+      bases[index.size()] = e.getValue();
       index.put(e.getKey(), index.size());
       builder.add(e.getKey(), e.getValue().scores, e.getValue().sems);
     }
@@ -403,7 +410,7 @@ public class SharedScores {
         started,
         nextExpiry(table),
         Set.copyOf(seen),
-        new Shared(builder.build(), Collections.unmodifiableMap(index)));
+        new Shared(builder.build(), Collections.unmodifiableMap(index), new Basis(bases)));
   }
 
   private static Instant nextExpiry(Map<String, Row> table) {
@@ -427,8 +434,36 @@ public class SharedScores {
    *
    * @param scores one row per candidate, in user-name order
    * @param rows candidate → row in {@code scores}
+   * @param basis what each score rests on, by the same rows and family columns
    */
-  public record Shared(CandidateScores scores, Map<String, Integer> rows) {}
+  public record Shared(CandidateScores scores, Map<String, Integer> rows, Basis basis) {}
+
+  /**
+   * What each current score of a snapshot rests on: its provenance and how many items were
+   * administered. Read from the same result rows as the scores, so a score and its basis always
+   * belong together; rows are never changed once in a snapshot, so this holds references only.
+   */
+  public static final class Basis {
+
+    private final Row[] rows;
+
+    private Basis(Row[] rows) {
+      this.rows = rows;
+    }
+
+    /** The provenance of the score in {@code row}, {@code family}; empty when it is missing. */
+    public Optional<Provenance> provenance(int row, int family) {
+      return Optional.ofNullable(rows[row].provenance[family]);
+    }
+
+    /**
+     * The items administered for the score in {@code row}, {@code family}; 0 when it is missing or
+     * the result does not record them (imported results, results from before migration V13).
+     */
+    public int itemsAdministered(int row, int family) {
+      return rows[row].items[family];
+    }
+  }
 
   private record Change(String key, String candidate) {}
 
@@ -449,6 +484,7 @@ public class SharedScores {
     final long[] measured;
     final Provenance[] provenance;
     final long[] resultIds;
+    final int[] items;
     long shareEnd = Long.MIN_VALUE;
     long resultsEnd = Long.MAX_VALUE;
 
@@ -458,6 +494,7 @@ public class SharedScores {
       measured = new long[families];
       provenance = new Provenance[families];
       resultIds = new long[families];
+      items = new int[families];
       Arrays.fill(scores, CandidateScores.MISSING);
     }
 
@@ -490,6 +527,7 @@ public class SharedScores {
         measured[f] = when;
         provenance[f] = source;
         resultIds[f] = id;
+        items[f] = rs.getInt(10);
       }
       resultsEnd = Math.min(resultsEnd, rs.getTimestamp(6).getTime());
     }
@@ -498,8 +536,12 @@ public class SharedScores {
       return Math.min(shareEnd, resultsEnd);
     }
 
+    /** Same scores and the same basis (provenance, items) for each: nothing shown differs. */
     boolean sameScores(Row other) {
-      return Arrays.equals(scores, other.scores) && Arrays.equals(sems, other.sems);
+      return Arrays.equals(scores, other.scores)
+          && Arrays.equals(sems, other.sems)
+          && Arrays.equals(provenance, other.provenance)
+          && Arrays.equals(items, other.items);
     }
   }
 

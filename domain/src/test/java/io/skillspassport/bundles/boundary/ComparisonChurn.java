@@ -180,8 +180,7 @@ public final class ComparisonChurn {
     Comparisons.csvBody(
             new Object[] {"bundle", "Bench", "version", 1, "role", "bench v1", "threshold", 640},
             page.byBundle,
-            page.shared.scores(),
-            page.shared.rows(),
+            page.shared,
             page.bundle,
             Map.of())
         .writeTo(sink);

@@ -15,6 +15,11 @@ import io.skillspassport.bundles.boundary.ComparisonRow;
 import io.skillspassport.bundles.boundary.ComparisonSort;
 import io.skillspassport.bundles.boundary.Comparisons;
 import io.skillspassport.bundles.boundary.CsvExport;
+import io.skillspassport.bundles.boundary.InvitationClosed;
+import io.skillspassport.bundles.boundary.InvitationEntry;
+import io.skillspassport.bundles.boundary.InvitationStatus;
+import io.skillspassport.bundles.boundary.Invitations;
+import io.skillspassport.bundles.boundary.NewInvitation;
 import io.skillspassport.bundles.boundary.Stability;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.NoSuchRecord;
@@ -65,6 +70,8 @@ class EmployerBundlesIT {
   @Inject Comparisons comparisons;
 
   @Inject EmployerFixtures fixtures;
+
+  @Inject Invitations invitations;
 
   private String organisation;
   private String prefix;
@@ -453,5 +460,36 @@ class EmployerBundlesIT {
       throw new java.io.UncheckedIOException(e);
     }
     return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The invitation use cases through the container's transactions, persistence unit and audit log:
+   * accepting consumes the link (the bulk update seen by the next read despite the shared cache),
+   * shares through the sharing boundary, and the employer sees the person complete once every
+   * family of the bundle has a result.
+   */
+  @Test
+  void anInvitationIsAcceptedOnceSharesAndBecomesCompleteThroughTheContainer() {
+    String employer = caller.username();
+    long id = bundles.create(ROLE, "Invitations " + prefix, null);
+    NewInvitation created = invitations.create(id, "invitee " + prefix, 14);
+    String candidate = prefix + "invited";
+
+    caller.signIn(candidate, null, "candidate");
+    assertEquals(InvitationStatus.OPEN, invitations.open(created.token()).status());
+    assertEquals(6, invitations.open(created.token()).missingCount());
+    assertEquals(InvitationStatus.ACCEPTED, invitations.accept(created.token()).status());
+    assertThrows(InvitationClosed.class, () -> invitations.accept(created.token()));
+
+    caller.signIn(employer, organisation, "employer");
+    InvitationEntry accepted = invitations.ofBundle(id).get(0);
+    assertEquals(InvitationStatus.ACCEPTED, accepted.status());
+    assertTrue(accepted.stillShared());
+    assertFalse(accepted.complete());
+    assertTrue(rowsByCandidate(id).containsKey(candidate));
+    FAMILIES.forEach(f -> fixtures.result(candidate, f, 0.1, 0.3));
+    assertTrue(invitations.ofBundle(id).get(0).complete());
+    assertEquals(1, fixtures.auditEntries(employer, AuditAction.INVITATION_CREATED));
+    assertEquals(1, fixtures.auditEntries(candidate, AuditAction.INVITATION_ACCEPTED));
   }
 }
