@@ -132,10 +132,10 @@ class AccessibilityIT {
       walk(browser, portal, audit, PUBLIC, Map.of());
 
       PortalPage.open(browser, portal, "/").clickLogin();
-      audit.check("Keycloak sign-in");
+      audit.checkAndSave("Keycloak sign-in", screenshotsDir(), "keycloak-sign-in");
       browser.waitForFullPageLoad(() -> browser.find(By.cssSelector("#kc-registration a")).click());
       browser.waitFor(By.id("kc-register-form"));
-      audit.check("Keycloak registration");
+      audit.checkAndSave("Keycloak registration", screenshotsDir(), "keycloak-registration");
 
       assertThat(audit.findings()).as(audit.report()).isEmpty();
     }

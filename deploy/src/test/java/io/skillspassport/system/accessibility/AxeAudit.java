@@ -89,7 +89,9 @@ final class AxeAudit implements AutoCloseable {
       long scrollWidth =
           ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
       long innerWidth = ((Number) browser.script("return window.innerWidth")).longValue();
-      if (scrollWidth > innerWidth) {
+      // Against the emulated width too: a mobile browser widens its layout viewport (innerWidth)
+      // to fit content that overflows, which would hide the very overflow looked for.
+      if (scrollWidth > innerWidth || scrollWidth > PHONE.width()) {
         findings.add(
             new Finding(
                 name,
@@ -97,7 +99,14 @@ final class AxeAudit implements AutoCloseable {
                 "page-wider-than-viewport",
                 "serious",
                 "html",
-                "scrollWidth " + scrollWidth + " > innerWidth " + innerWidth + widest()));
+                "scrollWidth "
+                    + scrollWidth
+                    + " > "
+                    + PHONE.width()
+                    + " (innerWidth "
+                    + innerWidth
+                    + ")"
+                    + widest()));
       }
     } finally {
       viewport(DESKTOP);
@@ -172,8 +181,9 @@ final class AxeAudit implements AutoCloseable {
     Object found =
         browser.script(
             """
+            var limit = arguments[0];
             var els = Array.from(document.querySelectorAll('body *'))
-              .filter(function (e) { return e.getBoundingClientRect().right > window.innerWidth + 1; })
+              .filter(function (e) { return e.getBoundingClientRect().right > limit + 1; })
               .map(function (e) {
                 return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
                   + (e.className && e.className.baseVal === undefined && e.className
@@ -181,7 +191,8 @@ final class AxeAudit implements AutoCloseable {
                   + ' right=' + Math.round(e.getBoundingClientRect().right);
               });
             return els.slice(-3).join('; ');
-            """);
+            """,
+            PHONE.width());
     return found == null || found.toString().isEmpty() ? "" : " (" + found + ")";
   }
 
