@@ -13,6 +13,7 @@ import java.util.List;
  *     model, 0 for a 2PL or graded-response item
  * @param active whether new attempts use the item (newest content version, not retired)
  * @param version the optimistic-lock version to send back with a change
+ * @param content what the candidate sees and the key, so that an admin reviews the whole item
  */
 public record BankItem(
     long id,

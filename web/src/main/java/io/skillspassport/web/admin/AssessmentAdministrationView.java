@@ -267,6 +267,7 @@ public class AssessmentAdministrationView implements Serializable {
     private final long version;
     private final double guessing;
     private final ItemCurves curves;
+    private final BankItem.Content content;
     private Double a;
     private String thresholds;
 
@@ -281,6 +282,7 @@ public class AssessmentAdministrationView implements Serializable {
       this.active = i.active();
       this.version = i.version();
       this.guessing = i.guessing();
+      this.content = i.content();
       this.curves = ItemCurves.of(i.kind(), i.discrimination(), i.thresholds(), i.guessing());
       this.a = i.discrimination();
       this.thresholds = i.thresholdText();
@@ -300,6 +302,11 @@ public class AssessmentAdministrationView implements Serializable {
 
     public String getKind() {
       return kind;
+    }
+
+    /** The whole item: scenario, snippet, material, options with what each scores, explanation. */
+    public BankItem.Content getContent() {
+      return content;
     }
 
     /** Its characteristic and information curves under the stored parameters. */
