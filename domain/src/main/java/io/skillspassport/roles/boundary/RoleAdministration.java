@@ -219,6 +219,8 @@ public class RoleAdministration {
         role.version(number)
             .orElseThrow(() -> rejected("version", "Role " + slug + " has no version " + number));
     RoleVersion draft = role.draft(caller.username(), clock.instant());
+    // A draft opened just now is persisted by the flush (cascade), so it can be locked below.
+    em.flush();
     if (draft.number() == old.number()) {
       return draftOf(role, draft);
     }
