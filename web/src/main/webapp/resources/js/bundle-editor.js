@@ -31,6 +31,11 @@
         if (shareOut) {
           shareOut.textContent = share + "%";
         }
+        var bar = form.querySelector('[data-share-bar-for="' + code + '"]');
+        if (bar) {
+          var exact = included(code) && total > 0 ? (100 * value) / total : 0;
+          bar.setAttribute("width", exact.toFixed(1));
+        }
         var valueOut = form.querySelector('[data-weight-value-for="' + code + '"]');
         if (valueOut) {
           valueOut.textContent = value.toFixed(2);

@@ -19,7 +19,8 @@ final class PassportDashboardPage {
 
   private static final By FAMILY_CARDS = By.cssSelector("li.passport-family[id^='score-']");
   private static final By CHART = By.cssSelector("figure.passport-chart svg.passport-chart-wide");
-  private static final By CHART_ROWS = By.cssSelector("figure.passport-chart svg.passport-chart-wide g.passport-row");
+  private static final By CHART_ROWS =
+      By.cssSelector("figure.passport-chart svg.passport-chart-wide g.passport-row");
 
   private final Browser browser;
   private final Portal portal;

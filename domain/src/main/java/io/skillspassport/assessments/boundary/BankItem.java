@@ -13,6 +13,7 @@ import java.util.List;
  *     model, 0 for a 2PL or graded-response item
  * @param active whether new attempts use the item (newest content version, not retired)
  * @param version the optimistic-lock version to send back with a change
+ * @param content what the candidate sees and the key, so that an admin reviews the whole item
  */
 public record BankItem(
     long id,
@@ -26,10 +27,36 @@ public record BankItem(
     double guessing,
     boolean retired,
     boolean active,
-    long version) {
+    long version,
+    Content content) {
 
   public BankItem {
     thresholds = List.copyOf(thresholds);
+  }
+
+  /**
+   * The whole item as a reviewer reads it.
+   *
+   * @param scenario the scenario above a graded-response prompt (empty when none)
+   * @param codeSnippet the code shown with the stem (empty when none)
+   * @param material a table or other preformatted material (empty when none)
+   * @param options the option texts in display order
+   * @param optionScores what each option scores: 1 for the key and 0 otherwise (right/wrong), the
+   *     category (graded response)
+   * @param explanation why the key is what it is
+   */
+  public record Content(
+      String scenario,
+      String codeSnippet,
+      String material,
+      List<String> options,
+      List<Integer> optionScores,
+      String explanation) {
+
+    public Content {
+      options = List.copyOf(options);
+      optionScores = List.copyOf(optionScores);
+    }
   }
 
   /** The thresholds as an admin types them: comma separated. */

@@ -288,6 +288,16 @@ public class ItemBankAdministration {
         i.guessing().orElse(0.0),
         i.isRetired(),
         active,
-        i.version());
+        i.version(),
+        new BankItem.Content(
+            i.scenario() == null ? "" : i.scenario(),
+            i.codeSnippet() == null ? "" : i.codeSnippet(),
+            i.material().orElse(""),
+            i.options(),
+            java.util.stream.IntStream.range(0, i.options().size())
+                .map(i::scoredResponse)
+                .boxed()
+                .toList(),
+            i.explanation() == null ? "" : i.explanation()));
   }
 }

@@ -7,6 +7,8 @@ import io.skillspassport.audit.control.AuditLog;
 import io.skillspassport.audit.entity.AuditAction;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.roles.control.RoleStore;
+import io.skillspassport.roles.control.TextDiff;
+import io.skillspassport.roles.control.VersionText;
 import io.skillspassport.roles.entity.Role;
 import io.skillspassport.roles.entity.RoleSections;
 import io.skillspassport.roles.entity.RoleVersion;
@@ -201,7 +203,53 @@ public class RoleAdministration {
     return draft.number();
   }
 
-  /** Every version of a role, newest first, with the weight changes from the version before. */
+  /**
+   * Restores an earlier version as the content of the role's draft (opening one when there is
+   * none): title, threshold, every section, weights and presets. Published versions stay as they
+   * are; the draft is published like any other. An open draft's unpublished edits are replaced.
+   *
+   * @param number the version to restore
+   * @return the draft holding the restored content
+   * @throws ContentRejected when there is no such role or version
+   */
+  public RoleDraft restore(String slug, int number) {
+    audit.requireAdmin("restoring a version of role " + slug);
+    Role role = role(slug);
+    RoleVersion old =
+        role.version(number)
+            .orElseThrow(() -> rejected("version", "Role " + slug + " has no version " + number));
+    RoleVersion draft = role.draft(caller.username(), clock.instant());
+    // A draft opened just now is persisted by the flush (cascade), so it can be locked below.
+    em.flush();
+    if (draft.number() == old.number()) {
+      return draftOf(role, draft);
+    }
+    draft.edit(old.title(), old.sections(), old.readinessThreshold());
+    draft.replaceWeights(
+        old.weights().stream()
+            .map(w -> new RoleWeight(w.familyCode(), w.relevance(), w.rationale()))
+            .toList());
+    draft.replacePresets(
+        old.presets().stream()
+            .map(
+                p ->
+                    new WeightPreset(
+                        p.key(), p.name(), p.description(), new LinkedHashMap<>(p.weights())))
+            .toList());
+    em.lock(draft, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    flushOrConflict(role);
+    log.record(
+        caller.username(),
+        AuditAction.CONTENT_CHANGED,
+        target(slug),
+        "restored version " + number + " into draft version " + draft.number());
+    return draftOf(role, draft);
+  }
+
+  /**
+   * Every version of a role, newest first, with the weight changes and a line diff of its whole
+   * content ({@link VersionText}) from the version before.
+   */
   public List<RoleVersionInfo> versions(String slug) {
     audit.requireAdmin("the versions of role " + slug);
     Role role = role(slug);
@@ -220,7 +268,13 @@ public class RoleAdministration {
               v.createdAt(),
               v.publishedBy().orElse(null),
               v.publishedAt().orElse(null),
-              previous == null ? List.of() : weightChanges(previous, v, nameOf)));
+              previous == null ? List.of() : weightChanges(previous, v, nameOf),
+              previous == null
+                  ? List.of()
+                  : TextDiff.of(VersionText.lines(previous, nameOf), VersionText.lines(v, nameOf))
+                      .stream()
+                      .map(c -> new RoleVersionInfo.ContentChange(c.added(), c.text()))
+                      .toList()));
       previous = v;
     }
     Collections.reverse(infos);

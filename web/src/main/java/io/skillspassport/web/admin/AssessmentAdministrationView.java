@@ -27,6 +27,9 @@ import java.util.List;
 @ViewScoped
 public class AssessmentAdministrationView implements Serializable {
 
+  /** The item whose retirement the page is asking to confirm. */
+  private Long confirmingRetire;
+
   private static final long serialVersionUID = 1L;
 
   /** How many option fields the add-item form offers. */
@@ -100,7 +103,24 @@ public class AssessmentAdministrationView implements Serializable {
     }
   }
 
+  /** The first step of retiring: the row asks for confirmation (a second POST, no script). */
+  public void askRetire(ItemRow row) {
+    confirmingRetire = row.getId();
+  }
+
+  /** Leaves the item in the bank. */
+  public void keepItem() {
+    confirmingRetire = null;
+  }
+
+  /** Whether the page asks to confirm retiring {@code row}. */
+  public boolean confirmingRetire(ItemRow row) {
+    return confirmingRetire != null && confirmingRetire == row.getId();
+  }
+
+  /** Retires an item once the admin confirmed it. */
   public void retire(ItemRow row) {
+    confirmingRetire = null;
     try {
       banks.retire(row.getId(), row.getVersion());
       loadBank();
@@ -246,6 +266,8 @@ public class AssessmentAdministrationView implements Serializable {
     private final boolean active;
     private final long version;
     private final double guessing;
+    private final ItemCurves curves;
+    private final BankItem.Content content;
     private Double a;
     private String thresholds;
 
@@ -260,6 +282,8 @@ public class AssessmentAdministrationView implements Serializable {
       this.active = i.active();
       this.version = i.version();
       this.guessing = i.guessing();
+      this.content = i.content();
+      this.curves = ItemCurves.of(i.kind(), i.discrimination(), i.thresholds(), i.guessing());
       this.a = i.discrimination();
       this.thresholds = i.thresholdText();
     }
@@ -278,6 +302,16 @@ public class AssessmentAdministrationView implements Serializable {
 
     public String getKind() {
       return kind;
+    }
+
+    /** The whole item: scenario, snippet, material, options with what each scores, explanation. */
+    public BankItem.Content getContent() {
+      return content;
+    }
+
+    /** Its characteristic and information curves under the stored parameters. */
+    public ItemCurves getCurves() {
+      return curves;
     }
 
     /** The 3PL guessing parameter c; 0 for a 2PL or graded-response item. */

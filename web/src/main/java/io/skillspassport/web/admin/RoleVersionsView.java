@@ -1,5 +1,6 @@
 package io.skillspassport.web.admin;
 
+import io.skillspassport.roles.boundary.ContentConflict;
 import io.skillspassport.roles.boundary.ContentRejected;
 import io.skillspassport.roles.boundary.RoleAdministration;
 import io.skillspassport.roles.boundary.RoleVersionInfo;
@@ -16,7 +17,8 @@ import java.util.Locale;
 
 /**
  * Backs {@code admin/role-versions.xhtml?slug=}: every version of a role, who created and published
- * it and when, and how its weights differ from the version before.
+ * it and when, how its weights and its whole content differ from the version before, and a way to
+ * restore a published version as the content of a new draft (confirmed on a second request).
  */
 @Named
 @RequestScoped
@@ -31,6 +33,7 @@ public class RoleVersionsView {
 
   private String slug;
   private Integer published;
+  private Integer restore;
   private List<RoleVersionInfo> versions;
 
   /** Loads the versions of the role named by {@code slug}; answers 404 for an unknown role. */
@@ -63,6 +66,32 @@ public class RoleVersionsView {
             .max()
             .orElse(version.number());
     return version.number() >= newestPublished ? "Published" : "Superseded";
+  }
+
+  /**
+   * Restores the version named by {@code ?restore=} into the role's draft (after the admin
+   * confirmed it on this page) and opens the editor on it.
+   */
+  public String restoreVersion() {
+    try {
+      roles.restore(slug, restore);
+      return "/admin/role-editor?faces-redirect=true&slug=" + slug;
+    } catch (ContentRejected | ContentConflict e) {
+      faces.addMessage(
+          null,
+          new jakarta.faces.application.FacesMessage(
+              jakarta.faces.application.FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      return null;
+    }
+  }
+
+  /** The version the admin asked to restore, awaiting confirmation. */
+  public Integer getRestore() {
+    return restore;
+  }
+
+  public void setRestore(Integer restore) {
+    this.restore = restore;
   }
 
   public String when(Instant instant) {

@@ -230,7 +230,31 @@ public class BundleEditorView implements Serializable {
   }
 
   public void addExercise() {
-    exercises.add(new ExerciseRow("", "", ""));
+    exercises.add(new ExerciseRow(OTHER_KIND, "", ""));
+  }
+
+  /** The kind a bundle exercise gets when none of the portal's rubrics fits it. */
+  static final String OTHER_KIND = "exercise";
+
+  /** The exercise kinds the portal has rubrics for (the seed guide's supplemental exercises). */
+  static final List<String> KNOWN_KINDS =
+      List.of("PAPER_READING", "RESEARCH_DESIGN", "PROJECT_DEEP_DIVE", OTHER_KIND);
+
+  /** The kinds a row may choose: the known ones, and the row's own when it is another. */
+  public List<String> kindsFor(ExerciseRow row) {
+    List<String> kinds = new ArrayList<>(KNOWN_KINDS);
+    if (row.getKind() != null && !row.getKind().isBlank() && !kinds.contains(row.getKind())) {
+      kinds.add(row.getKind());
+    }
+    return kinds;
+  }
+
+  /** A kind's readable name ("Paper reading and discussion"); an unknown kind as it was typed. */
+  public String kindLabel(String kind) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    var texts = faces.getApplication().getResourceBundle(faces, "employerMsg");
+    String key = "exercise.kind." + kind;
+    return texts.containsKey(key) ? texts.getString(key) : kind;
   }
 
   public void removeExercise() {
@@ -241,16 +265,28 @@ public class BundleEditorView implements Serializable {
 
   /** The share of the composite a family gets under the weights as submitted, as a percentage. */
   public String share(FamilyRow row) {
+    return String.format(Locale.ROOT, "%.0f%%", shareOf(row));
+  }
+
+  /**
+   * The normalised weight w̃ = w/Σw of the included families, in percent (0 for an excluded family
+   * or when all weights are 0): the length of the row's bar in the weights chart, which
+   * bundle-editor.js keeps in step with the sliders.
+   */
+  public String shareBar(FamilyRow row) {
+    return String.format(Locale.ROOT, "%.1f", shareOf(row));
+  }
+
+  private double shareOf(FamilyRow row) {
     BigDecimal total =
         families.stream()
             .filter(f -> f.included && f.weight != null)
             .map(f -> f.weight)
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     if (!row.included || row.weight == null || total.signum() == 0) {
-      return "0%";
+      return 0;
     }
-    return String.format(
-        Locale.ROOT, "%.0f%%", 100 * row.weight.doubleValue() / total.doubleValue());
+    return 100 * row.weight.doubleValue() / total.doubleValue();
   }
 
   public String when(Instant instant) {

@@ -162,6 +162,11 @@ class ContentAdministrationIT {
     assertEquals(3, before.activeCount());
     BankItem graded = item(before, "IT-3", 1);
     assertEquals(List.of(-1.0, 0.8), graded.thresholds());
+    // The admin reviews the whole item: IT-2 was made with options a, b, c and key index 2.
+    BankItem.Content two = item(before, "IT-2", 1).content();
+    assertEquals(List.of("a", "b", "c"), two.options());
+    assertEquals(List.of(0, 0, 1), two.optionScores());
+    assertEquals("A scenario", graded.content().scenario());
 
     int version = banks.reparameterise(graded.id(), graded.version(), 1.4, List.of(-0.9, 0.7));
 

@@ -138,6 +138,32 @@ class RoleAdministrationIT {
             "PYTHON_FUNDAMENTALS", "0.50 → —",
             "DATA_ANALYSIS", "— → 0.40"),
         changes);
+    // The content diff covers every section, not only the weights.
+    assertTrue(
+        versions
+            .get(0)
+            .changes()
+            .containsAll(
+                List.of(
+                    new RoleVersionInfo.ContentChange(false, "takeaway: First takeaway"),
+                    new RoleVersionInfo.ContentChange(true, "takeaway: Second takeaway"))),
+        versions.get(0).changes().toString());
+    assertTrue(versions.get(1).changes().isEmpty());
+
+    RoleDraft restored = admin.restore(slug, 1);
+    assertEquals(3, restored.number());
+    assertEquals("First takeaway", restored.content().sections().takeaway());
+    assertEquals(
+        "Second takeaway",
+        roles.page(slug).orElseThrow().sections().takeaway(),
+        "a restored draft is not public until published");
+    Map<String, BigDecimal> weights = new TreeMap<>();
+    restored.content().weights().forEach(w -> weights.put(w.familyCode(), w.relevance()));
+    assertEquals(
+        Map.of(
+            "COGNITIVE_REASONING", new BigDecimal("0.75"),
+            "PYTHON_FUNDAMENTALS", new BigDecimal("0.50")),
+        weights);
   }
 
   @Test

@@ -24,6 +24,7 @@ class RoleVersionsViewTest {
         at,
         published ? "it-admin" : null,
         published ? at : null,
+        List.of(),
         List.of());
   }
 
