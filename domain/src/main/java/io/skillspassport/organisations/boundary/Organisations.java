@@ -6,7 +6,7 @@ import io.skillspassport.audit.entity.AuditAction;
 import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.organisations.entity.EmployerOrganisation;
 import io.skillspassport.platform.boundary.Caller;
-import io.skillspassport.sharing.control.ShareStore;
+import io.skillspassport.sharing.boundary.ShareCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,7 +29,7 @@ public class Organisations {
 
   @Inject OrganisationStore store;
 
-  @Inject ShareStore shares;
+  @Inject ShareCounts shares;
 
   @Inject AuditTrail audit;
 
@@ -123,7 +123,7 @@ public class Organisations {
         o.name(),
         o.description(),
         o.version(),
-        shares.candidatesSharingWith(o.slug(), clock.instant()).size());
+        shares.candidatesSharingWith(o.slug(), clock.instant()));
   }
 
   /** Column lengths of employer_organisation (V3): longer text is refused with a message. */

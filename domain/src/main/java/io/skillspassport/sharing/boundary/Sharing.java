@@ -1,8 +1,6 @@
 package io.skillspassport.sharing.boundary;
 
 import io.skillspassport.audit.boundary.AuditTrail;
-import io.skillspassport.organisations.control.OrganisationStore;
-import io.skillspassport.organisations.entity.EmployerOrganisation;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.control.UniqueViolation;
@@ -44,14 +42,12 @@ public class Sharing {
 
   @Inject ShareStore shares;
 
-  @Inject OrganisationStore organisations;
+  @Inject SharingTargets organisations;
 
   /** The organisations a passport can be shared with, by name. */
   public List<OrganisationOption> organisations() {
     audit.requireRole(Caller.CANDIDATE, "the list of organisations");
-    return organisations.all().stream()
-        .map(o -> new OrganisationOption(o.slug(), o.name(), o.description()))
-        .toList();
+    return organisations.all();
   }
 
   /**
@@ -78,7 +74,7 @@ public class Sharing {
     if (organisationSlug == null || organisationSlug.isBlank()) {
       throw new IllegalArgumentException("Choose the organisation to share your passport with.");
     }
-    EmployerOrganisation organisation =
+    OrganisationOption organisation =
         organisations
             .bySlug(organisationSlug.strip())
             .orElseThrow(
@@ -208,7 +204,7 @@ public class Sharing {
   private Function<String, String> organisationNames() {
     Map<String, String> names =
         organisations.all().stream()
-            .collect(Collectors.toMap(EmployerOrganisation::slug, EmployerOrganisation::name));
+            .collect(Collectors.toMap(OrganisationOption::slug, OrganisationOption::name));
     return slug -> names.getOrDefault(slug, slug);
   }
 

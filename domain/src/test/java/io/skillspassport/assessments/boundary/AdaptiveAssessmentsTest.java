@@ -9,6 +9,7 @@ import io.skillspassport.assessments.control.ItemStore;
 import io.skillspassport.assessments.entity.AnswerFinal;
 import io.skillspassport.assessments.entity.AssessmentAttempt;
 import io.skillspassport.content.control.ShippedContent;
+import io.skillspassport.passports.boundary.AssessedResults;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.testing.Database;
@@ -313,7 +314,7 @@ class AdaptiveAssessmentsTest {
     samples.families = new FamilyStore(em);
     samples.items = new ItemStore(em);
     samples.attempts = new AttemptStore(em);
-    samples.results = new ResultStore(em);
+    samples.results = new AssessedResults(new ResultStore(em), caller);
     samples.seeds = () -> seed;
     return samples;
   }

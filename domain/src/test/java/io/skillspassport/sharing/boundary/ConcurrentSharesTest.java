@@ -2,6 +2,7 @@ package io.skillspassport.sharing.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillspassport.organisations.boundary.ShareableOrganisations;
 import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.organisations.entity.EmployerOrganisation;
 import io.skillspassport.sharing.control.ShareStore;
@@ -134,7 +135,7 @@ class ConcurrentSharesTest {
     sharing.caller = caller;
     sharing.audit = caller.audit();
     sharing.shares = new ShareStore(em);
-    sharing.organisations = new OrganisationStore(em);
+    sharing.organisations = new ShareableOrganisations(new OrganisationStore(em));
     return sharing;
   }
 }

@@ -8,6 +8,7 @@ import io.skillspassport.assessments.entity.AssessmentFamily;
 import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.audit.control.AuditLog;
 import io.skillspassport.audit.entity.AuditAction;
+import io.skillspassport.organisations.boundary.ShareableOrganisations;
 import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.organisations.entity.EmployerOrganisation;
 import io.skillspassport.passports.control.ResultStore;
@@ -193,7 +194,7 @@ class SharingTest {
     sharing.caller = caller;
     sharing.audit = audit();
     sharing.shares = new ShareStore(em);
-    sharing.organisations = new OrganisationStore(em);
+    sharing.organisations = new ShareableOrganisations(new OrganisationStore(em));
     return sharing;
   }
 

@@ -3,6 +3,7 @@ package io.skillspassport.sharing.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillspassport.bundles.control.ViewingLog;
+import io.skillspassport.organisations.boundary.ShareableOrganisations;
 import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.organisations.entity.EmployerOrganisation;
 import io.skillspassport.sharing.control.ShareStore;
@@ -103,7 +104,7 @@ class ViewedByTest {
     sharing.caller = caller;
     sharing.audit = caller.audit();
     sharing.shares = new ShareStore(em);
-    sharing.organisations = new OrganisationStore(em);
+    sharing.organisations = new ShareableOrganisations(new OrganisationStore(em));
     return sharing;
   }
 
