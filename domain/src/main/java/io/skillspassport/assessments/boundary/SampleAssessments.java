@@ -11,11 +11,11 @@ import io.skillspassport.assessments.entity.AttemptAnswer;
 import io.skillspassport.assessments.entity.AttemptStatus;
 import io.skillspassport.assessments.entity.DeliverySettings;
 import io.skillspassport.assessments.entity.ParameterStatus;
-import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
-import io.skillspassport.platform.control.Settings;
-import io.skillspassport.platform.control.UniqueViolation;
+import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.platform.boundary.Settings;
+import io.skillspassport.platform.boundary.UniqueViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -85,7 +85,7 @@ public class SampleAssessments {
 
   @Inject Caller caller;
 
-  @Inject AuditTrail audit;
+  @Inject Guard guard;
 
   @Inject FamilyStore families;
 
@@ -108,7 +108,7 @@ public class SampleAssessments {
 
   /** The families that can be measured, in display order, with where the candidate stands. */
   public List<SampleOverview> overview() {
-    audit.requireRole(Caller.CANDIDATE, "the assessments");
+    guard.requireRole(Caller.CANDIDATE, "the assessments");
     String candidate = caller.username();
     Instant now = now();
     List<String> withBank = items.familiesWithABank();
@@ -181,7 +181,7 @@ public class SampleAssessments {
    * @throws IllegalArgumentException if the family cannot be measured here
    */
   public SampleProgress start(String familyCode) {
-    audit.requireRole(Caller.CANDIDATE, "the assessments");
+    guard.requireRole(Caller.CANDIDATE, "the assessments");
     String candidate = caller.username();
     AssessmentFamily family =
         families
@@ -662,12 +662,11 @@ public class SampleAssessments {
   /** The attempt, if the caller is a candidate and started it; otherwise audit and refuse. */
   private AssessmentAttempt owned(long attemptId) {
     String target = "assessment attempt " + attemptId;
-    audit.requireRole(Caller.CANDIDATE, target);
+    guard.requireRole(Caller.CANDIDATE, target);
     Optional<AssessmentAttempt> attempt = attempts.byId(attemptId);
     if (attempt.isEmpty() || !attempt.get().candidate().equals(caller.username())) {
       String reason = attempt.isEmpty() ? "no such attempt" : "the attempt is someone else's";
-      audit.recordDenied(target, reason);
-      throw new AccessDenied(caller.username() + " may not open " + target + ": " + reason);
+      throw guard.refuse(target, reason);
     }
     return attempt.get();
   }

@@ -8,7 +8,7 @@ import io.skillspassport.passports.entity.FamilyResult;
 import io.skillspassport.passports.entity.Provenance;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
-import io.skillspassport.platform.control.Settings;
+import io.skillspassport.platform.boundary.Settings;
 import io.skillspassport.scoring.scale.ReportingScale;
 import io.skillspassport.scoring.scale.ScaledScore;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -31,14 +31,9 @@ class WebUsesBoundariesTest {
    */
   static final Set<String> KNOWN_DEBT =
       Set.of(
-          "AuditLogView -> audit.entity",
           "PortalMetrics -> bundles.control",
           "BundleEditorView -> bundles.entity",
           "BundleListView -> bundles.entity",
-          "ApiSettings -> platform.control",
-          "JsonLogs -> platform.control",
-          "DeploymentStage -> platform.control",
-          "OidcSettings -> platform.control",
           "RoleEditorView -> roles.entity",
           "RolePageFigures -> roles.entity");
 

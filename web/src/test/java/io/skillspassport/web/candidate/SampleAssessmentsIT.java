@@ -182,7 +182,7 @@ class SampleAssessmentsIT {
         3L,
         em.createQuery(
                 "select count(e) from AuditEvent e where e.actor = :actor"
-                    + " and e.action = io.skillspassport.audit.entity.AuditAction.ACCESS_DENIED"
+                    + " and e.action = io.skillspassport.audit.boundary.AuditAction.ACCESS_DENIED"
                     + " and e.target = :target",
                 Long.class)
             .setParameter("actor", intruder)
