@@ -1,7 +1,5 @@
 package io.skillspassport.testing;
 
-import io.skillspassport.audit.boundary.AuditTrail;
-import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
 import java.util.Optional;
 import java.util.Set;
@@ -39,20 +37,5 @@ public record FixedCaller(String username, String organisationSlug, Set<String> 
   @Override
   public Optional<String> organisation() {
     return Optional.ofNullable(organisationSlug);
-  }
-
-  /** An audit trail that refuses what this caller's roles do not allow and records nothing. */
-  public AuditTrail audit() {
-    return new AuditTrail() {
-      @Override
-      public void recordDenied(String target, String reason) {}
-
-      @Override
-      public void requireRole(String role, String what) {
-        if (!hasRole(role)) {
-          throw new AccessDenied(username + " needs " + role + " for " + what);
-        }
-      }
-    };
   }
 }

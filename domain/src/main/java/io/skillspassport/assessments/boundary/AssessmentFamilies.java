@@ -2,10 +2,10 @@ package io.skillspassport.assessments.boundary;
 
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.entity.AssessmentFamily;
-import io.skillspassport.audit.boundary.AuditTrail;
+import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.control.AuditLog;
-import io.skillspassport.audit.entity.AuditAction;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,7 +21,7 @@ public class AssessmentFamilies {
 
   @Inject FamilyStore store;
 
-  @Inject AuditTrail audit;
+  @Inject Guard guard;
 
   @Inject AuditLog log;
 
@@ -48,7 +48,7 @@ public class AssessmentFamilies {
   /** The families in display order with their lock versions; admins only. */
   @Transactional
   public List<FamilyAdminSummary> administration() {
-    audit.requireAdmin("the assessment families");
+    guard.requireAdmin("the assessment families");
     return store.all().stream().map(AssessmentFamilies::adminSummary).toList();
   }
 
@@ -63,7 +63,7 @@ public class AssessmentFamilies {
   @Transactional
   public FamilyAdminSummary describe(
       String code, long expectedVersion, String name, String description, boolean sampleAvailable) {
-    audit.requireAdmin("editing assessment family " + code);
+    guard.requireAdmin("editing assessment family " + code);
     AssessmentFamily family =
         store
             .byCode(code == null ? "" : code)

@@ -5,10 +5,10 @@ import io.skillspassport.assessments.control.ItemStore;
 import io.skillspassport.assessments.entity.AssessmentFamily;
 import io.skillspassport.assessments.entity.AssessmentItem;
 import io.skillspassport.assessments.entity.ParameterStatus;
-import io.skillspassport.audit.boundary.AuditTrail;
+import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.control.AuditLog;
-import io.skillspassport.audit.entity.AuditAction;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.scoring.irt.Item;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ public class ItemBankAdministration {
 
   @Inject FamilyStore families;
 
-  @Inject AuditTrail audit;
+  @Inject Guard guard;
 
   @Inject AuditLog log;
 
@@ -48,7 +48,7 @@ public class ItemBankAdministration {
    * @throws ItemBankRejected for an unknown family
    */
   public ItemBank bank(String familyCode) {
-    audit.requireAdmin("the item bank of " + familyCode);
+    guard.requireAdmin("the item bank of " + familyCode);
     AssessmentFamily family = family(familyCode);
     List<AssessmentItem> active = items.activeBank(family.code());
     int activeVersion = active.isEmpty() ? 0 : active.get(0).contentVersion();
@@ -69,7 +69,7 @@ public class ItemBankAdministration {
    * @throws ItemBankRejected when the item is unknown or changed since the admin loaded it
    */
   public void retire(long itemId, long expectedVersion) {
-    audit.requireAdmin("retiring item " + itemId);
+    guard.requireAdmin("retiring item " + itemId);
     AssessmentItem item = current(itemId, expectedVersion);
     if (item.isRetired()) {
       return;
@@ -93,7 +93,7 @@ public class ItemBankAdministration {
    *     of range
    */
   public int reparameterise(long itemId, long expectedVersion, double a, List<Double> thresholds) {
-    audit.requireAdmin("changing the parameters of item " + itemId);
+    guard.requireAdmin("changing the parameters of item " + itemId);
     AssessmentItem edited = current(itemId, expectedVersion);
     List<AssessmentItem> active = items.activeBank(edited.familyCode());
     if (!active.contains(edited)) {
@@ -155,7 +155,7 @@ public class ItemBankAdministration {
       String explanation,
       double a,
       double b) {
-    audit.requireAdmin("adding an item to the bank of " + familyCode);
+    guard.requireAdmin("adding an item to the bank of " + familyCode);
     AssessmentFamily family = family(familyCode);
     String clean = code == null ? "" : code.strip();
     if (!clean.matches(CODE)) {

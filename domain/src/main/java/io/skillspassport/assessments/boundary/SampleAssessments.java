@@ -11,17 +11,11 @@ import io.skillspassport.assessments.entity.AttemptAnswer;
 import io.skillspassport.assessments.entity.AttemptStatus;
 import io.skillspassport.assessments.entity.DeliverySettings;
 import io.skillspassport.assessments.entity.ParameterStatus;
-import io.skillspassport.audit.boundary.AuditTrail;
-import io.skillspassport.passports.control.ResultStore;
-import io.skillspassport.passports.entity.FamilyResult;
-import io.skillspassport.passports.entity.Measurement;
-import io.skillspassport.passports.entity.Provenance;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
-import io.skillspassport.platform.control.Settings;
-import io.skillspassport.platform.control.UniqueViolation;
-import io.skillspassport.scoring.scale.ReportingScale;
-import io.skillspassport.scoring.scale.ScaledScore;
+import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.platform.boundary.Settings;
+import io.skillspassport.platform.boundary.UniqueViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -31,7 +25,6 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
@@ -78,10 +72,10 @@ import java.util.stream.IntStream;
  *   <li>One pretest item per attempt when the bank has pretest items the candidate has not seen, at
  *       a position 2…minimum chosen by the attempt's seed; not scored, not marked.
  *   <li>The score is the EAP estimate under the N(0,1) prior on the standard reporting scale,
- *       stored as a {@link Provenance#SAMPLE} result (self-service, unproctored) valid for {@code
- *       passport.validity.months} (default 24), with the bank version, the parameter status
- *       (provisional while any scored item's parameters are expert-set), the items administered,
- *       the unreached items counted wrong and the duration.
+ *       recorded on the passport through {@link ResultsOfAttempts} (a SAMPLE result, self-service
+ *       and unproctored, valid for {@code passport.validity.months}), with the bank version, the
+ *       parameter status (provisional while any scored item's parameters are expert-set), the items
+ *       administered, the unreached items counted wrong and the duration.
  * </ul>
  */
 @ApplicationScoped
@@ -89,11 +83,10 @@ import java.util.stream.IntStream;
 public class SampleAssessments {
 
   static final String COOLDOWN_HOURS = "passport.retake.cooldown.hours";
-  static final String VALIDITY_MONTHS = "passport.validity.months";
 
   @Inject Caller caller;
 
-  @Inject AuditTrail audit;
+  @Inject Guard guard;
 
   @Inject FamilyStore families;
 
@@ -101,7 +94,7 @@ public class SampleAssessments {
 
   @Inject AttemptStore attempts;
 
-  @Inject ResultStore results;
+  @Inject ResultsOfAttempts results;
 
   /** One event per item presented (the portal counts them). */
   @Inject Event<ItemServed> served;
@@ -119,7 +112,7 @@ public class SampleAssessments {
 
   /** The families that can be measured, in display order, with where the candidate stands. */
   public List<SampleOverview> overview() {
-    audit.requireRole(Caller.CANDIDATE, "the assessments");
+    guard.requireRole(Caller.CANDIDATE, "the assessments");
     String candidate = caller.username();
     Instant now = now();
     List<String> withBank = items.familiesWithABank();
@@ -161,7 +154,12 @@ public class SampleAssessments {
       AssessmentAttempt a = last.get();
       Instant until = a.submittedAt().orElseThrow().plus(cooldown());
       OptionalInt score =
-          a.result().map(r -> OptionalInt.of(r.scaledScore())).orElse(OptionalInt.empty());
+          a.resultId().isPresent()
+              ? results
+                  .byId(a.resultId().getAsLong())
+                  .map(r -> OptionalInt.of(r.scaledScore()))
+                  .orElse(OptionalInt.empty())
+              : OptionalInt.empty();
       boolean cooling = until.isAfter(now);
       overview.add(
           overview(
@@ -187,7 +185,7 @@ public class SampleAssessments {
    * @throws IllegalArgumentException if the family cannot be measured here
    */
   public SampleProgress start(String familyCode) {
-    audit.requireRole(Caller.CANDIDATE, "the assessments");
+    guard.requireRole(Caller.CANDIDATE, "the assessments");
     String candidate = caller.username();
     AssessmentFamily family =
         families
@@ -378,10 +376,10 @@ public class SampleAssessments {
     if (attempt.status() == AttemptStatus.ENDED_UNSCORED) {
       throw new NoScore(family.name(), scoredAnswers(attempt), family.delivery().minItems());
     }
-    FamilyResult result =
-        attempt
-            .result()
-            .orElseThrow(() -> new IllegalStateException("This attempt has not ended yet"));
+    if (attempt.resultId().isEmpty()) {
+      throw new IllegalStateException("This attempt has not ended yet");
+    }
+    RecordedResult result = results.byId(attempt.resultId().getAsLong()).orElseThrow();
     return result(attempt, family, result);
   }
 
@@ -430,15 +428,10 @@ public class SampleAssessments {
       Optional<AdaptiveForm.Finished> done,
       Instant end) {
     if (done.isEmpty()) {
-      attempt.end(reason, end, Optional.empty());
+      attempt.end(reason, end, OptionalLong.empty());
       return;
     }
     AdaptiveForm.Finished finished = done.get();
-    ScaledScore scaled = ReportingScale.standard().scale(finished.estimate());
-    Instant expires =
-        end.atOffset(ZoneOffset.UTC)
-            .plusMonths(Long.parseLong(Settings.get(VALIDITY_MONTHS, "24").strip()))
-            .toInstant();
     Map<Long, AssessmentItem> byId =
         bank.stream().collect(Collectors.toMap(AssessmentItem::id, Function.identity()));
     boolean provisional =
@@ -446,35 +439,27 @@ public class SampleAssessments {
             .map(a -> byId.get(a.item().id()))
             .filter(i -> !i.isPretest())
             .anyMatch(i -> i.parameterStatus() == ParameterStatus.PROVISIONAL);
-    FamilyResult result =
-        results.add(
-            new FamilyResult(
-                    attempt.candidate(),
-                    attempt.familyCode(),
-                    finished.estimate().requireTheta(),
-                    finished.estimate().requireStandardError(),
-                    scaled.reported(),
-                    scaled.sem(),
-                    scaled.bandLower(),
-                    scaled.bandUpper(),
-                    Provenance.SAMPLE,
-                    end,
-                    expires,
-                    attempt.familyCode()
-                        + " adaptive assessment, bank v"
-                        + attempt.contentVersion()
-                        + ", attempt "
-                        + attempt.id())
-                .measuredBy(
-                    new Measurement(
-                        attempt.contentVersion(),
-                        provisional
-                            ? ParameterStatus.PROVISIONAL.name()
-                            : ParameterStatus.CALIBRATED.name(),
-                        finished.administered(),
-                        finished.unreached(),
-                        Math.max(0, Duration.between(attempt.startedAt(), end).toSeconds()))));
-    attempt.end(reason, end, Optional.of(result));
+    RecordedResult result =
+        results.record(
+            new AssessedScore(
+                attempt.candidate(),
+                attempt.familyCode(),
+                finished.estimate(),
+                end,
+                attempt.familyCode()
+                    + " adaptive assessment, bank v"
+                    + attempt.contentVersion()
+                    + ", attempt "
+                    + attempt.id(),
+                new Measurement(
+                    attempt.contentVersion(),
+                    provisional
+                        ? ParameterStatus.PROVISIONAL.name()
+                        : ParameterStatus.CALIBRATED.name(),
+                    finished.administered(),
+                    finished.unreached(),
+                    Math.max(0, Duration.between(attempt.startedAt(), end).toSeconds()))));
+    attempt.end(reason, end, OptionalLong.of(result.id()));
   }
 
   private void flush() {
@@ -584,7 +569,8 @@ public class SampleAssessments {
     return bank.stream().collect(Collectors.toMap(AssessmentItem::code, Function.identity()));
   }
 
-  private SampleResult result(AssessmentAttempt attempt, AssessmentFamily family, FamilyResult r) {
+  private SampleResult result(
+      AssessmentAttempt attempt, AssessmentFamily family, RecordedResult r) {
     String name = family.name();
     Measurement m =
         r.measurement()
@@ -669,7 +655,7 @@ public class SampleAssessments {
         settings.minItems(),
         settings.maxItems(),
         attempt.isInProgress(),
-        attempt.result().isPresent(),
+        attempt.resultId().isPresent(),
         attempt.deadline().orElse(attempt.startedAt()),
         notice);
   }
@@ -683,12 +669,11 @@ public class SampleAssessments {
   /** The attempt, if the caller is a candidate and started it; otherwise audit and refuse. */
   private AssessmentAttempt owned(long attemptId) {
     String target = "assessment attempt " + attemptId;
-    audit.requireRole(Caller.CANDIDATE, target);
+    guard.requireRole(Caller.CANDIDATE, target);
     Optional<AssessmentAttempt> attempt = attempts.byId(attemptId);
     if (attempt.isEmpty() || !attempt.get().candidate().equals(caller.username())) {
       String reason = attempt.isEmpty() ? "no such attempt" : "the attempt is someone else's";
-      audit.recordDenied(target, reason);
-      throw new AccessDenied(caller.username() + " may not open " + target + ": " + reason);
+      throw guard.refuse(target, reason);
     }
     return attempt.get();
   }

@@ -1,18 +1,14 @@
 package io.skillspassport.assessments.entity;
 
-import io.skillspassport.passports.entity.FamilyResult;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -22,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /**
@@ -92,10 +89,13 @@ public class AssessmentAttempt {
   @Column(name = "in_progress_marker")
   private Integer inProgressMarker = 1;
 
-  /** Mapped as a relationship so that the result is inserted before the attempt points at it. */
-  @OneToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "result_id")
-  private FamilyResult result;
+  /**
+   * The passport result this attempt produced, by id only: the result belongs to the passports
+   * component, which flushes its insert before handing the id back (the column keeps its foreign
+   * key, migration V4).
+   */
+  @Column(name = "result_id")
+  private Long resultId;
 
   @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, orphanRemoval = true)
   private List<AttemptAnswer> answers = new ArrayList<>();
@@ -189,16 +189,16 @@ public class AssessmentAttempt {
   }
 
   /**
-   * Ends an adaptive attempt with its score ({@code result}) or, before the minimum number of
-   * items, without one.
+   * Ends an adaptive attempt with the id of the passport result its score became ({@code resultId})
+   * or, before the minimum number of items, without one.
    *
    * @param reason why it ended (a stop reason, TIMED_OUT or ENDED_BY_CANDIDATE)
    */
-  public void end(String reason, Instant when, Optional<FamilyResult> result) {
+  public void end(String reason, Instant when, OptionalLong resultId) {
     requireInProgress();
     this.ended = Objects.requireNonNull(reason, "reason");
-    if (result.isPresent()) {
-      submit(when, result.get());
+    if (resultId.isPresent()) {
+      submit(when, resultId.getAsLong());
     } else {
       this.status = AttemptStatus.ENDED_UNSCORED;
       this.inProgressMarker = null;
@@ -303,16 +303,16 @@ public class AssessmentAttempt {
     return answer;
   }
 
-  /** Makes the answers final and links the passport result they produced. */
-  public void submit(Instant when, FamilyResult result) {
+  /**
+   * Makes the answers final and links the passport result they produced (by id; the passports
+   * component recorded it for this attempt's candidate and family).
+   */
+  public void submit(Instant when, long resultId) {
     requireInProgress();
-    if (!result.candidate().equals(candidate) || !result.familyCode().equals(familyCode)) {
-      throw new IllegalArgumentException("The result belongs to another candidate or family");
-    }
     this.status = AttemptStatus.SUBMITTED;
     this.inProgressMarker = null;
     this.submittedAt = Objects.requireNonNull(when, "when");
-    this.result = result;
+    this.resultId = resultId;
   }
 
   private void requireInProgress() {
@@ -364,9 +364,9 @@ public class AssessmentAttempt {
     return position;
   }
 
-  /** The passport result this attempt produced, once submitted. */
-  public Optional<FamilyResult> result() {
-    return Optional.ofNullable(result);
+  /** The id of the passport result this attempt produced, once submitted. */
+  public OptionalLong resultId() {
+    return resultId == null ? OptionalLong.empty() : OptionalLong.of(resultId);
   }
 
   public List<AttemptAnswer> answers() {

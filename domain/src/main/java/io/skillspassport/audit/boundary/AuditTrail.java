@@ -1,16 +1,15 @@
 package io.skillspassport.audit.boundary;
 
 import io.skillspassport.audit.control.AuditLog;
-import io.skillspassport.audit.entity.AuditAction;
-import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * The audit log as admins read it, and the one place where refusals are recorded: boundaries and
- * the web tier report a denied access here.
+ * The audit log as admins read it, and where the web tier reports a refusal it made itself (the
+ * boundaries' refusals come from the platform's {@link Guard}, recorded by {@code RefusalLog}).
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -22,11 +21,13 @@ public class AuditTrail {
 
   @Inject Caller caller;
 
+  @Inject Guard guard;
+
   /**
    * A page of the audit log ({@code page} 0-based, clamped to the pages there are); admins only.
    */
   public AuditPage search(String text, AuditAction action, int page, int pageSize) {
-    requireAdmin("the audit log");
+    guard.requireAdmin("the audit log");
     int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
     String query = text == null ? "" : text.strip();
     long total = log.count(query, action);
@@ -54,24 +55,6 @@ public class AuditTrail {
   /** Records that the current caller was refused {@code target}, and why. */
   public void recordDenied(String target, String reason) {
     log.record(caller.username(), AuditAction.ACCESS_DENIED, target, reason);
-  }
-
-  /**
-   * Throws {@link AccessDenied} (and records it) unless the caller is an admin.
-   *
-   * @param what what the caller asked for, for the audit entry
-   */
-  public void requireAdmin(String what) {
-    requireRole(Caller.ADMIN, what);
-  }
-
-  /** Throws {@link AccessDenied} (and records it) unless the caller has {@code role}. */
-  public void requireRole(String role, String what) {
-    if (!caller.hasRole(role)) {
-      String reason = "needs the " + role + " role";
-      recordDenied(what, reason);
-      throw new AccessDenied(caller.username() + " may not open " + what + ": " + reason);
-    }
   }
 
   /** One page of audit entries with the total count, for pagination. */

@@ -1,6 +1,6 @@
 package io.skillspassport.audit.control;
 
-import io.skillspassport.audit.entity.AuditAction;
+import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.entity.AuditEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,6 @@
 package io.skillspassport.audit.entity;
 
+import io.skillspassport.audit.boundary.AuditAction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

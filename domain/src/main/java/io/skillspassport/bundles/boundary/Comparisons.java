@@ -1,9 +1,10 @@
 package io.skillspassport.bundles.boundary;
 
+import io.skillspassport.assessments.boundary.Measurement;
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.entity.AssessmentFamily;
+import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.control.AuditLog;
-import io.skillspassport.audit.entity.AuditAction;
 import io.skillspassport.bundles.control.BundleAccess;
 import io.skillspassport.bundles.control.CsvCells;
 import io.skillspassport.bundles.control.RecentResults;
@@ -14,7 +15,6 @@ import io.skillspassport.bundles.entity.BundleFamily;
 import io.skillspassport.bundles.entity.BundleVersion;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
-import io.skillspassport.passports.entity.Measurement;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.roles.entity.Role;
 import io.skillspassport.roles.entity.RoleVersion;

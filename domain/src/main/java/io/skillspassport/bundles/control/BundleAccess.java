@@ -1,9 +1,9 @@
 package io.skillspassport.bundles.control;
 
-import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.bundles.entity.Bundle;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.platform.boundary.NoSuchRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +21,7 @@ public class BundleAccess {
 
   @Inject Caller caller;
 
-  @Inject AuditTrail audit;
+  @Inject Guard guard;
 
   @Inject BundleStore bundles;
 
@@ -36,7 +36,7 @@ public class BundleAccess {
 
   /** The caller's organisation; refuses (and records) a caller who is no employer or has none. */
   public String employerOrganisation(String what) {
-    audit.requireRole(Caller.EMPLOYER, what);
+    guard.requireRole(Caller.EMPLOYER, what);
     return caller
         .organisation()
         .orElseThrow(() -> deny(what, "the account belongs to no employer organisation"));
@@ -61,8 +61,7 @@ public class BundleAccess {
 
   /** Records the refusal and returns the exception to throw. */
   public AccessDenied deny(String what, String reason) {
-    audit.recordDenied(what, reason);
-    return new AccessDenied(caller.username() + " may not open " + what + ": " + reason);
+    return guard.refuse(what, reason);
   }
 
   public String username() {

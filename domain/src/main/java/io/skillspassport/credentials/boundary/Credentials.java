@@ -1,7 +1,7 @@
 package io.skillspassport.credentials.boundary;
 
+import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.boundary.AuditTrail;
-import io.skillspassport.audit.entity.AuditAction;
 import io.skillspassport.credentials.control.CredentialDocument;
 import io.skillspassport.credentials.control.CredentialDocument.PassportClaims;
 import io.skillspassport.credentials.control.IssuedCredentialStore;
@@ -19,6 +19,7 @@ import io.skillspassport.passports.boundary.PassportResult;
 import io.skillspassport.passports.boundary.Passports;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -58,6 +59,8 @@ public class Credentials {
 
   @Inject AuditTrail audit;
 
+  @Inject Guard guard;
+
   @Inject Passports passports;
 
   @Inject IssuedCredentialStore credentials;
@@ -70,7 +73,7 @@ public class Credentials {
    * @throws NothingToExport when no family has a current result
    */
   public ExportedCredential export() {
-    audit.requireRole(Caller.CANDIDATE, "exporting the passport");
+    guard.requireRole(Caller.CANDIDATE, "exporting the passport");
     PassportDashboard dashboard = passports.dashboard();
     List<FamilyScoreLine> families =
         dashboard.families().stream()
@@ -127,7 +130,7 @@ public class Credentials {
 
   /** The caller's exported credentials, newest first. */
   public List<IssuedCredentialEntry> exported() {
-    audit.requireRole(Caller.CANDIDATE, "the exported credentials");
+    guard.requireRole(Caller.CANDIDATE, "the exported credentials");
     Instant now = Instant.now();
     return credentials.ofCandidate(caller.username()).stream().map(c -> entry(c, now)).toList();
   }
@@ -138,7 +141,7 @@ public class Credentials {
    * @throws AccessDenied (recorded) for an unknown id or someone else's credential
    */
   public ExportedCredential download(long id) {
-    audit.requireRole(Caller.CANDIDATE, "downloading a credential");
+    guard.requireRole(Caller.CANDIDATE, "downloading a credential");
     IssuedCredential credential = owned(id, "download");
     return new ExportedCredential(entry(credential, Instant.now()), credential.token());
   }
@@ -150,7 +153,7 @@ public class Credentials {
    * @throws AccessDenied (recorded) for an unknown id or someone else's credential
    */
   public IssuedCredentialEntry revoke(long id) {
-    audit.requireRole(Caller.CANDIDATE, "revoking a credential");
+    guard.requireRole(Caller.CANDIDATE, "revoking a credential");
     IssuedCredential credential = owned(id, "revoke");
     Instant now = Instant.now();
     if (credential.revokedAt().isEmpty()) {
@@ -171,11 +174,9 @@ public class Credentials {
         .byId(id)
         .filter(c -> c.candidate().equals(caller.username()))
         .orElseThrow(
-            () -> {
-              audit.recordDenied("credential " + id, "not a credential of " + caller.username());
-              return new AccessDenied(
-                  caller.username() + " may not " + what + " credential " + id + ": not theirs");
-            });
+            () ->
+                guard.refuse(
+                    what + " credential " + id, "not a credential of " + caller.username()));
   }
 
   private String subjectName() {

@@ -1,6 +1,6 @@
 package io.skillspassport.credentials.control;
 
-import io.skillspassport.platform.control.Settings;
+import io.skillspassport.platform.boundary.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.file.Files;

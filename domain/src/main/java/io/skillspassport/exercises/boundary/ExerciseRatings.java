@@ -1,8 +1,7 @@
 package io.skillspassport.exercises.boundary;
 
-import io.skillspassport.audit.boundary.AuditTrail;
+import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.control.AuditLog;
-import io.skillspassport.audit.entity.AuditAction;
 import io.skillspassport.bundles.boundary.BundleDetail;
 import io.skillspassport.bundles.boundary.BundleSettings;
 import io.skillspassport.bundles.boundary.Bundles;
@@ -17,6 +16,7 @@ import io.skillspassport.exercises.entity.RubricCriterion;
 import io.skillspassport.exercises.entity.RubricVersion;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.scoring.agreement.Alpha;
 import io.skillspassport.scoring.agreement.IntraclassCorrelations;
 import io.skillspassport.scoring.agreement.KrippendorffAlpha;
@@ -82,7 +82,7 @@ public class ExerciseRatings {
 
   @Inject SharedPassports sharing;
 
-  @Inject AuditTrail audit;
+  @Inject Guard guard;
 
   @Inject AuditLog log;
 
@@ -343,7 +343,7 @@ public class ExerciseRatings {
 
   /** The exercises recorded for the calling candidate: organisation, rubric, how many raters. */
   public List<RecordedExercise> recordedForMe() {
-    audit.requireRole(Caller.CANDIDATE, "the exercises recorded for you");
+    guard.requireRole(Caller.CANDIDATE, "the exercises recorded for you");
     Map<String, List<ExerciseRating>> groups = new TreeMap<>();
     for (ExerciseRating r : ratings.currentOfCandidate(caller.username())) {
       groups
@@ -535,8 +535,7 @@ public class ExerciseRatings {
   private void requireShared(String candidate, long bundleId) {
     if (!sharing.isSharedWithCaller(candidate)) {
       String what = "exercise ratings of " + candidate + " in bundle " + bundleId;
-      audit.recordDenied(what, "the candidate does not share with the organisation now");
-      throw new AccessDenied(caller.username() + " may not open " + what + ": not shared");
+      throw guard.refuse(what, "the candidate does not share with the organisation now");
     }
   }
 

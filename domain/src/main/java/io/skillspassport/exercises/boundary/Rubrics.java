@@ -1,8 +1,7 @@
 package io.skillspassport.exercises.boundary;
 
-import io.skillspassport.audit.boundary.AuditTrail;
+import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.control.AuditLog;
-import io.skillspassport.audit.entity.AuditAction;
 import io.skillspassport.bundles.boundary.BundleDetail;
 import io.skillspassport.bundles.boundary.Bundles;
 import io.skillspassport.exercises.control.RubricStore;
@@ -10,6 +9,7 @@ import io.skillspassport.exercises.entity.Rubric;
 import io.skillspassport.exercises.entity.RubricCriterion;
 import io.skillspassport.exercises.entity.RubricVersion;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,7 +31,7 @@ public class Rubrics {
 
   @Inject RubricStore store;
 
-  @Inject AuditTrail audit;
+  @Inject Guard guard;
 
   @Inject AuditLog log;
 
@@ -52,7 +52,7 @@ public class Rubrics {
    * @throws IllegalArgumentException for an unknown kind
    */
   public List<RubricView> history(String kind) {
-    audit.requireAdmin("the rubric versions of " + kind);
+    guard.requireAdmin("the rubric versions of " + kind);
     return portal(kind).versions().stream()
         .sorted(Comparator.comparingInt(RubricVersion::number).reversed())
         .map(this::view)
@@ -66,7 +66,7 @@ public class Rubrics {
    * @throws RubricConflict when another version was saved after {@code draft.basedOnNumber()}
    */
   public RubricView revise(String kind, RubricDraft draft) {
-    audit.requireAdmin("editing the rubric of " + kind);
+    guard.requireAdmin("editing the rubric of " + kind);
     Rubric rubric = portal(kind);
     RubricView saved =
         save(rubric, draft, "portal rubric v" + rubric.latestNumber() + " edited by an admin");

@@ -2,13 +2,13 @@ package io.skillspassport.imports.boundary;
 
 import io.skillspassport.assessments.boundary.AssessmentFamilies;
 import io.skillspassport.assessments.boundary.FamilySummary;
-import io.skillspassport.audit.boundary.AuditTrail;
+import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.control.AuditLog;
-import io.skillspassport.audit.entity.AuditAction;
 import io.skillspassport.imports.control.ImportStore;
 import io.skillspassport.imports.entity.AssessmentEngine;
 import io.skillspassport.imports.entity.EquatingMethod;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.scoring.equating.EquatingTable;
 import io.skillspassport.scoring.scale.ReportingScale;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +49,7 @@ public class Engines {
 
   @Inject AssessmentFamilies families;
 
-  @Inject AuditTrail audit;
+  @Inject Guard guard;
 
   @Inject AuditLog log;
 
@@ -57,7 +57,7 @@ public class Engines {
 
   /** Every registered engine by name. */
   public List<EngineSummary> overview() {
-    audit.requireAdmin("the engine list");
+    guard.requireAdmin("the engine list");
     return store.engines().stream().map(this::summary).toList();
   }
 
@@ -69,7 +69,7 @@ public class Engines {
    */
   public EngineSummary register(
       String name, String clientId, String scaleDescription, List<String> familyCodes) {
-    audit.requireAdmin("registering an assessment engine");
+    guard.requireAdmin("registering an assessment engine");
     String cleanName = required(name, "name", NAME_LENGTH, "An engine needs a name");
     String client = clientId == null ? "" : clientId.strip();
     if (!client.matches(CLIENT_ID)) {
@@ -123,7 +123,7 @@ public class Engines {
    */
   public EngineSummary uploadTable(
       long engineId, String method, String tableText, double linkingError) {
-    audit.requireAdmin("uploading an equating table");
+    guard.requireAdmin("uploading an equating table");
     AssessmentEngine engine =
         store
             .engine(engineId)

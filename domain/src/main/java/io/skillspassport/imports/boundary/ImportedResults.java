@@ -1,8 +1,7 @@
 package io.skillspassport.imports.boundary;
 
-import io.skillspassport.audit.boundary.AuditTrail;
+import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.control.AuditLog;
-import io.skillspassport.audit.entity.AuditAction;
 import io.skillspassport.imports.control.ImportStore;
 import io.skillspassport.imports.entity.AssessmentEngine;
 import io.skillspassport.imports.entity.CandidateCode;
@@ -13,7 +12,8 @@ import io.skillspassport.passports.boundary.ImportedScore;
 import io.skillspassport.passports.boundary.Passports;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
-import io.skillspassport.platform.control.Settings;
+import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.platform.boundary.Settings;
 import io.skillspassport.scoring.equating.EquatingTable;
 import io.skillspassport.scoring.equating.LinkedScore;
 import io.skillspassport.scoring.scale.ReportingScale;
@@ -72,7 +72,7 @@ public class ImportedResults {
 
   @Inject Passports passports;
 
-  @Inject AuditTrail audit;
+  @Inject Guard guard;
 
   @Inject AuditLog log;
 
@@ -213,7 +213,7 @@ public class ImportedResults {
    * engine's results reach this passport.
    */
   public String engineCode() {
-    audit.requireRole(Caller.CANDIDATE, "the engine code");
+    guard.requireRole(Caller.CANDIDATE, "the engine code");
     String candidate = caller.username();
     Optional<CandidateCode> known = store.codeOf(candidate);
     if (known.isPresent()) {
@@ -229,7 +229,7 @@ public class ImportedResults {
 
   /** Results engines sent for the caller that wait for a decision, newest first. */
   public List<PendingImport> pending() {
-    audit.requireRole(Caller.CANDIDATE, "pending imported results");
+    guard.requireRole(Caller.CANDIDATE, "pending imported results");
     return store.ofCandidate(caller.username(), ImportStatus.PENDING).stream()
         .map(ImportedResults::pendingImport)
         .toList();
@@ -285,15 +285,17 @@ public class ImportedResults {
   }
 
   private ImportedResult ownPending(long id, String what) {
-    audit.requireRole(Caller.CANDIDATE, what);
+    guard.requireRole(Caller.CANDIDATE, what);
     Optional<ImportedResult> found =
         store
             .result(id)
             .filter(r -> r.candidate().equals(caller.username()))
             .filter(r -> r.status() == ImportStatus.PENDING);
     if (found.isEmpty()) {
-      audit.recordDenied("imported result " + id, "not a pending result of the caller");
-      throw new AccessDenied("This result is not waiting for your decision");
+      throw guard.refuse(
+          "imported result " + id,
+          "not a pending result of the caller",
+          "This result is not waiting for your decision");
     }
     return found.get();
   }

@@ -1,12 +1,12 @@
 package io.skillspassport.organisations.boundary;
 
-import io.skillspassport.audit.boundary.AuditTrail;
+import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.control.AuditLog;
-import io.skillspassport.audit.entity.AuditAction;
 import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.organisations.entity.EmployerOrganisation;
 import io.skillspassport.platform.boundary.Caller;
-import io.skillspassport.sharing.control.ShareStore;
+import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.sharing.boundary.ShareCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,9 +29,9 @@ public class Organisations {
 
   @Inject OrganisationStore store;
 
-  @Inject ShareStore shares;
+  @Inject ShareCounts shares;
 
-  @Inject AuditTrail audit;
+  @Inject Guard guard;
 
   @Inject AuditLog log;
 
@@ -41,7 +41,7 @@ public class Organisations {
 
   /** Every organisation by name, with how many passports are currently shared with it. */
   public List<OrganisationSummary> overview() {
-    audit.requireAdmin("the organisation list");
+    guard.requireAdmin("the organisation list");
     return store.all().stream().map(this::summary).toList();
   }
 
@@ -51,7 +51,7 @@ public class Organisations {
    * @throws OrganisationRejected when the slug is malformed or taken, or the name is blank
    */
   public OrganisationSummary create(String slug, String name, String description) {
-    audit.requireAdmin("creating an organisation");
+    guard.requireAdmin("creating an organisation");
     String clean = slug == null ? "" : slug.strip();
     if (clean.length() > SLUG_LENGTH) {
       throw new OrganisationRejected(
@@ -92,7 +92,7 @@ public class Organisations {
    */
   public OrganisationSummary rename(
       String slug, long expectedVersion, String name, String description) {
-    audit.requireAdmin("renaming organisation " + slug);
+    guard.requireAdmin("renaming organisation " + slug);
     EmployerOrganisation organisation =
         store
             .bySlug(slug == null ? "" : slug)
@@ -123,7 +123,7 @@ public class Organisations {
         o.name(),
         o.description(),
         o.version(),
-        shares.candidatesSharingWith(o.slug(), clock.instant()).size());
+        shares.candidatesSharingWith(o.slug(), clock.instant()));
   }
 
   /** Column lengths of employer_organisation (V3): longer text is refused with a message. */

@@ -2,12 +2,12 @@ package io.skillspassport.passports.boundary;
 
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.entity.AssessmentFamily;
-import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
 import io.skillspassport.passports.entity.Provenance;
 import io.skillspassport.platform.boundary.Caller;
-import io.skillspassport.platform.control.Settings;
+import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.platform.boundary.Settings;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.roles.entity.Role;
 import io.skillspassport.roles.entity.RoleVersion;
@@ -53,7 +53,7 @@ public class Passports {
 
   @Inject Caller caller;
 
-  @Inject AuditTrail audit;
+  @Inject Guard guard;
 
   @Inject ResultStore results;
 
@@ -63,7 +63,7 @@ public class Passports {
 
   /** Every family in display order with its current result or none, plus the older results. */
   public PassportDashboard dashboard() {
-    audit.requireRole(Caller.CANDIDATE, "the passport dashboard");
+    guard.requireRole(Caller.CANDIDATE, "the passport dashboard");
     String candidate = caller.username();
     Instant now = Instant.now();
     Duration warning = expiryWarning();
@@ -94,7 +94,7 @@ public class Passports {
 
   /** The caller's withdrawn results, most recently withdrawn first, with the admins' reasons. */
   public List<WithdrawnResult> withdrawals() {
-    audit.requireRole(Caller.CANDIDATE, "withdrawn results");
+    guard.requireRole(Caller.CANDIDATE, "withdrawn results");
     Map<String, String> names =
         families.all().stream()
             .collect(Collectors.toMap(AssessmentFamily::code, AssessmentFamily::name));
@@ -112,7 +112,7 @@ public class Passports {
    * @return the new passport result's id
    */
   public long recordImported(ImportedScore score) {
-    audit.requireRole(Caller.CANDIDATE, "accepting an imported result");
+    guard.requireRole(Caller.CANDIDATE, "accepting an imported result");
     AssessmentFamily family =
         families
             .byCode(score.familyCode())
@@ -144,7 +144,7 @@ public class Passports {
 
   /** The caller's readiness for every published role, in slug order. */
   public List<RoleReadiness> readiness() {
-    audit.requireRole(Caller.CANDIDATE, "role readiness");
+    guard.requireRole(Caller.CANDIDATE, "role readiness");
     Context context = context();
     return roles.published().stream()
         .flatMap(role -> role.latestPublished().stream())
@@ -157,7 +157,7 @@ public class Passports {
    * unpublished role.
    */
   public Optional<RoleReadinessDetail> roleDetail(String slug) {
-    audit.requireRole(Caller.CANDIDATE, "role readiness of " + slug);
+    guard.requireRole(Caller.CANDIDATE, "role readiness of " + slug);
     if (slug == null || slug.isBlank()) {
       return Optional.empty();
     }

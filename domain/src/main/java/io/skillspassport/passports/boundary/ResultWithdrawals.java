@@ -2,12 +2,12 @@ package io.skillspassport.passports.boundary;
 
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.entity.AssessmentFamily;
-import io.skillspassport.audit.boundary.AuditTrail;
+import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.control.AuditLog;
-import io.skillspassport.audit.entity.AuditAction;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -39,7 +39,7 @@ public class ResultWithdrawals {
 
   @Inject FamilyStore families;
 
-  @Inject AuditTrail audit;
+  @Inject Guard guard;
 
   @Inject AuditLog log;
 
@@ -49,7 +49,7 @@ public class ResultWithdrawals {
 
   /** Every stored result of a candidate, withdrawn ones included, newest first. */
   public List<AdminResultLine> resultsOf(String candidate) {
-    audit.requireAdmin("a candidate's results");
+    guard.requireAdmin("a candidate's results");
     if (candidate == null || candidate.isBlank()) {
       return List.of();
     }
@@ -63,7 +63,7 @@ public class ResultWithdrawals {
    * @throws WithdrawalRejected for an unknown result or a blank or overlong reason
    */
   public AdminResultLine withdraw(long resultId, String reason) {
-    audit.requireAdmin("withdrawing a result");
+    guard.requireAdmin("withdrawing a result");
     if (reason == null || reason.isBlank()) {
       throw new WithdrawalRejected("Say why the result is withdrawn; the candidate will read it");
     }

@@ -42,6 +42,11 @@ public class ResultStore {
     return result;
   }
 
+  /** Writes the pending inserts now, so that other tables may refer to a new result by id. */
+  public void flush() {
+    em.flush();
+  }
+
   /** Every result of a candidate that was not withdrawn, newest first: the history. */
   public List<FamilyResult> history(String candidate) {
     return em.createQuery(

@@ -1,5 +1,6 @@
 package io.skillspassport.passports.entity;
 
+import io.skillspassport.assessments.boundary.Measurement;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,7 +1,5 @@
 package io.skillspassport.platform.boundary;
 
-import io.skillspassport.platform.control.Settings;
-
 /**
  * The one home of the portal's public base URL, {@code PASSPORT_BASE_URL} (system property {@code
  * passport.base.url}), and its default for the embedded run, {@code http://localhost:PORT} with

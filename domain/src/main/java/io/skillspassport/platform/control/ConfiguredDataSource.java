@@ -1,5 +1,6 @@
 package io.skillspassport.platform.control;
 
+import io.skillspassport.platform.boundary.Settings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;

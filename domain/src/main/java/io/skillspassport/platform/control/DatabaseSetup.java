@@ -1,6 +1,6 @@
 package io.skillspassport.platform.control;
 
-import io.skillspassport.content.control.ContentInstallation;
+import io.skillspassport.platform.boundary.SchemaMigrated;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -8,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -15,7 +16,9 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Brings the database up to date before the portal serves anything: runs the versioned Flyway
- * migrations, then installs the shipped content that is missing.
+ * migrations, then fires {@link SchemaMigrated} synchronously, which the content component observes
+ * to install the shipped content that is missing. The platform knows no business component; an
+ * observer's failure fails the start like a migration's.
  *
  * <p>An EJB singleton because it is the one portable way to run code eagerly at deployment and to
  * block requests until it is done. It runs outside a JTA transaction: Flyway manages its own, and a
@@ -40,7 +43,7 @@ public class DatabaseSetup {
   @Resource(lookup = DATA_SOURCE)
   DataSource dataSource;
 
-  @Inject ContentInstallation content;
+  @Inject Event<SchemaMigrated> migrated;
 
   /**
    * Migrates and installs; a failure (database unreachable, a migration or the installation
@@ -92,12 +95,7 @@ public class DatabaseSetup {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
-    var report = content.installShippedContent();
-    LOG.info(
-        () ->
-            "Shipped content: installed "
-                + report.installed()
-                + ", kept as they were "
-                + report.keptAsTheyWere());
+    migrated.fire(
+        new SchemaMigrated(String.valueOf(result.targetSchemaVersion), result.migrationsExecuted));
   }
 }

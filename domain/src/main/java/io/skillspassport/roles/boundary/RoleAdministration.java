@@ -2,10 +2,10 @@ package io.skillspassport.roles.boundary;
 
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.entity.AssessmentFamily;
-import io.skillspassport.audit.boundary.AuditTrail;
+import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.control.AuditLog;
-import io.skillspassport.audit.entity.AuditAction;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.roles.control.TextDiff;
 import io.skillspassport.roles.control.VersionText;
@@ -64,7 +64,7 @@ public class RoleAdministration {
 
   @Inject RolePages pages;
 
-  @Inject AuditTrail audit;
+  @Inject Guard guard;
 
   @Inject AuditLog log;
 
@@ -77,7 +77,7 @@ public class RoleAdministration {
 
   /** Every role, published or not, with its newest published version and open draft. */
   public List<RoleAdminSummary> overview() {
-    audit.requireAdmin("the role list");
+    guard.requireAdmin("the role list");
     return store.all().stream().map(RoleAdministration::summary).toList();
   }
 
@@ -87,7 +87,7 @@ public class RoleAdministration {
    * @throws ContentRejected when the slug is malformed or taken, or the title is blank
    */
   public RoleDraft create(String slug, String title) {
-    audit.requireAdmin("creating a role");
+    guard.requireAdmin("creating a role");
     List<ContentProblem> problems = new ArrayList<>();
     String cleanSlug = slug == null ? "" : slug.strip();
     if (!cleanSlug.matches(SLUG)) {
@@ -122,7 +122,7 @@ public class RoleAdministration {
    * @throws ContentRejected when there is no such role
    */
   public RoleDraft draft(String slug) {
-    audit.requireAdmin("the editor of role " + slug);
+    guard.requireAdmin("the editor of role " + slug);
     Role role = role(slug);
     RoleVersion draft = role.draft(caller.username(), clock.instant());
     em.flush();
@@ -138,7 +138,7 @@ public class RoleAdministration {
    * @throws ContentRejected naming each field and value that is not acceptable
    */
   public RoleDraft saveDraft(String slug, long expectedVersion, RoleContent content) {
-    audit.requireAdmin("saving the draft of role " + slug);
+    guard.requireAdmin("saving the draft of role " + slug);
     Role role = role(slug);
     RoleVersion draft = currentDraft(role, expectedVersion);
     List<ContentProblem> problems = problemsOf(content);
@@ -185,7 +185,7 @@ public class RoleAdministration {
    * @throws ContentRejected listing what keeps the draft from being complete
    */
   public int publish(String slug, long expectedVersion) {
-    audit.requireAdmin("publishing role " + slug);
+    guard.requireAdmin("publishing role " + slug);
     Role role = role(slug);
     RoleVersion draft = currentDraft(role, expectedVersion);
     List<ContentProblem> problems =
@@ -251,7 +251,7 @@ public class RoleAdministration {
    * content ({@link VersionText}) from the version before.
    */
   public List<RoleVersionInfo> versions(String slug) {
-    audit.requireAdmin("the versions of role " + slug);
+    guard.requireAdmin("the versions of role " + slug);
     Role role = role(slug);
     Function<String, String> nameOf = pages.familyNames();
     List<RoleVersion> all =
@@ -286,7 +286,7 @@ public class RoleAdministration {
    * published; {@code publishedAt} is null for a draft.
    */
   public RolePage preview(String slug) {
-    audit.requireAdmin("the preview of role " + slug);
+    guard.requireAdmin("the preview of role " + slug);
     Role role = role(slug);
     RoleVersion version =
         role.openDraft()

@@ -2,14 +2,14 @@ package io.skillspassport.sharing.boundary;
 
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.entity.AssessmentFamily;
-import io.skillspassport.audit.boundary.AuditTrail;
+import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.control.AuditLog;
-import io.skillspassport.audit.entity.AuditAction;
 import io.skillspassport.passports.boundary.PassportResult;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.sharing.control.ShareStore;
 import io.skillspassport.sharing.entity.PassportViewing;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +32,7 @@ public class SharedPassports {
 
   @Inject Caller caller;
 
-  @Inject AuditTrail audit;
+  @Inject Guard guard;
 
   @Inject AuditLog log;
 
@@ -91,10 +91,8 @@ public class SharedPassports {
     String organisation = organisation("the passport of " + candidate);
     Instant now = Instant.now();
     if (candidate == null || !shares.isShared(candidate, organisation, now)) {
-      audit.recordDenied(
+      throw guard.refuse(
           "passport of " + candidate, "not shared with " + organisation + " at " + now);
-      throw new AccessDenied(
-          caller.username() + " may not see the passport of " + candidate + ": not shared");
     }
     String what = context == null || context.isBlank() ? "passport" : context.strip();
     shares.addViewing(new PassportViewing(candidate, organisation, caller.username(), now, what));
@@ -115,14 +113,10 @@ public class SharedPassports {
   }
 
   private String organisation(String what) {
-    audit.requireRole(Caller.EMPLOYER, what);
+    guard.requireRole(Caller.EMPLOYER, what);
     return caller
         .organisation()
         .filter(o -> !o.isBlank())
-        .orElseThrow(
-            () -> {
-              audit.recordDenied(what, "the employer belongs to no organisation");
-              return new AccessDenied(caller.username() + " belongs to no organisation");
-            });
+        .orElseThrow(() -> guard.refuse(what, "the employer belongs to no organisation"));
   }
 }

@@ -1,11 +1,9 @@
 package io.skillspassport.sharing.boundary;
 
-import io.skillspassport.audit.boundary.AuditTrail;
-import io.skillspassport.organisations.control.OrganisationStore;
-import io.skillspassport.organisations.entity.EmployerOrganisation;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
-import io.skillspassport.platform.control.UniqueViolation;
+import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.platform.boundary.UniqueViolation;
 import io.skillspassport.sharing.control.ShareStore;
 import io.skillspassport.sharing.entity.PassportShare;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,18 +38,16 @@ public class Sharing {
 
   @Inject Caller caller;
 
-  @Inject AuditTrail audit;
+  @Inject Guard guard;
 
   @Inject ShareStore shares;
 
-  @Inject OrganisationStore organisations;
+  @Inject SharingTargets organisations;
 
   /** The organisations a passport can be shared with, by name. */
   public List<OrganisationOption> organisations() {
-    audit.requireRole(Caller.CANDIDATE, "the list of organisations");
-    return organisations.all().stream()
-        .map(o -> new OrganisationOption(o.slug(), o.name(), o.description()))
-        .toList();
+    guard.requireRole(Caller.CANDIDATE, "the list of organisations");
+    return organisations.all();
   }
 
   /**
@@ -74,11 +70,11 @@ public class Sharing {
    *     the same moment
    */
   public ShareEntry share(String organisationSlug, LocalDate expiresOn) {
-    audit.requireRole(Caller.CANDIDATE, "sharing the passport");
+    guard.requireRole(Caller.CANDIDATE, "sharing the passport");
     if (organisationSlug == null || organisationSlug.isBlank()) {
       throw new IllegalArgumentException("Choose the organisation to share your passport with.");
     }
-    EmployerOrganisation organisation =
+    OrganisationOption organisation =
         organisations
             .bySlug(organisationSlug.strip())
             .orElseThrow(
@@ -134,7 +130,7 @@ public class Sharing {
 
   /** The caller's shares, current and past, newest first. */
   public List<ShareEntry> shares() {
-    audit.requireRole(Caller.CANDIDATE, "the passport's shares");
+    guard.requireRole(Caller.CANDIDATE, "the passport's shares");
     Instant now = Instant.now();
     Function<String, String> nameOf = organisationNames();
     return shares.ofCandidate(caller.username()).stream()
@@ -152,17 +148,13 @@ public class Sharing {
    * @throws IllegalStateException when the share changed in another request at the same moment
    */
   public ShareEntry revoke(long shareId) {
-    audit.requireRole(Caller.CANDIDATE, "revoking a share");
+    guard.requireRole(Caller.CANDIDATE, "revoking a share");
     PassportShare share =
         shares
             .byId(shareId)
             .filter(s -> s.candidate().equals(caller.username()))
             .orElseThrow(
-                () -> {
-                  audit.recordDenied("share " + shareId, "not a share of " + caller.username());
-                  return new AccessDenied(
-                      caller.username() + " may not revoke share " + shareId + ": not theirs");
-                });
+                () -> guard.refuse("share " + shareId, "not a share of " + caller.username()));
     Instant now = Instant.now();
     share.revoke(now);
     for (PassportShare other : shares.ofCandidate(caller.username())) {
@@ -191,7 +183,7 @@ public class Sharing {
    * @param pageSize rows per page, 1 to {@value #MAX_PAGE_SIZE}
    */
   public ViewingPage viewedBy(int page, int pageSize) {
-    audit.requireRole(Caller.CANDIDATE, "the passport's viewings");
+    guard.requireRole(Caller.CANDIDATE, "the passport's viewings");
     String candidate = caller.username();
     int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
     long total = shares.countViewingDays(candidate);
@@ -208,7 +200,7 @@ public class Sharing {
   private Function<String, String> organisationNames() {
     Map<String, String> names =
         organisations.all().stream()
-            .collect(Collectors.toMap(EmployerOrganisation::slug, EmployerOrganisation::name));
+            .collect(Collectors.toMap(OrganisationOption::slug, OrganisationOption::name));
     return slug -> names.getOrDefault(slug, slug);
   }
 

@@ -7,7 +7,9 @@ import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.control.ItemStore;
 import io.skillspassport.assessments.entity.AssessmentAttempt;
 import io.skillspassport.content.control.ShippedContent;
+import io.skillspassport.passports.boundary.AssessedResults;
 import io.skillspassport.passports.control.ResultStore;
+import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.testing.Database;
 import io.skillspassport.testing.FixedCaller;
@@ -87,11 +89,11 @@ class ConcurrentStartsTest {
   private static SampleAssessments samples(EntityManager em, FixedCaller caller) {
     SampleAssessments samples = new SampleAssessments();
     samples.caller = caller;
-    samples.audit = caller.audit();
+    samples.guard = new Guard(caller);
     samples.families = new FamilyStore(em);
     samples.items = new ItemStore(em);
     samples.attempts = new AttemptStore(em);
-    samples.results = new ResultStore(em);
+    samples.results = new AssessedResults(new ResultStore(em), caller);
     samples.served = new RecordingEvent<>();
     return samples;
   }

@@ -87,14 +87,20 @@ class AssessmentAttemptPersistenceTest {
                             NOW,
                             NOW.plusSeconds(3600),
                             "test"));
-            a.submit(NOW, result);
+            em.flush(); // as the passports component does before handing out the id
+            a.submit(NOW, result.id());
           });
 
       db.run(
           em -> {
             AssessmentAttempt a = new AttemptStore(em).byId(id).orElseThrow();
             assertThat(a.status()).isEqualTo(AttemptStatus.SUBMITTED);
-            assertThat(a.result().orElseThrow().scaledScore()).isEqualTo(583);
+            assertThat(
+                    new ResultStore(em)
+                        .byId(a.resultId().orElseThrow())
+                        .orElseThrow()
+                        .scaledScore())
+                .isEqualTo(583);
             assertThat(new AttemptStore(em).lastSubmitted("dev.candidate", "PYTHON_FUNDAMENTALS"))
                 .contains(a);
             assertThatThrownBy(

@@ -2,7 +2,7 @@ package io.skillspassport.audit.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.skillspassport.audit.entity.AuditAction;
+import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.entity.AuditEvent;
 import io.skillspassport.testing.Database;
 import java.util.List;

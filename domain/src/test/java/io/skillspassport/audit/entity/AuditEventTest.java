@@ -2,6 +2,7 @@ package io.skillspassport.audit.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillspassport.audit.boundary.AuditAction;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

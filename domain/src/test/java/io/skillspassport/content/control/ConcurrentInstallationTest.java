@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.control.ItemStore;
-import io.skillspassport.platform.control.UniqueViolation;
+import io.skillspassport.platform.boundary.UniqueViolation;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.testing.Database;
 import jakarta.persistence.EntityManager;

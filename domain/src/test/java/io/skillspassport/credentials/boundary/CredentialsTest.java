@@ -3,8 +3,8 @@ package io.skillspassport.credentials.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.boundary.AuditTrail;
-import io.skillspassport.audit.entity.AuditAction;
 import io.skillspassport.credentials.boundary.VerificationReport.Outcome;
 import io.skillspassport.credentials.control.IssuedCredentialStore;
 import io.skillspassport.credentials.control.IssuerKeyRing;
@@ -17,6 +17,7 @@ import io.skillspassport.passports.boundary.Passports;
 import io.skillspassport.passports.boundary.ResultRecorded;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.testing.Database;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
@@ -195,15 +196,9 @@ class CredentialsTest {
   private Credentials credentials(EntityManager em) {
     Credentials credentials = new Credentials();
     credentials.caller = caller();
+    credentials.guard = new Guard(credentials.caller);
     credentials.audit =
         new AuditTrail() {
-          @Override
-          public void requireRole(String required, String what) {
-            if (!Caller.CANDIDATE.equals(required)) {
-              throw new AccessDenied(username + " needs " + required);
-            }
-          }
-
           @Override
           public void record(AuditAction action, String target, String detail) {
             audited.add(action.name());

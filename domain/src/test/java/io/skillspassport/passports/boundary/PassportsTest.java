@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.control.ItemStore;
-import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.content.control.ShippedContent;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
 import io.skillspassport.passports.entity.Provenance;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.scoring.readiness.Verdict;
 import io.skillspassport.scoring.scale.ReportingScale;
@@ -242,15 +242,7 @@ class PassportsTest {
   private Passports passports(EntityManager em) {
     Passports passports = new Passports();
     passports.caller = caller();
-    passports.audit =
-        new AuditTrail() {
-          @Override
-          public void requireRole(String required, String what) {
-            if (!required.equals(role)) {
-              throw new AccessDenied(username + " needs " + required);
-            }
-          }
-        };
+    passports.guard = new Guard(passports.caller);
     passports.results = new ResultStore(em);
     passports.families = new FamilyStore(em);
     passports.roles = new RoleStore(em);

@@ -3,6 +3,7 @@ package io.skillspassport.platform.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.skillspassport.platform.boundary.UniqueViolation;
 import io.skillspassport.testing.ThrowawayPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;

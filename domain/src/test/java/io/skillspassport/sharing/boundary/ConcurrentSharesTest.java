@@ -2,8 +2,10 @@ package io.skillspassport.sharing.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillspassport.organisations.boundary.ShareableOrganisations;
 import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.organisations.entity.EmployerOrganisation;
+import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.sharing.control.ShareStore;
 import io.skillspassport.sharing.entity.PassportShare;
 import io.skillspassport.testing.Database;
@@ -132,9 +134,9 @@ class ConcurrentSharesTest {
   private static Sharing sharing(EntityManager em, FixedCaller caller) {
     Sharing sharing = new Sharing();
     sharing.caller = caller;
-    sharing.audit = caller.audit();
+    sharing.guard = new Guard(caller);
     sharing.shares = new ShareStore(em);
-    sharing.organisations = new OrganisationStore(em);
+    sharing.organisations = new ShareableOrganisations(new OrganisationStore(em));
     return sharing;
   }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.entity.AssessmentFamily;
-import io.skillspassport.audit.boundary.AuditTrail;
+import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.control.AuditLog;
-import io.skillspassport.audit.entity.AuditAction;
+import io.skillspassport.organisations.boundary.ShareableOrganisations;
 import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.organisations.entity.EmployerOrganisation;
 import io.skillspassport.passports.control.ResultStore;
@@ -15,6 +15,7 @@ import io.skillspassport.passports.entity.FamilyResult;
 import io.skillspassport.passports.entity.Provenance;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.sharing.control.ShareStore;
 import io.skillspassport.sharing.entity.PassportShare;
 import io.skillspassport.testing.Database;
@@ -244,16 +245,16 @@ class SharingTest {
   private Sharing sharing(EntityManager em) {
     Sharing sharing = new Sharing();
     sharing.caller = caller;
-    sharing.audit = audit();
+    sharing.guard = guard();
     sharing.shares = new ShareStore(em);
-    sharing.organisations = new OrganisationStore(em);
+    sharing.organisations = new ShareableOrganisations(new OrganisationStore(em));
     return sharing;
   }
 
   private SharedPassports sharedPassports(EntityManager em) {
     SharedPassports shared = new SharedPassports();
     shared.caller = caller;
-    shared.audit = audit();
+    shared.guard = guard();
     shared.shares = new ShareStore(em);
     shared.results = new ResultStore(em);
     shared.families = new FamilyStore(em);
@@ -267,20 +268,13 @@ class SharingTest {
     return shared;
   }
 
-  /** Checks roles like the real audit trail, and keeps the refusals in {@link #denials}. */
-  private AuditTrail audit() {
-    return new AuditTrail() {
+  /** The real guard, keeping the refusals it would have recorded in {@link #denials}. */
+  private Guard guard() {
+    return new Guard(caller) {
       @Override
-      public void recordDenied(String target, String reason) {
-        denials.add(target);
-      }
-
-      @Override
-      public void requireRole(String role, String what) {
-        if (!caller.hasRole(role)) {
-          recordDenied(what, "needs " + role);
-          throw new AccessDenied(caller.username() + " needs " + role);
-        }
+      public AccessDenied refuse(String what, String reason, String message) {
+        denials.add(what);
+        return super.refuse(what, reason, message);
       }
     };
   }

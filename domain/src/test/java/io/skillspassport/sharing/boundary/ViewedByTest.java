@@ -3,8 +3,10 @@ package io.skillspassport.sharing.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillspassport.bundles.control.ViewingLog;
+import io.skillspassport.organisations.boundary.ShareableOrganisations;
 import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.organisations.entity.EmployerOrganisation;
+import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.sharing.control.ShareStore;
 import io.skillspassport.testing.Database;
 import io.skillspassport.testing.FixedCaller;
@@ -101,9 +103,9 @@ class ViewedByTest {
   private static Sharing sharing(EntityManager em, FixedCaller caller) {
     Sharing sharing = new Sharing();
     sharing.caller = caller;
-    sharing.audit = caller.audit();
+    sharing.guard = new Guard(caller);
     sharing.shares = new ShareStore(em);
-    sharing.organisations = new OrganisationStore(em);
+    sharing.organisations = new ShareableOrganisations(new OrganisationStore(em));
     return sharing;
   }
 

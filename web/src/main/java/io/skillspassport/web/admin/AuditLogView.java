@@ -1,7 +1,7 @@
 package io.skillspassport.web.admin;
 
+import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.boundary.AuditTrail;
-import io.skillspassport.audit.entity.AuditAction;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

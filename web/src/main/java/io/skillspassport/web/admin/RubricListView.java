@@ -1,8 +1,8 @@
 package io.skillspassport.web.admin;
 
-import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.exercises.boundary.RubricView;
 import io.skillspassport.exercises.boundary.Rubrics;
+import io.skillspassport.platform.boundary.Guard;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,13 +16,13 @@ public class RubricListView {
 
   @Inject Rubrics rubrics;
 
-  @Inject AuditTrail audit;
+  @Inject Guard guard;
 
   private List<RubricView> list;
 
   @PostConstruct
   void load() {
-    audit.requireAdmin("the rubric list");
+    guard.requireAdmin("the rubric list");
     list = rubrics.published();
   }
 

@@ -1,6 +1,6 @@
 package io.skillspassport.web.operations;
 
-import io.skillspassport.platform.control.Settings;
+import io.skillspassport.platform.boundary.Settings;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;

@@ -1,6 +1,6 @@
 package io.skillspassport.web.security;
 
-import io.skillspassport.platform.control.Settings;
+import io.skillspassport.platform.boundary.Settings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

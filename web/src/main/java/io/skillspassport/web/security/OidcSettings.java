@@ -1,6 +1,6 @@
 package io.skillspassport.web.security;
 
-import io.skillspassport.platform.control.Settings;
+import io.skillspassport.platform.boundary.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

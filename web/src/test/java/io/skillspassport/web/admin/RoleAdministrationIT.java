@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.boundary.AuditTrail;
-import io.skillspassport.audit.entity.AuditAction;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.roles.boundary.ContentConflict;
 import io.skillspassport.roles.boundary.ContentProblem;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.skillspassport.assessments.boundary.AnswerRequired;
+import io.skillspassport.assessments.boundary.Measurement;
 import io.skillspassport.assessments.boundary.RetakeCooldown;
 import io.skillspassport.assessments.boundary.SampleAssessments;
 import io.skillspassport.assessments.boundary.SampleItem;
@@ -16,7 +17,6 @@ import io.skillspassport.assessments.boundary.SampleStatus;
 import io.skillspassport.assessments.entity.AnswerFinal;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
-import io.skillspassport.passports.entity.Measurement;
 import io.skillspassport.passports.entity.Provenance;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.web.testing.IndependentScorer;
@@ -208,7 +208,7 @@ class SampleAssessmentsIT {
         3L,
         em.createQuery(
                 "select count(e) from AuditEvent e where e.actor = :actor"
-                    + " and e.action = io.skillspassport.audit.entity.AuditAction.ACCESS_DENIED"
+                    + " and e.action = io.skillspassport.audit.boundary.AuditAction.ACCESS_DENIED"
                     + " and e.target = :target",
                 Long.class)
             .setParameter("actor", intruder)

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.skillspassport.audit.entity.AuditAction;
+import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.bundles.boundary.BundleConflict;
 import io.skillspassport.bundles.boundary.BundleSettings;
 import io.skillspassport.bundles.boundary.Bundles;

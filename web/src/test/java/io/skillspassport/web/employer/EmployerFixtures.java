@@ -1,6 +1,6 @@
 package io.skillspassport.web.employer;
 
-import io.skillspassport.audit.entity.AuditAction;
+import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.organisations.entity.EmployerOrganisation;
 import io.skillspassport.passports.control.ResultStore;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.skillspassport.audit.entity.AuditAction;
+import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.bundles.boundary.Bundles;
 import io.skillspassport.exercises.boundary.CriterionRating;
 import io.skillspassport.exercises.boundary.ExerciseAgreement;

@@ -1,4 +1,4 @@
-package io.skillspassport.audit.entity;
+package io.skillspassport.audit.boundary;
 
 /** What an audit entry records. */
 public enum AuditAction {

@@ -1,4 +1,4 @@
-package io.skillspassport.passports.entity;
+package io.skillspassport.assessments.boundary;
 
 import java.util.Objects;
 

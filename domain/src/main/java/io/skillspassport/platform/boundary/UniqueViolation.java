@@ -1,4 +1,4 @@
-package io.skillspassport.platform.control;
+package io.skillspassport.platform.boundary;
 
 import java.sql.SQLException;
 import java.util.Locale;

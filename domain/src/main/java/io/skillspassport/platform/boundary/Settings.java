@@ -1,4 +1,6 @@
-package io.skillspassport.platform.control;
+package io.skillspassport.platform.boundary;
+
+import java.util.Locale;
 
 /**
  * Reads the portal's configuration: a system property, else the environment variable of the same
@@ -13,7 +15,7 @@ public final class Settings {
   public static String get(String property, String fallback) {
     String value = System.getProperty(property);
     if (value == null || value.isBlank()) {
-      value = System.getenv(property.toUpperCase().replace('.', '_').replace('-', '_'));
+      value = System.getenv(property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
     }
     return value == null || value.isBlank() ? fallback : value;
   }

@@ -1,0 +1,218 @@
+package io.skillspassport.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The rules that keep the domain's business components apart, written once for any root package so
+ * the same definitions run against the real code ({@code io.skillspassport}) and against the small
+ * fixtures under {@code io.skillspassport.architecture.fixture} that prove each rule can fail.
+ *
+ * <p>A <em>component</em> is a top-level package under the root ({@code roles}, {@code passports},
+ * {@code platform}, …); its door is its {@code boundary} package. Packages named in {@code
+ * libraries} (the {@code scoring} module, which lives under the same root) are plain-Java value
+ * code that every component may use and that is no component.
+ *
+ * <p>{@code tolerated} names the imports past a door that the code still has, as {@code "from ->
+ * to.layer"} (e.g. {@code "bundles -> roles.entity"}): the debt written down, so that no new kind
+ * of import past a door can land unnoticed. {@link ComponentRulesTest} also fails when an entry no
+ * longer occurs, so the list only shrinks.
+ *
+ * @param root the package whose direct sub-packages are the components
+ * @param platform the component that serves the others and may depend on none of them
+ * @param libraries top-level packages under the root that are libraries, not components
+ * @param tolerated imports past a door still present, {@code "from -> to.layer"}
+ */
+record ComponentRules(String root, String platform, Set<String> libraries, Set<String> tolerated) {
+
+  /** The rules for this project: components under {@code io.skillspassport}, scoring a library. */
+  static ComponentRules skillsPassport() {
+    return new ComponentRules("io.skillspassport", "platform", Set.of("scoring"), KNOWN_DEBT);
+  }
+
+  /** The same rules with no debt tolerated (for fixtures). */
+  static ComponentRules strict(String root, String platform, Set<String> libraries) {
+    return new ComponentRules(root, platform, libraries, Set.of());
+  }
+
+  /**
+   * Imports past another component's door that the domain still has (issue 15), by kind: the audit
+   * log written directly ({@code AuditLog}), and the family, role, organisation and result
+   * catalogues read from their stores and entities.
+   */
+  static final Set<String> KNOWN_DEBT =
+      Set.of(
+          "assessments -> audit.control",
+          "bundles -> assessments.control",
+          "bundles -> assessments.entity",
+          "bundles -> audit.control",
+          "bundles -> organisations.control",
+          "bundles -> organisations.entity",
+          "bundles -> passports.control",
+          "bundles -> passports.entity",
+          "bundles -> roles.control",
+          "bundles -> roles.entity",
+          "content -> assessments.control",
+          "content -> assessments.entity",
+          "content -> exercises.control",
+          "content -> roles.control",
+          "content -> roles.entity",
+          "exercises -> audit.control",
+          "imports -> audit.control",
+          "methodology -> assessments.control",
+          "methodology -> assessments.entity",
+          "methodology -> roles.control",
+          "methodology -> roles.entity",
+          "organisations -> audit.control",
+          "passports -> assessments.control",
+          "passports -> assessments.entity",
+          "passports -> audit.control",
+          "passports -> roles.control",
+          "passports -> roles.entity",
+          "roles -> assessments.control",
+          "roles -> assessments.entity",
+          "roles -> audit.control",
+          "roles -> audit.entity",
+          "sharing -> assessments.control",
+          "sharing -> assessments.entity",
+          "sharing -> audit.control",
+          "sharing -> passports.control");
+
+  /**
+   * A class in one component may use another component only through that component's {@code
+   * boundary} package (its use cases and the value types they take and return) — never its {@code
+   * control} or {@code entity} packages.
+   */
+  ArchRule otherComponentsOnlyThroughTheirBoundary() {
+    return classes()
+        .that()
+        .resideInAPackage(root + "..")
+        .should(reachOtherComponentsOnlyThroughTheirBoundary())
+        .allowEmptyShould(false);
+  }
+
+  /** No chain of imports between components leads back to where it started. */
+  ArchRule componentsFreeOfCycles() {
+    return slices().assignedFrom(components()).should().beFreeOfCycles();
+  }
+
+  /**
+   * The platform component (database setup, clock, the guard) serves every business component and
+   * so may depend on none of them; otherwise starting the platform would start the business.
+   */
+  ArchRule platformDependsOnNoBusinessComponent() {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "." + platform + "..")
+        .should(dependOnABusinessComponent())
+        .allowEmptyShould(false);
+  }
+
+  /** The component of a class, if it lies in one (not a library, not outside the root). */
+  Optional<String> componentOf(JavaClass type) {
+    String name = type.getBaseComponentType().getPackageName();
+    String prefix = root + ".";
+    if (!name.startsWith(prefix)) {
+      return Optional.empty();
+    }
+    String rest = name.substring(prefix.length());
+    int dot = rest.indexOf('.');
+    String component = dot < 0 ? rest : rest.substring(0, dot);
+    return libraries.contains(component) ? Optional.empty() : Optional.of(component);
+  }
+
+  /**
+   * Every import past a door in {@code classes}, as {@code "from -> to.layer"} (the form of {@code
+   * tolerated}), tolerated or not.
+   */
+  Set<String> importsPastADoor(Iterable<JavaClass> classes) {
+    Set<String> kinds = new TreeSet<>();
+    for (JavaClass item : classes) {
+      Optional<String> from = componentOf(item);
+      if (from.isEmpty()) {
+        continue;
+      }
+      for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+        pastADoor(from.get(), dependency.getTargetClass()).ifPresent(kinds::add);
+      }
+    }
+    return kinds;
+  }
+
+  /** {@code "from -> to.layer"} when {@code target} lies in another component, not its boundary. */
+  private Optional<String> pastADoor(String from, JavaClass target) {
+    Optional<String> to = componentOf(target);
+    if (to.isEmpty() || to.get().equals(from) || inBoundaryOf(target, to.get())) {
+      return Optional.empty();
+    }
+    String rest = target.getBaseComponentType().getPackageName().substring(root.length() + 1);
+    int second = rest.indexOf('.', rest.indexOf('.') + 1);
+    return Optional.of(from + " -> " + (second < 0 ? rest : rest.substring(0, second)));
+  }
+
+  private boolean inBoundaryOf(JavaClass type, String component) {
+    String boundary = root + "." + component + ".boundary";
+    String name = type.getBaseComponentType().getPackageName();
+    return name.equals(boundary) || name.startsWith(boundary + ".");
+  }
+
+  private ArchCondition<JavaClass> reachOtherComponentsOnlyThroughTheirBoundary() {
+    return new ArchCondition<>("reach other components only through their boundary package") {
+      @Override
+      public void check(JavaClass item, ConditionEvents events) {
+        Optional<String> from = componentOf(item);
+        if (from.isEmpty()) {
+          return;
+        }
+        for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+          Optional<String> kind = pastADoor(from.get(), dependency.getTargetClass());
+          if (kind.isPresent() && !tolerated.contains(kind.get())) {
+            events.add(
+                SimpleConditionEvent.violated(
+                    dependency, "[" + kind.get() + "] " + dependency.getDescription()));
+          }
+        }
+      }
+    };
+  }
+
+  private ArchCondition<JavaClass> dependOnABusinessComponent() {
+    return new ArchCondition<>("depend on a business component") {
+      @Override
+      public void check(JavaClass item, ConditionEvents events) {
+        for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+          Optional<String> to = componentOf(dependency.getTargetClass());
+          boolean business = to.isPresent() && !to.get().equals(platform);
+          events.add(new SimpleConditionEvent(dependency, business, dependency.getDescription()));
+        }
+      }
+    };
+  }
+
+  private SliceAssignment components() {
+    return new SliceAssignment() {
+      @Override
+      public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+        return componentOf(javaClass).map(SliceIdentifier::of).orElse(SliceIdentifier.ignore());
+      }
+
+      @Override
+      public String getDescription() {
+        return "components under " + root;
+      }
+    };
+  }
+}
