@@ -14,9 +14,9 @@ import io.skillspassport.assessments.entity.AttemptAnswer;
 import io.skillspassport.assessments.entity.BankSubskill;
 import io.skillspassport.assessments.entity.DeliverySettings;
 import io.skillspassport.audit.boundary.AuditTrail;
-import io.skillspassport.audit.control.AuditLog;
-import io.skillspassport.audit.entity.AuditAction;
+import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.scoring.calibration.CalibratedItem;
 import io.skillspassport.scoring.calibration.ItemFit;
 import io.skillspassport.scoring.irt.Item;
@@ -71,7 +71,7 @@ public class ItemCalibration {
 
   @Inject AuditTrail audit;
 
-  @Inject AuditLog log;
+  @Inject Guard guard;
 
   @Inject Caller caller;
 
@@ -83,7 +83,7 @@ public class ItemCalibration {
    * @throws CalibrationRejected for an unknown family
    */
   public BankStatistics statistics(String familyCode) {
-    audit.requireAdmin("the item statistics of " + familyCode);
+    guard.requireAdmin("the item statistics of " + familyCode);
     AssessmentFamily family = family(familyCode);
     List<AssessmentItem> bank = items.activeBank(family.code());
     List<ScoredAttempt> data = scoredAttempts(family.code());
@@ -124,7 +124,7 @@ public class ItemCalibration {
    * @throws CalibrationRejected when there are too few responses or the estimation fails
    */
   public CalibrationPreview preview(String familyCode) {
-    audit.requireAdmin("calibrating the bank of " + familyCode);
+    guard.requireAdmin("calibrating the bank of " + familyCode);
     AssessmentFamily family = family(familyCode);
     List<AssessmentItem> bank = activeBank(family);
     return preview(family.code(), bank, run(bank, scoredAttempts(family.code())), Map.of());
@@ -142,7 +142,7 @@ public class ItemCalibration {
    *     calibration is refused
    */
   public int publish(String familyCode, int expectedVersion, int expectedResponses) {
-    audit.requireAdmin("publishing a calibration of the bank of " + familyCode);
+    guard.requireAdmin("publishing a calibration of the bank of " + familyCode);
     AssessmentFamily family = family(familyCode);
     List<AssessmentItem> bank = activeBank(family);
     int version = bank.get(0).contentVersion();
@@ -186,8 +186,7 @@ public class ItemCalibration {
       items.add(new BankSubskill(s.familyCode(), next, s.code(), s.name(), s.share()));
     }
     int retired = items.retireOlderThan(family.code(), next);
-    log.record(
-        caller.username(),
+    audit.record(
         AuditAction.ITEM_BANK_CHANGED,
         "item bank " + family.code(),
         "version %d: calibration (%s, fixed-parameter MML, %d attempts, %d responses) estimated %s; %d items of older versions retired"
@@ -209,7 +208,7 @@ public class ItemCalibration {
    * @throws CalibrationRejected for N outside 1..{@value #MAX_SIMULATED} or a refused calibration
    */
   public RecoveryCheck recovery(String familyCode, int candidates, long seed) {
-    audit.requireAdmin("a recovery check of the bank of " + familyCode);
+    guard.requireAdmin("a recovery check of the bank of " + familyCode);
     if (candidates < 1 || candidates > MAX_SIMULATED) {
       throw new CalibrationRejected(
           "Simulate between 1 and " + MAX_SIMULATED + " candidates, was " + candidates);

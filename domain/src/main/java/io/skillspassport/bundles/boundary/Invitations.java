@@ -3,7 +3,7 @@ package io.skillspassport.bundles.boundary;
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.entity.AssessmentFamily;
 import io.skillspassport.audit.boundary.AuditTrail;
-import io.skillspassport.audit.entity.AuditAction;
+import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.bundles.control.BundleAccess;
 import io.skillspassport.bundles.control.BundleStore;
 import io.skillspassport.bundles.control.InvitationStore;
@@ -17,6 +17,7 @@ import io.skillspassport.organisations.entity.EmployerOrganisation;
 import io.skillspassport.passports.boundary.FamilyStanding;
 import io.skillspassport.passports.boundary.Passports;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.platform.boundary.NoSuchRecord;
 import io.skillspassport.scoring.ranking.CandidateScores;
 import io.skillspassport.sharing.boundary.Sharing;
@@ -83,6 +84,8 @@ public class Invitations {
   @Inject Caller caller;
 
   @Inject AuditTrail audit;
+
+  @Inject Guard guard;
 
   @Inject Sharing sharing;
 
@@ -190,7 +193,7 @@ public class Invitations {
    * @throws io.skillspassport.platform.boundary.AccessDenied for a caller who is no candidate
    */
   public InvitationLookup accept(String token) {
-    audit.requireRole(Caller.CANDIDATE, "accepting an invitation");
+    guard.requireRole(Caller.CANDIDATE, "accepting an invitation");
     BundleInvitation invitation = byToken(token);
     Instant now = Instant.now();
     String name =

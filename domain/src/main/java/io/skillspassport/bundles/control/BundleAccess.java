@@ -28,9 +28,9 @@ public class BundleAccess {
   protected BundleAccess() {}
 
   /** For use outside a container, such as boundary tests in Java SE. */
-  public BundleAccess(Caller caller, AuditTrail audit, BundleStore bundles) {
+  public BundleAccess(Caller caller, Guard guard, BundleStore bundles) {
     this.caller = caller;
-    this.audit = audit;
+    this.guard = guard;
     this.bundles = bundles;
   }
 

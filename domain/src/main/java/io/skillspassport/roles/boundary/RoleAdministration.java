@@ -213,7 +213,7 @@ public class RoleAdministration {
    * @throws ContentRejected when there is no such role or version
    */
   public RoleDraft restore(String slug, int number) {
-    audit.requireAdmin("restoring a version of role " + slug);
+    guard.requireAdmin("restoring a version of role " + slug);
     Role role = role(slug);
     RoleVersion old =
         role.version(number)

@@ -14,8 +14,9 @@ import io.skillspassport.assessments.entity.AssessmentFamily;
 import io.skillspassport.assessments.entity.AssessmentItem;
 import io.skillspassport.assessments.entity.BankSubskill;
 import io.skillspassport.assessments.entity.ParameterStatus;
-import io.skillspassport.audit.control.AuditLog;
-import io.skillspassport.audit.entity.AuditAction;
+import io.skillspassport.audit.boundary.AuditAction;
+import io.skillspassport.audit.boundary.AuditTrail;
+import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.content.control.ShippedContent;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
@@ -260,7 +261,7 @@ class ItemCalibrationTest {
               attempt.answer(
                   p + 1, item, option(item, s.scored().get(item.code())), start.plusSeconds(p + 1));
             }
-            attempt.end("TARGET_SE_REACHED", start.plusSeconds(600), Optional.empty());
+            attempt.end("TARGET_SE_REACHED", start.plusSeconds(600), java.util.OptionalLong.empty());
             attempts.add(attempt);
           }
         });
@@ -295,15 +296,15 @@ class ItemCalibrationTest {
   private ItemCalibration as(EntityManager em, FixedCaller caller) {
     ItemCalibration calibration = new ItemCalibration();
     calibration.caller = caller;
-    calibration.audit = caller.audit();
+    calibration.guard = new Guard(caller);
     calibration.items = new ItemStore(em);
     calibration.families = new FamilyStore(em);
     calibration.attempts = new AttemptStore(em);
     calibration.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    calibration.log =
-        new AuditLog() {
+    calibration.audit =
+        new AuditTrail() {
           @Override
-          public void record(String actor, AuditAction action, String target, String detail) {
+          public void record(AuditAction action, String target, String detail) {
             audited.add(detail);
           }
         };

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.skillspassport.assessments.control.FamilyStore;
-import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.bundles.control.BundleAccessFixture;
 import io.skillspassport.bundles.control.BundleStore;
 import io.skillspassport.bundles.entity.InvalidBundle;
 import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.organisations.entity.EmployerOrganisation;
 import io.skillspassport.platform.boundary.AccessDenied;
+import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.platform.boundary.NoSuchRecord;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.testing.Database;
@@ -91,23 +91,16 @@ class BundlesTest {
 
   private Bundles bundles(EntityManager em) {
     FixedCaller who = caller;
-    AuditTrail audit =
-        new AuditTrail() {
+    Guard guard =
+        new Guard(who) {
           @Override
-          public void recordDenied(String target, String reason) {
-            denied.add(target + ": " + reason);
-          }
-
-          @Override
-          public void requireRole(String role, String what) {
-            if (!who.hasRole(role)) {
-              recordDenied(what, "needs " + role);
-              throw new AccessDenied(who.username() + " needs " + role);
-            }
+          public AccessDenied refuse(String what, String reason, String message) {
+            denied.add(what + ": " + reason);
+            return super.refuse(what, reason, message);
           }
         };
     Bundles bundles = new Bundles();
-    bundles.access = BundleAccessFixture.of(who, audit, em);
+    bundles.access = BundleAccessFixture.of(who, guard, em);
     bundles.store = new BundleStore(em);
     bundles.roles = new RoleStore(em);
     bundles.families = new FamilyStore(em);

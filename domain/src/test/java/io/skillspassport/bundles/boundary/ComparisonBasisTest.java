@@ -6,7 +6,7 @@ import io.skillspassport.bundles.control.SharedScores;
 import io.skillspassport.bundles.entity.BundleFamily;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
-import io.skillspassport.passports.entity.Measurement;
+import io.skillspassport.assessments.boundary.Measurement;
 import io.skillspassport.passports.entity.Provenance;
 import io.skillspassport.scoring.ranking.Ranking;
 import io.skillspassport.scoring.readiness.ReadinessCriteria;

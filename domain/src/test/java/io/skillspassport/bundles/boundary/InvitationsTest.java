@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.entity.AssessmentFamily;
 import io.skillspassport.audit.boundary.AuditTrail;
-import io.skillspassport.audit.entity.AuditAction;
+import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.bundles.control.BundleAccess;
 import io.skillspassport.bundles.control.BundleStore;
 import io.skillspassport.bundles.control.InvitationStore;
@@ -21,6 +21,7 @@ import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
 import io.skillspassport.passports.entity.Provenance;
 import io.skillspassport.platform.boundary.AccessDenied;
+import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.platform.boundary.NoSuchRecord;
 import io.skillspassport.sharing.boundary.TestSharing;
 import io.skillspassport.sharing.control.ShareStore;
@@ -296,38 +297,40 @@ class InvitationsTest {
   }
 
   private Invitations invitations(EntityManager em, FixedCaller caller) {
-    AuditTrail audit = recordingAudit(caller);
+    AuditTrail audit = recordingAudit();
+    Guard guard = recordingGuard(caller);
     Invitations invitations = new Invitations();
     invitations.caller = caller;
     invitations.audit = audit;
+    invitations.guard = guard;
     invitations.bundles = new BundleStore(em);
-    invitations.access = new BundleAccess(caller, audit, invitations.bundles);
+    invitations.access = new BundleAccess(caller, guard, invitations.bundles);
     invitations.invitations = new InvitationStore(em);
     invitations.scores = new SharedScores(source);
     invitations.families = new FamilyStore(em);
     invitations.organisations = new OrganisationStore(em);
-    invitations.sharing = TestSharing.of(em, caller, audit);
-    invitations.passports = TestPassports.of(em, caller, audit);
+    invitations.sharing = TestSharing.of(em, caller, guard);
+    invitations.passports = TestPassports.of(em, caller, guard);
     return invitations;
   }
 
-  /** Checks roles as the real trail does and keeps "ACTION target" of each entry. */
-  private AuditTrail recordingAudit(FixedCaller caller) {
-    AuditTrail checks = caller.audit();
+  /** Keeps "ACTION target" of each entry. */
+  private AuditTrail recordingAudit() {
     return new AuditTrail() {
       @Override
       public void record(AuditAction action, String target, String detail) {
         audited.add(action + " " + target);
       }
+    };
+  }
 
+  /** The real guard, keeping "DENIED what" of each refusal it would have recorded. */
+  private Guard recordingGuard(FixedCaller caller) {
+    return new Guard(caller) {
       @Override
-      public void recordDenied(String target, String reason) {
-        audited.add("DENIED " + target);
-      }
-
-      @Override
-      public void requireRole(String role, String what) {
-        checks.requireRole(role, what);
+      public AccessDenied refuse(String what, String reason, String message) {
+        audited.add("DENIED " + what);
+        return super.refuse(what, reason, message);
       }
     };
   }

@@ -1,6 +1,6 @@
 package io.skillspassport.bundles.control;
 
-import io.skillspassport.audit.boundary.AuditTrail;
+import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.platform.boundary.Caller;
 import jakarta.persistence.EntityManager;
 
@@ -10,13 +10,9 @@ public final class BundleAccessFixture {
   private BundleAccessFixture() {}
 
   /**
-   * The access check for {@code caller}, refusals going to {@code audit}, bundles from {@code em}.
+   * The access check for {@code caller}, refusals through {@code guard}, bundles from {@code em}.
    */
-  public static BundleAccess of(Caller caller, AuditTrail audit, EntityManager em) {
-    BundleAccess access = new BundleAccess();
-    access.caller = caller;
-    access.audit = audit;
-    access.bundles = new BundleStore(em);
-    return access;
+  public static BundleAccess of(Caller caller, Guard guard, EntityManager em) {
+    return new BundleAccess(caller, guard, new BundleStore(em));
   }
 }

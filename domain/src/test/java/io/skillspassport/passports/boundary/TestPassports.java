@@ -1,7 +1,7 @@
 package io.skillspassport.passports.boundary;
 
 import io.skillspassport.assessments.control.FamilyStore;
-import io.skillspassport.audit.boundary.AuditTrail;
+import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.roles.control.RoleStore;
@@ -12,10 +12,10 @@ public final class TestPassports {
 
   private TestPassports() {}
 
-  public static Passports of(EntityManager em, Caller caller, AuditTrail audit) {
+  public static Passports of(EntityManager em, Caller caller, Guard guard) {
     Passports passports = new Passports();
     passports.caller = caller;
-    passports.audit = audit;
+    passports.guard = guard;
     passports.results = new ResultStore(em);
     passports.families = new FamilyStore(em);
     passports.roles = new RoleStore(em);

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.skillspassport.assessments.control.FamilyStore;
-import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.audit.control.AuditLogFixture;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.roles.entity.RoleSections;
 import io.skillspassport.testing.Database;
@@ -68,19 +68,12 @@ class RoleAdministrationTest {
     admin.log = AuditLogFixture.of(em);
     admin.caller = who;
     admin.em = em;
-    admin.audit =
-        new AuditTrail() {
+    admin.guard =
+        new Guard(who) {
           @Override
-          public void recordDenied(String target, String reason) {
-            denied.add(target);
-          }
-
-          @Override
-          public void requireRole(String role, String what) {
-            if (!who.hasRole(role)) {
-              recordDenied(what, "needs " + role);
-              throw new AccessDenied(who.username() + " needs " + role);
-            }
+          public AccessDenied refuse(String what, String reason, String message) {
+            denied.add(what);
+            return super.refuse(what, reason, message);
           }
         };
     return admin;

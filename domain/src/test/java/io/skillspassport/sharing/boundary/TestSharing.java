@@ -1,6 +1,6 @@
 package io.skillspassport.sharing.boundary;
 
-import io.skillspassport.audit.boundary.AuditTrail;
+import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.sharing.control.ShareStore;
@@ -11,12 +11,13 @@ public final class TestSharing {
 
   private TestSharing() {}
 
-  public static Sharing of(EntityManager em, Caller caller, AuditTrail audit) {
+  public static Sharing of(EntityManager em, Caller caller, Guard guard) {
     Sharing sharing = new Sharing();
     sharing.caller = caller;
-    sharing.audit = audit;
+    sharing.guard = guard;
     sharing.shares = new ShareStore(em);
-    sharing.organisations = new OrganisationStore(em);
+    sharing.organisations =
+        new io.skillspassport.organisations.boundary.ShareableOrganisations(new OrganisationStore(em));
     return sharing;
   }
 }
