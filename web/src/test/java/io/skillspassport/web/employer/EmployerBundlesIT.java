@@ -364,10 +364,19 @@ class EmployerBundlesIT {
 
     String[] lines = text.substring(1).split("\r\n");
     assertTrue(lines[0].startsWith("\"bundle\",\"" + name + "\",\"version\",\"1\","), lines[0]);
-    assertEquals(
-        "\"rank\",\"candidate\",\"composite\",\"band90_low\",\"band90_high\",\"verdict\","
-            + "\"p_clears\",\"failed_minimums\",\"missing_families\"",
+    // The original columns stay first and in place; per family score, items and provenance follow.
+    assertTrue(
+        lines[1].startsWith(
+            "\"rank\",\"candidate\",\"composite\",\"band90_low\",\"band90_high\",\"verdict\","
+                + "\"p_clears\",\"failed_minimums\",\"missing_families\","),
         lines[1]);
+    for (String family : FAMILIES) {
+      assertTrue(
+          lines[1].contains(
+              "\"" + family + "_score\",\"" + family + "_items\",\"" + family + "_provenance\""),
+          lines[1]);
+    }
+    assertEquals(9 + 3 * FAMILIES.size(), lines[1].split(",").length, lines[1]);
     assertTrue(lines[2].startsWith("\"1\",\"'" + candidate + "\",\""), lines[2]);
     for (String line : lines) {
       assertTrue(line.startsWith("\"") && line.endsWith("\""), "every cell quoted: " + line);
