@@ -360,7 +360,10 @@ class EmployerBundlesIT {
             .orElseThrow();
     assertTrue(
         row.contains("\"" + strong + "\",\"715\",\"") && row.contains(",\"Ready\",\">99%\","), row);
-    assertTrue(row.endsWith(",\"715\",\"26\"".repeat((int) familyColumns)), row);
+    // Per weighted family: score and SEM, then items administered (none recorded for these
+    // fixtures) and the provenance (proctored).
+    assertTrue(
+        row.endsWith(",\"715\",\"26\",\"\",\"proctored\"".repeat((int) familyColumns)), row);
   }
 
   @Test
@@ -395,11 +398,21 @@ class EmployerBundlesIT {
 
     String[] lines = text.substring(1).split("\r\n");
     assertTrue(lines[0].startsWith("\"bundle\",\"" + name + "\",\"version\",\"1\","), lines[0]);
+    // The original columns stay first and in place; per family score, items and provenance follow.
     assertTrue(
         lines[1].startsWith(
             "\"rank\",\"candidate\",\"composite\",\"band90_low\",\"band90_high\",\"verdict\","
-                + "\"p_clears\",\"failed_minimums\",\"missing_families\""),
+                + "\"p_clears\",\"failed_minimums\",\"missing_families\","),
         lines[1]);
+    long weighted =
+        java.util.Arrays.stream(lines[1].split(",")).filter(c -> c.endsWith(" score\"")).count();
+    assertTrue(weighted >= 1, lines[1]);
+    assertTrue(
+        lines[1].contains(
+            "\"Python Fundamentals score\",\"Python Fundamentals SEM\","
+                + "\"Python Fundamentals items\",\"Python Fundamentals provenance\""),
+        lines[1]);
+    assertEquals(9 + 4 * weighted, lines[1].split(",").length, lines[1]);
     assertTrue(lines[2].startsWith("\"1\",\"'" + candidate + "\",\""), lines[2]);
     for (String line : lines) {
       assertTrue(line.startsWith("\"") && line.endsWith("\""), "every cell quoted: " + line);
