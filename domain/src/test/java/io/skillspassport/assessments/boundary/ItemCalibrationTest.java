@@ -179,7 +179,6 @@ class ItemCalibrationTest {
       assertThat(first.rmseB()).isLessThan(0.35);
       System.out.printf(
           "recovery %s N=%d seed=%d: %s%n", FAMILY, first.candidates(), SEED, first.summary());
-      first.calibration().changes().forEach(c -> System.out.println(c + " " + c.generatingText()));
       assertThat(db.inTransaction(em -> admin(em).statistics(FAMILY)).finishedAttempts())
           .as("a recovery check stores nothing")
           .isZero();
