@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.audit.control.AuditLogFixture;
+import io.skillspassport.audit.entity.AuditAction;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
@@ -16,6 +17,7 @@ import io.skillspassport.testing.FixedCaller;
 import io.skillspassport.testing.ShippedFamiliesAndRoles;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +85,51 @@ class RoleAdministrationTest {
     return "role-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
+  /** The audit entries of role {@code slug}, newest first, as "actor ACTION detail". */
+  private static List<String> logOf(String slug) {
+    return db.inTransaction(
+        em ->
+            AuditLogFixture.of(em).search(slug, null, 0, 50).stream()
+                .filter(e -> e.target().equals("role " + slug))
+                .map(e -> e.actor() + " " + e.action() + " " + e.detail())
+                .toList());
+  }
+
+  /** {@code s} with another compensation and other adjacent roles. */
+  private static RoleSections sections(
+      RoleSections s,
+      RoleSections.Compensation compensation,
+      List<RoleSections.AdjacentRole> adjacent) {
+    return new RoleSections(
+        s.headline(),
+        s.summary(),
+        compensation,
+        s.overview(),
+        s.activities(),
+        s.adjacentIntro(),
+        adjacent,
+        s.cadenceNote(),
+        s.skillsIntro(),
+        s.skills(),
+        s.extraSkills(),
+        s.compensationOverview(),
+        s.compensationReferences(),
+        s.compensationNote(),
+        s.readinessIntro(),
+        s.readinessOutro(),
+        s.thresholdNote(),
+        s.assessmentFraming(),
+        s.supplementalExercises(),
+        s.careerIntro(),
+        s.careerLadder(),
+        s.pitfallsIntro(),
+        s.pitfalls(),
+        s.takeaway(),
+        s.sources(),
+        s.activitiesIntro(),
+        s.careerOutro());
+  }
+
   private static List<String> fields(Throwable t) {
     return ((ContentRejected) t).problems().stream().map(ContentProblem::field).toList();
   }
@@ -133,6 +180,7 @@ class RoleAdministrationTest {
             });
     assertThat(call(a -> a.draft(slug)).number()).isEqualTo(1);
     assertThat(call(a -> a.preview(slug)).title()).isEqualTo("Data Wrangler");
+    assertThat(logOf(slug)).containsExactly("ada CONTENT_CHANGED created the role");
   }
 
   @Test
@@ -159,34 +207,10 @@ class RoleAdministrationTest {
     RoleDraft draft = call(a -> a.create(slug, "Checker"));
     RoleSections sections = draft.content().sections();
     RoleSections bad =
-        new RoleSections(
-            sections.headline(),
-            sections.summary(),
+        sections(
+            sections,
             new RoleSections.Compensation("DOLLARS", 200, 100, 300, "US", "2026", ""),
-            sections.overview(),
-            sections.activities(),
-            sections.adjacentIntro(),
-            List.of(new RoleSections.AdjacentRole("Not A Slug", "Other", "differs")),
-            sections.cadenceNote(),
-            sections.skillsIntro(),
-            sections.skills(),
-            sections.extraSkills(),
-            sections.compensationOverview(),
-            sections.compensationReferences(),
-            sections.compensationNote(),
-            sections.readinessIntro(),
-            sections.readinessOutro(),
-            sections.thresholdNote(),
-            sections.assessmentFraming(),
-            sections.supplementalExercises(),
-            sections.careerIntro(),
-            sections.careerLadder(),
-            sections.pitfallsIntro(),
-            sections.pitfalls(),
-            sections.takeaway(),
-            sections.sources(),
-            sections.activitiesIntro(),
-            sections.careerOutro());
+            List.of(new RoleSections.AdjacentRole("Not A Slug", "Other", "differs")));
     RoleContent content =
         new RoleContent(
             " ",
@@ -254,7 +278,7 @@ class RoleAdministrationTest {
   }
 
   @Test
-  void theBoundsOfTheThresholdAndTheRelevanceAreAccepted() {
+  void theBoundsOfTheThresholdRelevanceAndCompensationAreAccepted() {
     String slug = newSlug();
     RoleDraft draft = call(a -> a.create(slug, "Bounds"));
 
@@ -303,6 +327,35 @@ class RoleAdministrationTest {
     assertThat(high.content().readinessThreshold()).isEqualTo(850);
     assertThat(high.version()).isGreaterThan(low.version());
     assertThat(low.version()).isGreaterThan(draft.version());
+
+    // Compensation at its bounds (0 = minimum = median = maximum), an adjacent role without a page
+    // and one with a proper slug are accepted.
+    RoleContent bounds =
+        new RoleContent(
+            "Bounds",
+            850,
+            sections(
+                high.content().sections(),
+                new RoleSections.Compensation("EUR", 0, 0, 0, "EU", "2026", ""),
+                List.of(
+                    new RoleSections.AdjacentRole(" ", "No page", "differs"),
+                    new RoleSections.AdjacentRole("data-scientist", "Data Scientist", "differs"))),
+            high.content().weights(),
+            List.of());
+    RoleDraft compensated = call(a -> a.saveDraft(slug, high.version(), bounds));
+    assertThat(compensated.content().sections().compensation().currency()).isEqualTo("EUR");
+    // Saving the same content again still moves the draft on, so an editor who loaded it before is
+    // refused rather than silently overwriting it.
+    RoleDraft again = call(a -> a.saveDraft(slug, compensated.version(), bounds));
+    assertThat(again.version()).isGreaterThan(compensated.version());
+    assertThatThrownBy(() -> call(a -> a.saveDraft(slug, compensated.version(), bounds)))
+        .isInstanceOf(ContentConflict.class);
+    assertThat(logOf(slug))
+        .startsWith(
+            "ada CONTENT_CHANGED saved draft version 1",
+            "ada CONTENT_CHANGED saved draft version 1")
+        .hasSize(5)
+        .endsWith("ada CONTENT_CHANGED created the role");
   }
 
   @Test
@@ -321,6 +374,14 @@ class RoleAdministrationTest {
                         List.of(weight("PYTHON_FUNDAMENTALS", "0.5")),
                         List.of())));
 
+    // Later entries that must not be taken for the last change: another role whose slug contains
+    // this one, changed by carl, and a refusal on this role.
+    caller = new FixedCaller("carl", null, Set.of(Caller.ADMIN));
+    call(a -> a.create(slug + "-x", "Other"));
+    db.run(
+        em ->
+            AuditLogFixture.of(em)
+                .record("mallory", AuditAction.ACCESS_DENIED, "role " + slug, "needs admin"));
     caller = new FixedCaller("bob", null, Set.of(Caller.ADMIN));
     assertThatThrownBy(
             () ->
@@ -345,16 +406,26 @@ class RoleAdministrationTest {
   }
 
   /**
-   * A new role filled with the shipped role's content (complete), published as version 1, then
-   * edited (Python Fundamentals 0.60 → 0.70, Communication removed) and published as version 2. The
-   * shipped role itself only gets an open draft, the same one on every run.
+   * A new role filled with the shipped role's content (complete) less Data Analysis, published as
+   * version 1, then edited (Python Fundamentals 0.60 → 0.70, Communication removed, Data Analysis
+   * added at 0.65) and published as version 2. The shipped role itself only gets an open draft, the
+   * same one on every run.
    */
   @Test
   void publishingMakesANewVersionAndTheListShowsTheWeightChanges() {
     RoleContent shipped = call(a -> a.draft(SHIPPED)).content();
     String slug = newSlug();
     RoleDraft created = call(a -> a.create(slug, "Copy"));
-    RoleDraft first = call(a -> a.saveDraft(slug, created.version(), shipped));
+    // Version 1: the shipped content without Data Analysis.
+    RoleContent withoutData =
+        edited(
+            shipped,
+            shipped.readinessThreshold(),
+            shipped.weights().stream()
+                .filter(w -> !w.familyCode().equals("DATA_ANALYSIS"))
+                .toList(),
+            shipped.presets());
+    RoleDraft first = call(a -> a.saveDraft(slug, created.version(), withoutData));
     int firstPublished = call(a -> a.publish(slug, first.version()));
     assertThat(firstPublished).isEqualTo(1);
     RoleDraft draft = call(a -> a.draft(slug));
@@ -367,6 +438,7 @@ class RoleAdministrationTest {
         weights.add(w);
       }
     }
+    weights.add(weight("DATA_ANALYSIS", "0.65"));
     RoleDraft saved =
         call(
             a ->
@@ -397,7 +469,12 @@ class RoleAdministrationTest {
             RoleVersionInfo.WeightChange::toText)
         .containsExactly(
             tuple("PYTHON_FUNDAMENTALS", "Python Fundamentals", "0.60", "0.70"),
-            tuple("COMMUNICATION", "Communication", "0.55", "—"));
+            tuple("COMMUNICATION", "Communication", "0.55", "—"),
+            tuple("DATA_ANALYSIS", "Data Analysis", "—", "0.65"));
+    // The database keeps microseconds; the draft returned before the reload may hold nanoseconds.
+    assertThat(newest.createdAt().truncatedTo(ChronoUnit.MILLIS))
+        .isEqualTo(draft.createdAt().truncatedTo(ChronoUnit.MILLIS));
+    assertThat(newest.createdBy()).isEqualTo("ada");
     assertThat(versions.get(1).weightChanges()).isEmpty();
     assertThat(versions.get(1).published()).isTrue();
     assertThatThrownBy(() -> call(a -> a.publish(slug, saved.version())))
@@ -413,6 +490,13 @@ class RoleAdministrationTest {
               assertThat(s.draftVersion()).isZero();
             });
     assertThat(call(a -> a.preview(slug)).title()).isEqualTo("ML Research Scientist");
+    assertThat(logOf(slug))
+        .containsExactly(
+            "ada CONTENT_PUBLISHED published version 2",
+            "ada CONTENT_CHANGED saved draft version 2",
+            "ada CONTENT_PUBLISHED published version 1",
+            "ada CONTENT_CHANGED saved draft version 1",
+            "ada CONTENT_CHANGED created the role");
   }
 
   @Test
@@ -422,6 +506,8 @@ class RoleAdministrationTest {
     assertThatThrownBy(() -> call(RoleAdministration::overview)).isInstanceOf(AccessDenied.class);
     assertThatThrownBy(() -> call(a -> a.create(newSlug(), "X"))).isInstanceOf(AccessDenied.class);
     assertThatThrownBy(() -> call(a -> a.draft(SHIPPED))).isInstanceOf(AccessDenied.class);
+    assertThatThrownBy(() -> call(a -> a.saveDraft(SHIPPED, 0, null)))
+        .isInstanceOf(AccessDenied.class);
     assertThatThrownBy(() -> call(a -> a.publish(SHIPPED, 0))).isInstanceOf(AccessDenied.class);
     assertThatThrownBy(() -> call(a -> a.versions(SHIPPED))).isInstanceOf(AccessDenied.class);
     assertThatThrownBy(() -> call(a -> a.preview(SHIPPED))).isInstanceOf(AccessDenied.class);
@@ -430,6 +516,7 @@ class RoleAdministrationTest {
             "the role list",
             "creating a role",
             "the editor of role " + SHIPPED,
+            "saving the draft of role " + SHIPPED,
             "publishing role " + SHIPPED,
             "the versions of role " + SHIPPED,
             "the preview of role " + SHIPPED);
