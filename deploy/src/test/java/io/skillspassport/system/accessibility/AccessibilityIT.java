@@ -75,7 +75,8 @@ class AccessibilityIT {
           Visit.page("/methodology", "methodology"),
           Visit.page("/passport-explained", ""),
           Visit.page("/verify", "verify"),
-          Visit.error("/no-such-page", "404"));
+          Visit.error("/no-such-page", "404"),
+          Visit.error("/invitation?token=no-such-invitation", "404"));
 
   /** A candidate with one scored result, sharing with Northwind Labs. */
   static final List<Visit> CANDIDATE =
@@ -92,6 +93,7 @@ class AccessibilityIT {
   static final List<Visit> EMPLOYER =
       List.of(
           Visit.page("/employer/bundles", "employer-bundles"),
+          Visit.page("/employer/invitations?bundle={bundle}", "employer-invitations"),
           Visit.page("/employer/bundle?id={bundle}", "employer-bundle"),
           Visit.page("/employer/compare?bundle={bundle}", "employer-compare")
               .screenshot("employer-compare"),
@@ -117,6 +119,7 @@ class AccessibilityIT {
           Visit.page("/admin/role-preview?slug=" + ROLE, "admin-role-preview"),
           Visit.page("/admin/assessments", "admin-assessments"),
           Visit.page("/admin/assessments?family=PYTHON_FUNDAMENTALS", "admin-assessments"),
+          Visit.page("/admin/calibration?family=PYTHON_FUNDAMENTALS", "admin-calibration"),
           Visit.page("/admin/organisations", "admin-organisations"),
           Visit.page("/admin/audit", "admin-audit"),
           Visit.page("/admin/rubrics", "admin-rubrics"),
