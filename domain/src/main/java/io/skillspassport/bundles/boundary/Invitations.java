@@ -2,8 +2,8 @@ package io.skillspassport.bundles.boundary;
 
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.entity.AssessmentFamily;
-import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.audit.boundary.AuditAction;
+import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.bundles.control.BundleAccess;
 import io.skillspassport.bundles.control.BundleStore;
 import io.skillspassport.bundles.control.InvitationStore;

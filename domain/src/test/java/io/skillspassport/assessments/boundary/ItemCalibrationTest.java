@@ -16,10 +16,10 @@ import io.skillspassport.assessments.entity.BankSubskill;
 import io.skillspassport.assessments.entity.ParameterStatus;
 import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.boundary.AuditTrail;
-import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.content.control.ShippedContent;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.testing.Database;
 import io.skillspassport.testing.FixedCaller;
@@ -260,7 +260,8 @@ class ItemCalibrationTest {
               attempt.answer(
                   p + 1, item, option(item, s.scored().get(item.code())), start.plusSeconds(p + 1));
             }
-            attempt.end("TARGET_SE_REACHED", start.plusSeconds(600), java.util.OptionalLong.empty());
+            attempt.end(
+                "TARGET_SE_REACHED", start.plusSeconds(600), java.util.OptionalLong.empty());
             attempts.add(attempt);
           }
         });

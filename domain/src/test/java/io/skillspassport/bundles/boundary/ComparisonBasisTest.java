@@ -2,11 +2,11 @@ package io.skillspassport.bundles.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillspassport.assessments.boundary.Measurement;
 import io.skillspassport.bundles.control.SharedScores;
 import io.skillspassport.bundles.entity.BundleFamily;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
-import io.skillspassport.assessments.boundary.Measurement;
 import io.skillspassport.passports.entity.Provenance;
 import io.skillspassport.scoring.ranking.Ranking;
 import io.skillspassport.scoring.readiness.ReadinessCriteria;
@@ -96,8 +96,7 @@ class ComparisonBasisTest {
                   + "\"Communication items\",\"Communication provenance\"");
       assertThat(lines[2])
           .startsWith("\"1\",\"gus\",\"625\",")
-          .endsWith(
-              ",\"640\",\"30\",\"\",\"proctored\",\"610\",\"30\",\"23\",\"sample\"");
+          .endsWith(",\"640\",\"30\",\"\",\"proctored\",\"610\",\"30\",\"23\",\"sample\"");
     }
   }
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.entity.AssessmentFamily;
-import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.audit.boundary.AuditAction;
+import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.bundles.control.BundleAccess;
 import io.skillspassport.bundles.control.BundleStore;
 import io.skillspassport.bundles.control.InvitationStore;

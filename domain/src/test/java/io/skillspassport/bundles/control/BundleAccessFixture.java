@@ -1,7 +1,7 @@
 package io.skillspassport.bundles.control;
 
-import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Guard;
 import jakarta.persistence.EntityManager;
 
 /** A {@link BundleAccess} wired by hand for boundary tests outside a container. */

@@ -1,9 +1,9 @@
 package io.skillspassport.passports.boundary;
 
 import io.skillspassport.assessments.control.FamilyStore;
-import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.roles.control.RoleStore;
 import jakarta.persistence.EntityManager;
 

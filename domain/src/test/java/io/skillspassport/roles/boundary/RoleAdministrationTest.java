@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.skillspassport.assessments.control.FamilyStore;
-import io.skillspassport.audit.control.AuditLogFixture;
 import io.skillspassport.audit.boundary.AuditAction;
+import io.skillspassport.audit.control.AuditLogFixture;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;

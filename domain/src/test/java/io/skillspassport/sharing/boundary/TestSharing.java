@@ -1,8 +1,8 @@
 package io.skillspassport.sharing.boundary;
 
-import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.sharing.control.ShareStore;
 import jakarta.persistence.EntityManager;
 
@@ -17,7 +17,8 @@ public final class TestSharing {
     sharing.guard = guard;
     sharing.shares = new ShareStore(em);
     sharing.organisations =
-        new io.skillspassport.organisations.boundary.ShareableOrganisations(new OrganisationStore(em));
+        new io.skillspassport.organisations.boundary.ShareableOrganisations(
+            new OrganisationStore(em));
     return sharing;
   }
 }

@@ -362,8 +362,7 @@ class EmployerBundlesIT {
         row.contains("\"" + strong + "\",\"715\",\"") && row.contains(",\"Ready\",\">99%\","), row);
     // Per weighted family: score and SEM, then items administered (none recorded for these
     // fixtures) and the provenance (proctored).
-    assertTrue(
-        row.endsWith(",\"715\",\"26\",\"\",\"proctored\"".repeat((int) familyColumns)), row);
+    assertTrue(row.endsWith(",\"715\",\"26\",\"\",\"proctored\"".repeat((int) familyColumns)), row);
   }
 
   @Test
