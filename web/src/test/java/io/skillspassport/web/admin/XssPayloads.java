@@ -46,8 +46,13 @@ final class XssPayloads {
           "[x](<javascript:alert('xss-26')>)",
           "<style>@import 'https://evil.example/x.css';</style>");
 
+  /**
+   * Elements that run or load something by themselves. Not {@code details}: the layout's phone menu
+   * is one, and a payload needs an event handler on it ({@code ontoggle}), which the attribute
+   * check below finds on any element.
+   */
   private static final List<String> DANGEROUS_ELEMENTS =
-      List.of("script", "iframe", "object", "embed", "style", "math", "details", "frame", "base");
+      List.of("script", "iframe", "object", "embed", "style", "math", "frame", "base");
 
   private static final List<String> URL_ATTRIBUTES =
       List.of("href", "src", "action", "formaction", "data", "xlink:href", "poster", "background");
