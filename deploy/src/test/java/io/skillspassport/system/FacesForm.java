@@ -42,7 +42,11 @@ public final class FacesForm {
       if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
         continue;
       }
-      result.fields.put(input.attr("name"), input.val());
+      // A checked box without a value attribute is sent as "on", as a browser does (Faces'
+      // selectBooleanCheckbox renders none; an empty value would read as unchecked).
+      boolean box = type.equals("checkbox") || type.equals("radio");
+      String value = box && !input.hasAttr("value") ? "on" : input.val();
+      result.fields.put(input.attr("name"), value);
     }
     for (Element area : form.select("textarea[name]")) {
       result.fields.put(area.attr("name"), area.wholeText());

@@ -75,8 +75,7 @@ class AccessibilityIT {
           Visit.page("/methodology", "methodology"),
           Visit.page("/passport-explained", ""),
           Visit.page("/verify", "verify"),
-          Visit.error("/no-such-page", "404"),
-          Visit.error("/invitation?token=no-such-invitation", "404"));
+          Visit.error("/no-such-page", "404"));
 
   /** A candidate with one scored result, sharing with Northwind Labs. */
   static final List<Visit> CANDIDATE =

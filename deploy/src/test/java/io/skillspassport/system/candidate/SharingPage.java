@@ -54,6 +54,13 @@ final class SharingPage {
             .orElseThrow(() -> new AssertionError("no active share with " + organisation))
             .findElement(By.cssSelector("input.sharing-revoke, button.sharing-revoke"));
     browser.waitForFullPageLoad(button::click);
+    // Revoking asks first; the share's own confirmation button stops the sharing.
+    WebElement confirm =
+        shares(organisation).stream()
+            .flatMap(e -> e.findElements(By.cssSelector(".sharing-revoke-confirm")).stream())
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no confirmation to revoke " + organisation));
+    browser.waitForFullPageLoad(confirm::click);
     return new SharingPage(browser);
   }
 

@@ -46,7 +46,11 @@ class SharingViewedByIT {
 
     assertThat(open.statusesOf(ORGANISATION)).contains("active");
     assertThat(dated.messages())
-        .anyMatch(m -> m.contains("Northwind Labs") && m.contains("until the end of " + last));
+        .anyMatch(
+            m ->
+                m.contains("Northwind Labs")
+                    && m.contains("already existed")
+                    && m.contains("ends at the end of " + last));
     assertThat(dated.statusesOf(ORGANISATION)).containsOnlyOnce("active");
   }
 

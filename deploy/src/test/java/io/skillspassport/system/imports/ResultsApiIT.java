@@ -223,7 +223,7 @@ class ResultsApiIT {
     Element card = after.getElementById("score-data-analysis");
     assertThat(card.hasClass("measured")).isTrue();
     assertThat(card.selectFirst(".passport-score-value").text()).isEqualTo("665");
-    assertThat(card.text()).contains("631–699", "±17.0", "Imported");
+    assertThat(card.text()).contains("631–699", "±17", "Imported"); // SEM in whole points
     assertThat(after.select("li.import-pending")).isEmpty();
     HttpResponse<String> status = engine.get(engine.token(), Long.toString(id));
     assertThat(EngineApi.json(status).getString("status")).isEqualTo("accepted");

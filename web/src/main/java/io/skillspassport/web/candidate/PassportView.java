@@ -45,11 +45,23 @@ public class PassportView {
   }
 
   public PassportDashboard getDashboard() {
+    loaded();
     return dashboard;
   }
 
   public List<RoleReadiness> getReadiness() {
+    loaded();
     return readiness;
+  }
+
+  /**
+   * Loads on first use when the view action has not run: on a postback (the credential download
+   * form) Faces builds the page's tree, chart parameters included, without running it.
+   */
+  private void loaded() {
+    if (dashboard == null) {
+      load();
+    }
   }
 
   /**
@@ -78,21 +90,21 @@ public class PassportView {
 
   /** The desktop chart; see {@link PassportChart} for why there are two. */
   public PassportChart getWideChart() {
-    return PassportChart.wide(dashboard.families(), thresholdLabels(), averageLabel());
+    return PassportChart.wide(getDashboard().families(), thresholdLabels(), averageLabel());
   }
 
   /** The phone chart. */
   public PassportChart getNarrowChart() {
-    return PassportChart.narrow(dashboard.families(), thresholdLabels(), averageLabel());
+    return PassportChart.narrow(getDashboard().families(), thresholdLabels(), averageLabel());
   }
 
   /** "Thresholds: ML Research Scientist 650." for the chart's caption; empty with no role. */
   public String getThresholdLegend() {
-    if (readiness.isEmpty()) {
+    if (getReadiness().isEmpty()) {
       return "";
     }
     String roles =
-        readiness.stream()
+        getReadiness().stream()
             .map(r -> r.roleTitle() + " " + r.threshold())
             .collect(Collectors.joining(", "));
     return MessageFormat.format(messages().getString("passport.chart.thresholds"), roles);
@@ -121,7 +133,7 @@ public class PassportView {
   private Map<Integer, String> thresholdLabels() {
     String label = messages().getString("passport.chart.threshold");
     Map<Integer, String> lines = new TreeMap<>();
-    readiness.forEach(r -> lines.put(r.threshold(), label + " " + r.threshold()));
+    getReadiness().forEach(r -> lines.put(r.threshold(), label + " " + r.threshold()));
     return lines;
   }
 
