@@ -37,11 +37,11 @@ final class ReadinessDetailPage {
             .strip());
   }
 
-  /** The composite's SEM as the page shows it (one decimal, after "±"). */
+  /** The composite's SEM as the page shows it (whole points, after "±"). */
   double compositeSem() {
     String meta =
         browser.find(By.cssSelector("#readiness-summary .readiness-composite .meta")).getText();
-    var m = java.util.regex.Pattern.compile("±([0-9]+\\.[0-9])").matcher(meta);
+    var m = java.util.regex.Pattern.compile("±([0-9]+(?:\\.[0-9]+)?)").matcher(meta);
     if (!m.find()) {
       throw new AssertionError("no '±SEM' in the composite line: " + meta);
     }
