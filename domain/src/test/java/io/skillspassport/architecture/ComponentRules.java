@@ -49,47 +49,17 @@ record ComponentRules(String root, String platform, Set<String> libraries, Set<S
   }
 
   /**
-   * Imports past another component's door that the domain still has (issue 15), by kind: the audit
-   * log written directly ({@code AuditLog}), and the family, role, organisation and result
-   * catalogues read from their stores and entities.
+   * Imports past another component's door that the domain still has (issue 15): the shipped
+   * content's installer, which builds other components' entities and saves them through their
+   * stores.
    */
   static final Set<String> KNOWN_DEBT =
       Set.of(
-          "assessments -> audit.control",
-          "bundles -> assessments.control",
-          "bundles -> assessments.entity",
-          "bundles -> audit.control",
-          "bundles -> organisations.control",
-          "bundles -> organisations.entity",
-          "bundles -> passports.control",
-          "bundles -> passports.entity",
-          "bundles -> roles.control",
-          "bundles -> roles.entity",
           "content -> assessments.control",
           "content -> assessments.entity",
           "content -> exercises.control",
           "content -> roles.control",
-          "content -> roles.entity",
-          "exercises -> audit.control",
-          "imports -> audit.control",
-          "methodology -> assessments.control",
-          "methodology -> assessments.entity",
-          "methodology -> roles.control",
-          "methodology -> roles.entity",
-          "organisations -> audit.control",
-          "passports -> assessments.control",
-          "passports -> assessments.entity",
-          "passports -> audit.control",
-          "passports -> roles.control",
-          "passports -> roles.entity",
-          "roles -> assessments.control",
-          "roles -> assessments.entity",
-          "roles -> audit.control",
-          "roles -> audit.entity",
-          "sharing -> assessments.control",
-          "sharing -> assessments.entity",
-          "sharing -> audit.control",
-          "sharing -> passports.control");
+          "content -> roles.entity");
 
   /**
    * A class in one component may use another component only through that component's {@code

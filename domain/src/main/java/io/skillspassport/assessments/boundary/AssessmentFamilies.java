@@ -3,8 +3,7 @@ package io.skillspassport.assessments.boundary;
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.entity.AssessmentFamily;
 import io.skillspassport.audit.boundary.AuditAction;
-import io.skillspassport.audit.control.AuditLog;
-import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.platform.boundary.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,26 +22,33 @@ public class AssessmentFamilies {
 
   @Inject Guard guard;
 
-  @Inject AuditLog log;
-
-  @Inject Caller caller;
+  @Inject AuditTrail log;
 
   /** The families in display order. */
   public List<FamilySummary> catalogue() {
-    return store.all().stream()
-        .map(
-            f ->
-                new FamilySummary(
-                    f.code(),
-                    f.slug(),
-                    f.name(),
-                    f.description(),
-                    f.sampleAvailable(),
-                    f.delivery().minItems(),
-                    f.delivery().maxItems(),
-                    f.delivery().targetSe(),
-                    f.delivery().timeLimitMinutes()))
-        .toList();
+    return familyCatalogue().families();
+  }
+
+  /**
+   * The families in display order with lookups by code: the one source of a family's name for every
+   * component and page.
+   */
+  public FamilyCatalogue familyCatalogue() {
+    return new FamilyCatalogue(
+        store.all().stream()
+            .map(
+                f ->
+                    new FamilySummary(
+                        f.code(),
+                        f.slug(),
+                        f.name(),
+                        f.description(),
+                        f.sampleAvailable(),
+                        f.delivery().minItems(),
+                        f.delivery().maxItems(),
+                        f.delivery().targetSe(),
+                        f.delivery().timeLimitMinutes()))
+            .toList());
   }
 
   /** The families in display order with their lock versions; admins only. */
@@ -82,7 +88,6 @@ public class AssessmentFamilies {
     }
     family.describe(name.strip(), description.strip(), sampleAvailable);
     log.record(
-        caller.username(),
         AuditAction.CONTENT_CHANGED,
         "family " + family.code(),
         "described as " + family.name() + (sampleAvailable ? " (sample offered)" : " (no sample)"));

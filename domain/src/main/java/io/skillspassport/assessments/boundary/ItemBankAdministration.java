@@ -6,8 +6,7 @@ import io.skillspassport.assessments.entity.AssessmentFamily;
 import io.skillspassport.assessments.entity.AssessmentItem;
 import io.skillspassport.assessments.entity.ParameterStatus;
 import io.skillspassport.audit.boundary.AuditAction;
-import io.skillspassport.audit.control.AuditLog;
-import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.scoring.irt.Item;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,9 +37,7 @@ public class ItemBankAdministration {
 
   @Inject Guard guard;
 
-  @Inject AuditLog log;
-
-  @Inject Caller caller;
+  @Inject AuditTrail log;
 
   /**
    * The item bank of a family, every version, newest version first.
@@ -76,7 +73,6 @@ public class ItemBankAdministration {
     }
     item.retire();
     log.record(
-        caller.username(),
         AuditAction.ITEM_BANK_CHANGED,
         "item bank " + item.familyCode(),
         "retired item " + item.code() + " of version " + item.contentVersion());
@@ -122,7 +118,6 @@ public class ItemBankAdministration {
     }
     int retired = items.retireOlderThan(edited.familyCode(), newVersion);
     log.record(
-        caller.username(),
         AuditAction.ITEM_BANK_CHANGED,
         "item bank " + edited.familyCode(),
         "version %d: item %s a %s → %s, thresholds %s → %s; %d items of older versions retired"
@@ -207,7 +202,6 @@ public class ItemBankAdministration {
                 a,
                 b));
     log.record(
-        caller.username(),
         AuditAction.ITEM_BANK_CHANGED,
         "item bank " + family.code(),
         "added item %s to version %d (a %s, b %s)".formatted(clean, version, a, b));

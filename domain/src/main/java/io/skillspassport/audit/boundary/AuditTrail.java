@@ -1,11 +1,14 @@
 package io.skillspassport.audit.boundary;
 
 import io.skillspassport.audit.control.AuditLog;
+import io.skillspassport.audit.entity.AuditEvent;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The audit log as admins read it, and where the web tier reports a refusal it made itself (the
@@ -35,12 +38,7 @@ public class AuditTrail {
     long lastPage = Math.max(0, (total - 1) / size);
     int index = (int) Math.max(0, Math.min(page, lastPage));
     List<AuditEntry> entries =
-        log.search(query, action, index * size, size).stream()
-            .map(
-                e ->
-                    new AuditEntry(
-                        e.occurredAt(), e.actor(), e.action().name(), e.target(), e.detail()))
-            .toList();
+        log.search(query, action, index * size, size).stream().map(AuditTrail::entry).toList();
     return new AuditPage(entries, index, size, total);
   }
 
@@ -52,9 +50,35 @@ public class AuditTrail {
     log.record(caller.username(), action, target, detail);
   }
 
+  /**
+   * Records that {@code actor} did {@code action} to {@code target} when the actor is not the
+   * signed-in caller: an outside engine, or the employer an invitation's access was checked for.
+   * Written in a transaction of its own, like every entry.
+   */
+  public void recordBy(String actor, AuditAction action, String target, String detail) {
+    log.record(actor, action, target, detail);
+  }
+
+  /**
+   * The newest entry about exactly {@code target} whose action is one of {@code actions}: who
+   * changed it last, for a conflict message. Looks at the newest 50 entries that mention the
+   * target; empty when none of them is such an entry.
+   */
+  public Optional<AuditEntry> lastOf(String target, Set<AuditAction> actions) {
+    return log.search(target, null, 0, 50).stream()
+        .filter(e -> target.equals(e.target()))
+        .filter(e -> actions.contains(e.action()))
+        .findFirst()
+        .map(AuditTrail::entry);
+  }
+
   /** Records that the current caller was refused {@code target}, and why. */
   public void recordDenied(String target, String reason) {
     log.record(caller.username(), AuditAction.ACCESS_DENIED, target, reason);
+  }
+
+  private static AuditEntry entry(AuditEvent e) {
+    return new AuditEntry(e.occurredAt(), e.actor(), e.action().name(), e.target(), e.detail());
   }
 
   /** One page of audit entries with the total count, for pagination. */

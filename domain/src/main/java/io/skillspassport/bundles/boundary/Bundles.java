@@ -1,7 +1,6 @@
 package io.skillspassport.bundles.boundary;
 
-import io.skillspassport.assessments.control.FamilyStore;
-import io.skillspassport.assessments.entity.AssessmentFamily;
+import io.skillspassport.assessments.boundary.AssessmentFamilies;
 import io.skillspassport.bundles.control.BundleAccess;
 import io.skillspassport.bundles.control.BundleStore;
 import io.skillspassport.bundles.entity.Bundle;
@@ -9,12 +8,10 @@ import io.skillspassport.bundles.entity.BundleExercise;
 import io.skillspassport.bundles.entity.BundleFamily;
 import io.skillspassport.bundles.entity.BundleVersion;
 import io.skillspassport.bundles.entity.InvalidBundle;
-import io.skillspassport.organisations.control.OrganisationStore;
-import io.skillspassport.organisations.entity.EmployerOrganisation;
-import io.skillspassport.roles.control.RoleStore;
-import io.skillspassport.roles.entity.Role;
-import io.skillspassport.roles.entity.RoleVersion;
-import io.skillspassport.roles.entity.WeightPreset;
+import io.skillspassport.organisations.boundary.ShareableOrganisations;
+import io.skillspassport.roles.boundary.RoleRequirements;
+import io.skillspassport.roles.boundary.Roles;
+import io.skillspassport.sharing.boundary.OrganisationOption;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -27,7 +24,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * An employer organisation's assessment bundles: list, create from a role, edit (every save a new,
@@ -49,18 +45,18 @@ public class Bundles {
 
   @Inject BundleStore store;
 
-  @Inject RoleStore roles;
+  @Inject Roles roles;
 
-  @Inject FamilyStore families;
+  @Inject AssessmentFamilies families;
 
-  @Inject OrganisationStore organisations;
+  @Inject ShareableOrganisations organisations;
 
   private final Clock clock = Clock.systemUTC();
 
   /** The caller's organisation by its name (its slug should the organisation record be gone). */
   public String organisationName() {
     String organisation = access.employerOrganisation("the organisation name");
-    return organisations.bySlug(organisation).map(EmployerOrganisation::name).orElse(organisation);
+    return organisations.bySlug(organisation).map(OrganisationOption::name).orElse(organisation);
   }
 
   /** The organisation's bundles, active first. */
@@ -75,9 +71,8 @@ public class Bundles {
                   b.name(),
                   b.baseRole(),
                   roles
-                      .bySlug(b.baseRole())
-                      .flatMap(Role::latestPublished)
-                      .map(RoleVersion::title)
+                      .requirements(b.baseRole())
+                      .map(RoleRequirements::title)
                       .orElse(b.baseRole()),
                   b.latestNumber(),
                   b.archived(),
@@ -97,21 +92,21 @@ public class Bundles {
    */
   public long create(String roleSlug, String name, String presetKey) {
     String organisation = access.employerOrganisation("a new bundle");
-    RoleVersion role = publishedRole(roleSlug);
+    RoleRequirements role = publishedRole(roleSlug);
     Map<String, BigDecimal> weights = presetKey == null ? published(role) : preset(role, presetKey);
     Bundle bundle = new Bundle(organisation, name, roleSlug, access.username(), clock.instant());
     List<BundleFamily> settings =
-        families.all().stream()
+        families.familyCatalogue().codes().stream()
             .map(
-                f ->
+                code ->
                     new BundleFamily(
-                        f.code(),
-                        weights.getOrDefault(f.code(), BigDecimal.ZERO).signum() > 0,
-                        weights.getOrDefault(f.code(), BigDecimal.ZERO),
+                        code,
+                        weights.getOrDefault(code, BigDecimal.ZERO).signum() > 0,
+                        weights.getOrDefault(code, BigDecimal.ZERO),
                         null))
             .toList();
     List<BundleExercise> exercises =
-        role.sections().supplementalExercises().stream()
+        role.exercises().stream()
             .map(e -> new BundleExercise(e.kind(), e.title(), e.description()))
             .toList();
     bundle.saveVersion(
@@ -128,7 +123,7 @@ public class Bundles {
   /** The bundle with its newest settings, history and the presets of its role. */
   public BundleDetail detail(long id) {
     Bundle bundle = access.owned(id);
-    RoleVersion role = publishedRole(bundle.baseRole());
+    RoleRequirements role = publishedRole(bundle.baseRole());
     return new BundleDetail(
         bundle.id(),
         bundle.version(),
@@ -169,7 +164,7 @@ public class Bundles {
    */
   public BundleSettings applyPreset(long id, String presetKey, BundleSettings current) {
     Bundle bundle = access.owned(id);
-    RoleVersion role = publishedRole(bundle.baseRole());
+    RoleRequirements role = publishedRole(bundle.baseRole());
     return withWeights(current, role, preset(role, presetKey), current.threshold());
   }
 
@@ -179,7 +174,7 @@ public class Bundles {
    */
   public BundleSettings publishedWeights(long id, BundleSettings current) {
     Bundle bundle = access.owned(id);
-    RoleVersion role = publishedRole(bundle.baseRole());
+    RoleRequirements role = publishedRole(bundle.baseRole());
     return withWeights(current, role, published(role), role.readinessThreshold());
   }
 
@@ -204,7 +199,7 @@ public class Bundles {
             .map(f -> new BundleFamily(f.familyCode(), f.included(), f.weight(), f.minimum()))
             .toList();
     for (BundleFamily family : familySettings) {
-      if (families.byCode(family.familyCode()).isEmpty()) {
+      if (!families.familyCatalogue().contains(family.familyCode())) {
         throw new InvalidBundle(
             "families", "Unknown assessment family '" + family.familyCode() + "'");
       }
@@ -326,7 +321,10 @@ public class Bundles {
   }
 
   private BundleSettings withWeights(
-      BundleSettings current, RoleVersion role, Map<String, BigDecimal> weights, int threshold) {
+      BundleSettings current,
+      RoleRequirements role,
+      Map<String, BigDecimal> weights,
+      int threshold) {
     return new BundleSettings(
         current.basedOnNumber(),
         role.number(),
@@ -364,34 +362,25 @@ public class Bundles {
   }
 
   private Map<String, String> familyNames() {
-    return families.all().stream()
-        .collect(
-            Collectors.toMap(
-                AssessmentFamily::code, AssessmentFamily::name, (a, b) -> a, LinkedHashMap::new));
+    return families.familyCatalogue().names();
   }
 
-  private RoleVersion publishedRole(String slug) {
+  private RoleRequirements publishedRole(String slug) {
     return roles
-        .bySlug(slug)
-        .flatMap(Role::latestPublished)
+        .requirements(slug)
         .orElseThrow(() -> new IllegalArgumentException("No published role '" + slug + "'"));
   }
 
-  private static Map<String, BigDecimal> published(RoleVersion role) {
-    Map<String, BigDecimal> weights = new LinkedHashMap<>();
-    role.weights().forEach(w -> weights.put(w.familyCode(), w.relevance()));
-    return weights;
+  private static Map<String, BigDecimal> published(RoleRequirements role) {
+    return new LinkedHashMap<>(role.weights());
   }
 
-  private static Map<String, BigDecimal> preset(RoleVersion role, String key) {
-    return role.presets().stream()
-        .filter(p -> p.key().equals(key))
-        .map(WeightPreset::weights)
-        .findFirst()
+  private static Map<String, BigDecimal> preset(RoleRequirements role, String key) {
+    return role.presetWeights(key)
         .map(w -> (Map<String, BigDecimal>) new LinkedHashMap<>(w))
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "Role " + role.role().slug() + " has no preset '" + key + "'"));
+                    "Role " + role.slug() + " has no preset '" + key + "'"));
   }
 }

@@ -1,10 +1,8 @@
 package io.skillspassport.bundles.boundary;
 
-import io.skillspassport.assessments.boundary.Measurement;
-import io.skillspassport.assessments.control.FamilyStore;
-import io.skillspassport.assessments.entity.AssessmentFamily;
+import io.skillspassport.assessments.boundary.AssessmentFamilies;
 import io.skillspassport.audit.boundary.AuditAction;
-import io.skillspassport.audit.control.AuditLog;
+import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.bundles.control.BundleAccess;
 import io.skillspassport.bundles.control.CsvCells;
 import io.skillspassport.bundles.control.RecentResults;
@@ -13,11 +11,10 @@ import io.skillspassport.bundles.control.ViewingLog;
 import io.skillspassport.bundles.entity.Bundle;
 import io.skillspassport.bundles.entity.BundleFamily;
 import io.skillspassport.bundles.entity.BundleVersion;
-import io.skillspassport.passports.control.ResultStore;
-import io.skillspassport.passports.entity.FamilyResult;
-import io.skillspassport.roles.control.RoleStore;
-import io.skillspassport.roles.entity.Role;
-import io.skillspassport.roles.entity.RoleVersion;
+import io.skillspassport.passports.boundary.CurrentResults;
+import io.skillspassport.passports.boundary.PassportResult;
+import io.skillspassport.roles.boundary.RoleRequirements;
+import io.skillspassport.roles.boundary.Roles;
 import io.skillspassport.scoring.ranking.CandidateScores;
 import io.skillspassport.scoring.ranking.ComparedRankings;
 import io.skillspassport.scoring.ranking.KendallTau;
@@ -82,13 +79,13 @@ public class Comparisons {
 
   @Inject ViewingLog viewings;
 
-  @Inject AuditLog audit;
+  @Inject AuditTrail audit;
 
-  @Inject FamilyStore families;
+  @Inject AssessmentFamilies families;
 
-  @Inject RoleStore roles;
+  @Inject Roles roles;
 
-  @Inject ResultStore results;
+  @Inject CurrentResults results;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -99,7 +96,8 @@ public class Comparisons {
 
   private record RankingKey(CandidateScores scores, ReadinessCriteria criteria) {}
 
-  private record StabilityKey(CandidateScores scores, ReadinessCriteria bundle, long roleVersion) {}
+  private record StabilityKey(
+      CandidateScores scores, ReadinessCriteria bundle, String role, int roleVersion) {}
 
   private RankingResult ranked(CandidateScores candidates, ReadinessCriteria criteria) {
     return rankings.get(
@@ -206,10 +204,7 @@ public class Comparisons {
     RankingResult ranking = ranked(candidates, criteria);
     Map<String, Integer> ranks = ranking.ranks();
     List<SideBySide.Column> columns = new ArrayList<>();
-    Map<String, FamilyResult> basis = new HashMap<>();
-    for (FamilyResult r : results.currentOf(picked, clock.instant())) {
-      basis.put(r.candidate() + "\n" + r.familyCode(), r);
-    }
+    Map<String, Map<String, PassportResult>> basis = results.ofAll(picked, clock.instant());
     for (String username : picked) {
       int row = rowsById.get(username);
       Map<String, SideBySide.FamilyResultView> familyResults = new LinkedHashMap<>();
@@ -218,8 +213,8 @@ public class Comparisons {
         int score = candidates.score(row, f);
         if (score != CandidateScores.MISSING) {
           String code = codes.get(f);
-          Optional<FamilyResult> stored = Optional.ofNullable(basis.get(username + "\n" + code));
-          Optional<Measurement> measurement = stored.flatMap(FamilyResult::measurement);
+          Optional<PassportResult> stored =
+              Optional.ofNullable(basis.getOrDefault(username, Map.of()).get(code));
           familyResults.put(
               code,
               new SideBySide.FamilyResultView(
@@ -227,11 +222,11 @@ public class Comparisons {
                   candidates.sem(row, f),
                   criteria.weights().contains(code) && criteria.weights().weight(code) > 0,
                   criteria.minimums().get(code),
-                  stored.map(r -> r.provenance().name()).orElse(""),
-                  measurement.map(Measurement::itemsAdministered).orElse(0),
-                  measurement.map(Measurement::provisional).orElse(false),
-                  stored.map(FamilyResult::bandLow).orElse(score),
-                  stored.map(FamilyResult::bandHigh).orElse(score)));
+                  stored.map(PassportResult::provenance).orElse(""),
+                  stored.map(PassportResult::itemsAdministered).orElse(0),
+                  stored.map(PassportResult::provisional).orElse(false),
+                  stored.map(PassportResult::bandLow).orElse(score),
+                  stored.map(PassportResult::bandHigh).orElse(score)));
         }
       }
       columns.add(
@@ -240,7 +235,7 @@ public class Comparisons {
     }
     String context = "side by side in " + bundle.name() + " v" + version.number();
     logViewings(bundle, picked, context);
-    audit.record(
+    audit.recordBy(
         access.username(), AuditAction.PASSPORT_VIEWED, String.join(", ", picked), context);
     return new SideBySide(
         bundle.id(), bundle.name(), version.number(), version.threshold(), names, columns);
@@ -280,7 +275,7 @@ public class Comparisons {
             names);
     String context = "CSV export of " + bundle.name() + " v" + version.number();
     logViewings(bundle, ranking.rankedIds(), context);
-    audit.record(
+    audit.recordBy(
         access.username(),
         AuditAction.PASSPORT_VIEWED,
         "bundle " + bundle.id(),
@@ -394,22 +389,19 @@ public class Comparisons {
   }
 
   private Stability stability(Bundle bundle, BundleVersion version, CandidateScores candidates) {
-    RoleVersion role =
+    RoleRequirements role =
         roles
-            .bySlug(bundle.baseRole())
-            .flatMap(r -> r.version(version.roleVersionNumber()))
-            .or(() -> roles.bySlug(bundle.baseRole()).flatMap(Role::latestPublished))
+            .requirements(bundle.baseRole(), version.roleVersionNumber())
             .orElseThrow(() -> new IllegalStateException("Role " + bundle.baseRole() + " is gone"));
     ReadinessCriteria bundleCriteria = criteria(version.families(), version.threshold());
     return stabilities.get(
-        new StabilityKey(candidates, bundleCriteria, role.id()),
+        new StabilityKey(candidates, bundleCriteria, role.slug(), role.number()),
         key -> stability(candidates, bundleCriteria, role));
   }
 
   private Stability stability(
-      CandidateScores candidates, ReadinessCriteria bundleCriteria, RoleVersion role) {
-    Map<String, BigDecimal> published = new LinkedHashMap<>();
-    role.weights().forEach(w -> published.put(w.familyCode(), w.relevance()));
+      CandidateScores candidates, ReadinessCriteria bundleCriteria, RoleRequirements role) {
+    Map<String, BigDecimal> published = role.weights();
     // τ over the candidates complete under both weightings, ties by candidate id (see
     // ComparedRankings): the same n and τ in every view.
     ComparedRankings compared =
@@ -552,9 +544,6 @@ public class Comparisons {
   }
 
   private Map<String, String> familyNames() {
-    return families.all().stream()
-        .collect(
-            Collectors.toMap(
-                AssessmentFamily::code, AssessmentFamily::name, (a, b) -> a, LinkedHashMap::new));
+    return families.familyCatalogue().names();
   }
 }

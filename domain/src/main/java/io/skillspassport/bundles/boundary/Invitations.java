@@ -1,7 +1,6 @@
 package io.skillspassport.bundles.boundary;
 
-import io.skillspassport.assessments.control.FamilyStore;
-import io.skillspassport.assessments.entity.AssessmentFamily;
+import io.skillspassport.assessments.boundary.AssessmentFamilies;
 import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.bundles.control.BundleAccess;
@@ -12,14 +11,14 @@ import io.skillspassport.bundles.control.SharedScores;
 import io.skillspassport.bundles.entity.Bundle;
 import io.skillspassport.bundles.entity.BundleFamily;
 import io.skillspassport.bundles.entity.BundleInvitation;
-import io.skillspassport.organisations.control.OrganisationStore;
-import io.skillspassport.organisations.entity.EmployerOrganisation;
+import io.skillspassport.organisations.boundary.ShareableOrganisations;
 import io.skillspassport.passports.boundary.FamilyStanding;
 import io.skillspassport.passports.boundary.Passports;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.platform.boundary.NoSuchRecord;
 import io.skillspassport.scoring.ranking.CandidateScores;
+import io.skillspassport.sharing.boundary.OrganisationOption;
 import io.skillspassport.sharing.boundary.Sharing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,10 +27,8 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Employer invitations: an employer invites one person (named by an email address or a label) to
@@ -77,9 +74,9 @@ public class Invitations {
 
   @Inject SharedScores scores;
 
-  @Inject FamilyStore families;
+  @Inject AssessmentFamilies families;
 
-  @Inject OrganisationStore organisations;
+  @Inject ShareableOrganisations organisations;
 
   @Inject Caller caller;
 
@@ -250,7 +247,7 @@ public class Invitations {
     String organisationName =
         organisations
             .bySlug(invitation.organisation())
-            .map(EmployerOrganisation::name)
+            .map(OrganisationOption::name)
             .orElse(invitation.organisation());
     boolean candidate = caller.isSignedIn() && caller.hasRole(Caller.CANDIDATE);
     Set<String> required = Set.copyOf(requiredFamilies(bundle));
@@ -263,7 +260,7 @@ public class Invitations {
               .toList();
     } else {
       needed =
-          families.all().stream()
+          families.catalogue().stream()
               .filter(f -> required.contains(f.code()))
               .map(f -> new InvitedFamily(f.code(), f.slug(), f.name(), false, f.sampleAvailable()))
               .toList();
@@ -346,14 +343,6 @@ public class Invitations {
    * for, so both share one snapshot per organisation.
    */
   private List<String> familyCodes() {
-    Map<String, String> names =
-        families.all().stream()
-            .collect(
-                Collectors.toMap(
-                    AssessmentFamily::code,
-                    AssessmentFamily::name,
-                    (a, b) -> a,
-                    java.util.LinkedHashMap::new));
-    return List.copyOf(names.keySet());
+    return families.familyCatalogue().codes();
   }
 }

@@ -1,6 +1,6 @@
 package io.skillspassport.bundles.control;
 
-import io.skillspassport.passports.entity.Provenance;
+import io.skillspassport.passports.boundary.Provenance;
 import io.skillspassport.platform.control.DatabaseSetup;
 import io.skillspassport.scoring.ranking.CandidateScores;
 import jakarta.annotation.Resource;

@@ -1,7 +1,7 @@
 package io.skillspassport.exercises.boundary;
 
 import io.skillspassport.audit.boundary.AuditAction;
-import io.skillspassport.audit.control.AuditLog;
+import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.bundles.boundary.BundleDetail;
 import io.skillspassport.bundles.boundary.BundleSettings;
 import io.skillspassport.bundles.boundary.Bundles;
@@ -84,7 +84,7 @@ public class ExerciseRatings {
 
   @Inject Guard guard;
 
-  @Inject AuditLog log;
+  @Inject AuditTrail log;
 
   @Inject Caller caller;
 
@@ -215,7 +215,6 @@ public class ExerciseRatings {
     }
     if (!changed.isEmpty()) {
       log.record(
-          caller.username(),
           AuditAction.EXERCISE_RATED,
           "exercise " + kind + " of " + candidate + " in bundle " + bundleId,
           (currentMine.isEmpty() ? "first rating" : "revision " + (revision + 1))
@@ -264,7 +263,6 @@ public class ExerciseRatings {
             caller.username(),
             clock.instant()));
     log.record(
-        caller.username(),
         AuditAction.EXERCISE_NOTES_RELEASED,
         "exercise " + kind + " of " + candidate + " in bundle " + bundleId,
         "interviewers' notes released to the candidate (not revocable)");

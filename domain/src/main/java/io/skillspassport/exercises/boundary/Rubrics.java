@@ -1,7 +1,7 @@
 package io.skillspassport.exercises.boundary;
 
 import io.skillspassport.audit.boundary.AuditAction;
-import io.skillspassport.audit.control.AuditLog;
+import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.bundles.boundary.BundleDetail;
 import io.skillspassport.bundles.boundary.Bundles;
 import io.skillspassport.exercises.control.RubricStore;
@@ -33,7 +33,7 @@ public class Rubrics {
 
   @Inject Guard guard;
 
-  @Inject AuditLog log;
+  @Inject AuditTrail log;
 
   @Inject Caller caller;
 
@@ -71,7 +71,6 @@ public class Rubrics {
     RubricView saved =
         save(rubric, draft, "portal rubric v" + rubric.latestNumber() + " edited by an admin");
     log.record(
-        caller.username(),
         AuditAction.RUBRIC_CHANGED,
         "rubric " + kind,
         "portal version " + saved.number() + ": " + saved.title());
@@ -122,7 +121,6 @@ public class Rubrics {
       saved = save(own, draft, "bundle rubric v" + own.latestNumber() + " edited");
     }
     log.record(
-        caller.username(),
         AuditAction.RUBRIC_CHANGED,
         "rubric " + kind + " of bundle " + bundleId,
         organisation + " version " + saved.number() + ": " + saved.title());

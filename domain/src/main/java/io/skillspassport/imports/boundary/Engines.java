@@ -3,11 +3,10 @@ package io.skillspassport.imports.boundary;
 import io.skillspassport.assessments.boundary.AssessmentFamilies;
 import io.skillspassport.assessments.boundary.FamilySummary;
 import io.skillspassport.audit.boundary.AuditAction;
-import io.skillspassport.audit.control.AuditLog;
+import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.imports.control.ImportStore;
 import io.skillspassport.imports.entity.AssessmentEngine;
 import io.skillspassport.imports.entity.EquatingMethod;
-import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.scoring.equating.EquatingTable;
 import io.skillspassport.scoring.scale.ReportingScale;
@@ -51,9 +50,7 @@ public class Engines {
 
   @Inject Guard guard;
 
-  @Inject AuditLog log;
-
-  @Inject Caller caller;
+  @Inject AuditTrail log;
 
   /** Every registered engine by name. */
   public List<EngineSummary> overview() {
@@ -106,7 +103,6 @@ public class Engines {
     AssessmentEngine engine =
         store.add(new AssessmentEngine(cleanName, client, scale, codes, Instant.now()));
     log.record(
-        caller.username(),
         AuditAction.ENGINE_CHANGED,
         "engine " + client,
         "registered '" + cleanName + "' for " + String.join(", ", codes));
@@ -168,7 +164,6 @@ public class Engines {
     }
     engine.useTable(m, table.format(), linkingError, Instant.now());
     log.record(
-        caller.username(),
         AuditAction.ENGINE_CHANGED,
         "engine " + engine.clientId(),
         "equating table uploaded: "

@@ -1,7 +1,7 @@
 package io.skillspassport.imports.boundary;
 
 import io.skillspassport.audit.boundary.AuditAction;
-import io.skillspassport.audit.control.AuditLog;
+import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.imports.control.ImportStore;
 import io.skillspassport.imports.entity.AssessmentEngine;
 import io.skillspassport.imports.entity.CandidateCode;
@@ -74,7 +74,7 @@ public class ImportedResults {
 
   @Inject Guard guard;
 
-  @Inject AuditLog log;
+  @Inject AuditTrail log;
 
   @Inject Caller caller;
 
@@ -175,7 +175,7 @@ public class ImportedResults {
                     linked.thetaSe(),
                     submission.measuredAt()),
                 Instant.now()));
-    log.record(
+    log.recordBy(
         "engine:" + engine.clientId(),
         AuditAction.RESULT_IMPORTED,
         "imported result " + result.id() + " for " + candidate,
@@ -263,7 +263,6 @@ public class ImportedResults {
                     + linked.externalScore()));
     result.accept(resultId, Instant.now());
     log.record(
-        caller.username(),
         AuditAction.IMPORT_DECIDED,
         "imported result " + id,
         "accepted: " + linked.familyCode() + " " + linked.scaledScore() + " is on the passport");
@@ -278,7 +277,6 @@ public class ImportedResults {
     ImportedResult result = ownPending(id, "declining imported result " + id);
     result.decline(Instant.now());
     log.record(
-        caller.username(),
         AuditAction.IMPORT_DECIDED,
         "imported result " + id,
         "declined: " + result.linked().familyCode() + " " + result.linked().scaledScore());

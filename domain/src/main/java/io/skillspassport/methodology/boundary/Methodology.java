@@ -1,10 +1,9 @@
 package io.skillspassport.methodology.boundary;
 
-import io.skillspassport.assessments.control.FamilyStore;
-import io.skillspassport.assessments.entity.AssessmentFamily;
-import io.skillspassport.roles.control.RoleStore;
-import io.skillspassport.roles.entity.RoleVersion;
-import io.skillspassport.roles.entity.RoleWeight;
+import io.skillspassport.assessments.boundary.AssessmentFamilies;
+import io.skillspassport.assessments.boundary.FamilyCatalogue;
+import io.skillspassport.roles.boundary.RoleRequirements;
+import io.skillspassport.roles.boundary.Roles;
 import io.skillspassport.scoring.readiness.FamilyScore;
 import io.skillspassport.scoring.readiness.Readiness;
 import io.skillspassport.scoring.readiness.ReadinessCriteria;
@@ -18,8 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Explains the scoring from the configuration in force: the reporting scale's constants and a
@@ -40,9 +37,9 @@ public class Methodology {
 
   private static final double[] EXAMPLE_SES = {0.30, 0.38, 0.33, 0.28, 0.45, 0.36};
 
-  @Inject RoleStore roles;
+  @Inject Roles roles;
 
-  @Inject FamilyStore families;
+  @Inject AssessmentFamilies families;
 
   public MethodologyFacts facts() {
     ReportingScale scale = ReportingScale.standard();
@@ -56,16 +53,12 @@ public class Methodology {
             scaled.sem(),
             scaled.bandLower(),
             scaled.bandUpper());
+    List<RoleRequirements> published = roles.publishedRequirements();
     var role =
-        roles.published().stream()
-            .flatMap(r -> r.latestPublished().stream())
-            .filter(v -> v.role().slug().equals("ml-research-scientist"))
+        published.stream()
+            .filter(v -> v.slug().equals("ml-research-scientist"))
             .findFirst()
-            .or(
-                () ->
-                    roles.published().stream()
-                        .flatMap(r -> r.latestPublished().stream())
-                        .findFirst());
+            .or(() -> published.stream().findFirst());
     return new MethodologyFacts(
         scale.center(),
         scale.slope(),
@@ -78,36 +71,28 @@ public class Methodology {
   }
 
   private MethodologyFacts.ReadinessExample readinessExample(
-      RoleVersion role, ReportingScale scale) {
-    List<AssessmentFamily> all = families.all();
-    Map<String, String> names =
-        all.stream().collect(Collectors.toMap(AssessmentFamily::code, AssessmentFamily::name));
+      RoleRequirements role, ReportingScale scale) {
+    FamilyCatalogue catalogue = families.familyCatalogue();
+    List<String> all = catalogue.codes();
     Map<String, FamilyScore> passport = new LinkedHashMap<>();
     for (int i = 0; i < all.size() && i < EXAMPLE_THETAS.length; i++) {
       var s = scale.scale(EXAMPLE_THETAS[i], EXAMPLE_SES[i]);
-      passport.put(all.get(i).code(), FamilyScore.of(s.reported(), s.sem()));
+      passport.put(all.get(i), FamilyScore.of(s.reported(), s.sem()));
     }
-    Map<String, Double> weights =
-        role.weights().stream()
-            .collect(
-                Collectors.toMap(
-                    RoleWeight::familyCode,
-                    w -> w.relevance().doubleValue(),
-                    (a, b) -> a,
-                    LinkedHashMap::new));
+    Map<String, Double> weights = new LinkedHashMap<>();
+    role.weights().forEach((code, relevance) -> weights.put(code, relevance.doubleValue()));
     WeightSet weightSet = WeightSet.of(weights);
     ReadinessResult result =
         Readiness.assess(passport, ReadinessCriteria.of(weightSet, role.readinessThreshold()));
     if (!(result instanceof ReadinessResult.Complete complete)) {
       return null;
     }
-    Function<String, String> name = code -> names.getOrDefault(code, code);
     List<MethodologyFacts.Row> rows = new ArrayList<>();
     for (String family : weightSet.families()) {
       FamilyScore s = passport.get(family);
       rows.add(
           new MethodologyFacts.Row(
-              name.apply(family),
+              catalogue.nameOf(family),
               weightSet.weight(family),
               weightSet.normalisedWeight(family),
               s.score(),
@@ -115,7 +100,7 @@ public class Methodology {
     }
     return new MethodologyFacts.ReadinessExample(
         role.title(),
-        role.role().slug(),
+        role.slug(),
         role.readinessThreshold(),
         rows,
         complete.composite(),

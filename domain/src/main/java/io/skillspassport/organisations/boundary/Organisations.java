@@ -1,10 +1,9 @@
 package io.skillspassport.organisations.boundary;
 
 import io.skillspassport.audit.boundary.AuditAction;
-import io.skillspassport.audit.control.AuditLog;
+import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.organisations.entity.EmployerOrganisation;
-import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.sharing.boundary.ShareCounts;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,9 +32,7 @@ public class Organisations {
 
   @Inject Guard guard;
 
-  @Inject AuditLog log;
-
-  @Inject Caller caller;
+  @Inject AuditTrail log;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -76,7 +73,6 @@ public class Organisations {
     EmployerOrganisation organisation =
         store.add(new EmployerOrganisation(clean, name, description));
     log.record(
-        caller.username(),
         AuditAction.ORGANISATION_CHANGED,
         "organisation " + clean,
         "created as " + organisation.name());
@@ -110,7 +106,6 @@ public class Organisations {
     String before = organisation.name();
     organisation.rename(name, description);
     log.record(
-        caller.username(),
         AuditAction.ORGANISATION_CHANGED,
         "organisation " + organisation.slug(),
         "renamed from " + before + " to " + organisation.name());

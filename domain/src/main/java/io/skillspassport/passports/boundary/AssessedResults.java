@@ -5,7 +5,6 @@ import io.skillspassport.assessments.boundary.RecordedResult;
 import io.skillspassport.assessments.boundary.ResultsOfAttempts;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
-import io.skillspassport.passports.entity.Provenance;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Settings;

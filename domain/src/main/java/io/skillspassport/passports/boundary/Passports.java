@@ -1,17 +1,15 @@
 package io.skillspassport.passports.boundary;
 
-import io.skillspassport.assessments.control.FamilyStore;
-import io.skillspassport.assessments.entity.AssessmentFamily;
+import io.skillspassport.assessments.boundary.AssessmentFamilies;
+import io.skillspassport.assessments.boundary.FamilyCatalogue;
+import io.skillspassport.assessments.boundary.FamilySummary;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
-import io.skillspassport.passports.entity.Provenance;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.platform.boundary.Settings;
-import io.skillspassport.roles.control.RoleStore;
-import io.skillspassport.roles.entity.Role;
-import io.skillspassport.roles.entity.RoleVersion;
-import io.skillspassport.roles.entity.RoleWeight;
+import io.skillspassport.roles.boundary.RoleRequirements;
+import io.skillspassport.roles.boundary.Roles;
 import io.skillspassport.scoring.readiness.FamilyGap;
 import io.skillspassport.scoring.readiness.FamilyScore;
 import io.skillspassport.scoring.readiness.GapAnalysis;
@@ -22,7 +20,6 @@ import io.skillspassport.scoring.readiness.WeightSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -32,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -57,9 +53,9 @@ public class Passports {
 
   @Inject ResultStore results;
 
-  @Inject FamilyStore families;
+  @Inject AssessmentFamilies families;
 
-  @Inject RoleStore roles;
+  @Inject Roles roles;
 
   /** Every family in display order with its current result or none, plus the older results. */
   public PassportDashboard dashboard() {
@@ -67,11 +63,10 @@ public class Passports {
     String candidate = caller.username();
     Instant now = Instant.now();
     Duration warning = expiryWarning();
-    List<AssessmentFamily> all = families.all();
-    Function<String, String> nameOf = names(all);
+    FamilyCatalogue all = families.familyCatalogue();
     Map<String, FamilyResult> current = results.current(candidate, now);
     List<FamilyStanding> standings =
-        all.stream()
+        all.families().stream()
             .map(
                 f ->
                     new FamilyStanding(
@@ -87,7 +82,7 @@ public class Passports {
     List<PassportResult> history =
         results.history(candidate).stream()
             .filter(r -> !currentIds.contains(r.id()))
-            .map(r -> PassportResult.of(r, nameOf.apply(r.familyCode()), now, warning))
+            .map(r -> PassportResult.of(r, all.nameOf(r.familyCode()), now, warning))
             .toList();
     return new PassportDashboard(candidate, now, standings, history);
   }
@@ -95,9 +90,7 @@ public class Passports {
   /** The caller's withdrawn results, most recently withdrawn first, with the admins' reasons. */
   public List<WithdrawnResult> withdrawals() {
     guard.requireRole(Caller.CANDIDATE, "withdrawn results");
-    Map<String, String> names =
-        families.all().stream()
-            .collect(Collectors.toMap(AssessmentFamily::code, AssessmentFamily::name));
+    Map<String, String> names = families.familyCatalogue().names();
     return results.withdrawn(caller.username()).stream()
         .flatMap(r -> ResultWithdrawals.withdrawal(r, names).stream())
         .toList();
@@ -113,9 +106,10 @@ public class Passports {
    */
   public long recordImported(ImportedScore score) {
     guard.requireRole(Caller.CANDIDATE, "accepting an imported result");
-    AssessmentFamily family =
+    FamilySummary family =
         families
-            .byCode(score.familyCode())
+            .familyCatalogue()
+            .find(score.familyCode())
             .orElseThrow(
                 () -> new IllegalArgumentException("unknown family " + score.familyCode()));
     Instant expires =
@@ -146,8 +140,7 @@ public class Passports {
   public List<RoleReadiness> readiness() {
     guard.requireRole(Caller.CANDIDATE, "role readiness");
     Context context = context();
-    return roles.published().stream()
-        .flatMap(role -> role.latestPublished().stream())
+    return roles.publishedRequirements().stream()
         .map(version -> assess(version, context).readiness())
         .toList();
   }
@@ -161,7 +154,7 @@ public class Passports {
     if (slug == null || slug.isBlank()) {
       return Optional.empty();
     }
-    Optional<RoleVersion> version = roles.bySlug(slug).flatMap(Role::latestPublished);
+    Optional<RoleRequirements> version = roles.requirements(slug);
     if (version.isEmpty()) {
       return Optional.empty();
     }
@@ -169,25 +162,18 @@ public class Passports {
   }
 
   private Context context() {
-    List<AssessmentFamily> all = families.all();
     Map<String, FamilyScore> passport = new LinkedHashMap<>();
     results
         .current(caller.username(), Instant.now())
         .forEach((code, r) -> passport.put(code, FamilyScore.of(r.scaledScore(), r.sem())));
-    Map<String, AssessmentFamily> byCode =
-        all.stream().collect(Collectors.toMap(AssessmentFamily::code, f -> f));
-    return new Context(passport, byCode);
+    return new Context(passport, families.familyCatalogue());
   }
 
-  private RoleReadinessDetail assess(RoleVersion version, Context context) {
-    Map<String, BigDecimal> weights = new LinkedHashMap<>();
-    for (RoleWeight w : version.weights()) {
-      weights.put(w.familyCode(), w.relevance());
-    }
+  private RoleReadinessDetail assess(RoleRequirements version, Context context) {
     ReadinessCriteria criteria =
-        ReadinessCriteria.of(WeightSet.of(weights), version.readinessThreshold());
+        ReadinessCriteria.of(WeightSet.of(version.weights()), version.readinessThreshold());
     ReadinessResult result = Readiness.assess(context.passport(), criteria);
-    String slug = version.role().slug();
+    String slug = version.slug();
     if (result instanceof ReadinessResult.Complete c) {
       ReadinessComposite composite =
           new ReadinessComposite(
@@ -231,7 +217,7 @@ public class Passports {
   private static FamilyGapEntry gap(FamilyGap g, Context context) {
     return new FamilyGapEntry(
         g.family(),
-        context.nameOf(g.family()),
+        context.families().nameOf(g.family()),
         g.score(),
         g.sem(),
         g.normalisedWeight(),
@@ -244,16 +230,11 @@ public class Passports {
   }
 
   private static MissingFamily missing(String code, Context context) {
-    AssessmentFamily f = context.families().get(code);
-    return f == null
-        ? new MissingFamily(code, "", code, false)
-        : new MissingFamily(code, f.slug(), f.name(), f.sampleAvailable());
-  }
-
-  private static Function<String, String> names(List<AssessmentFamily> all) {
-    Map<String, String> names =
-        all.stream().collect(Collectors.toMap(AssessmentFamily::code, AssessmentFamily::name));
-    return code -> names.getOrDefault(code, code);
+    return context
+        .families()
+        .find(code)
+        .map(f -> new MissingFamily(code, f.slug(), f.name(), f.sampleAvailable()))
+        .orElseGet(() -> new MissingFamily(code, "", code, false));
   }
 
   static Duration expiryWarning() {
@@ -266,12 +247,5 @@ public class Passports {
     }
   }
 
-  private record Context(
-      Map<String, FamilyScore> passport, Map<String, AssessmentFamily> families) {
-
-    String nameOf(String code) {
-      AssessmentFamily f = families.get(code);
-      return f == null ? code : f.name();
-    }
-  }
+  private record Context(Map<String, FamilyScore> passport, FamilyCatalogue families) {}
 }

@@ -1,9 +1,8 @@
 package io.skillspassport.passports.boundary;
 
-import io.skillspassport.assessments.control.FamilyStore;
-import io.skillspassport.assessments.entity.AssessmentFamily;
+import io.skillspassport.assessments.boundary.AssessmentFamilies;
 import io.skillspassport.audit.boundary.AuditAction;
-import io.skillspassport.audit.control.AuditLog;
+import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
 import io.skillspassport.platform.boundary.Caller;
@@ -16,7 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * An admin's withdrawal of passport results (a proctoring irregularity, an engine that sent a wrong
@@ -37,11 +35,11 @@ public class ResultWithdrawals {
 
   @Inject ResultStore results;
 
-  @Inject FamilyStore families;
+  @Inject AssessmentFamilies families;
 
   @Inject Guard guard;
 
-  @Inject AuditLog log;
+  @Inject AuditTrail log;
 
   @Inject Caller caller;
 
@@ -78,7 +76,6 @@ public class ResultWithdrawals {
     if (result.withdrawnAt().isEmpty()) {
       result.withdraw(Instant.now(), caller.username(), reason);
       log.record(
-          caller.username(),
           AuditAction.RESULT_WITHDRAWN,
           "result " + resultId + " of " + result.candidate(),
           result.familyCode() + " " + result.scaledScore() + ": " + reason.strip());
@@ -89,8 +86,7 @@ public class ResultWithdrawals {
   }
 
   private Map<String, String> names() {
-    return families.all().stream()
-        .collect(Collectors.toMap(AssessmentFamily::code, AssessmentFamily::name));
+    return families.familyCatalogue().names();
   }
 
   static Optional<WithdrawnResult> withdrawal(FamilyResult r, Map<String, String> names) {

@@ -1,8 +1,8 @@
 package io.skillspassport.passports.control;
 
+import io.skillspassport.passports.boundary.Provenance;
 import io.skillspassport.passports.boundary.ResultRecorded;
 import io.skillspassport.passports.entity.FamilyResult;
-import io.skillspassport.passports.entity.Provenance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

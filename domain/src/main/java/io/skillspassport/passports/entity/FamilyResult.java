@@ -1,6 +1,7 @@
 package io.skillspassport.passports.entity;
 
 import io.skillspassport.assessments.boundary.Measurement;
+import io.skillspassport.passports.boundary.Provenance;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,9 +1,8 @@
 package io.skillspassport.roles.boundary;
 
-import io.skillspassport.assessments.control.FamilyStore;
-import io.skillspassport.assessments.entity.AssessmentFamily;
+import io.skillspassport.assessments.boundary.AssessmentFamilies;
 import io.skillspassport.audit.boundary.AuditAction;
-import io.skillspassport.audit.control.AuditLog;
+import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.roles.control.RoleStore;
@@ -37,7 +36,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Role content management for admins: drafts, publishing, versions. Every method checks that the
@@ -60,13 +58,13 @@ public class RoleAdministration {
 
   @Inject RoleStore store;
 
-  @Inject FamilyStore families;
+  @Inject AssessmentFamilies families;
 
   @Inject RolePages pages;
 
   @Inject Guard guard;
 
-  @Inject AuditLog log;
+  @Inject AuditTrail log;
 
   @Inject Caller caller;
 
@@ -111,8 +109,7 @@ public class RoleAdministration {
     RoleVersion draft = role.draft(caller.username(), now);
     draft.edit(title, emptySections(), DEFAULT_THRESHOLD);
     em.flush();
-    log.record(
-        caller.username(), AuditAction.CONTENT_CHANGED, target(cleanSlug), "created the role");
+    log.record(AuditAction.CONTENT_CHANGED, target(cleanSlug), "created the role");
     return draftOf(role, draft);
   }
 
@@ -167,11 +164,7 @@ public class RoleAdministration {
             .toList());
     em.lock(draft, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     flushOrConflict(role);
-    log.record(
-        caller.username(),
-        AuditAction.CONTENT_CHANGED,
-        target(slug),
-        "saved draft version " + draft.number());
+    log.record(AuditAction.CONTENT_CHANGED, target(slug), "saved draft version " + draft.number());
     return draftOf(role, draft);
   }
 
@@ -195,11 +188,7 @@ public class RoleAdministration {
     }
     draft.publish(caller.username(), clock.instant());
     flushOrConflict(role);
-    log.record(
-        caller.username(),
-        AuditAction.CONTENT_PUBLISHED,
-        target(slug),
-        "published version " + draft.number());
+    log.record(AuditAction.CONTENT_PUBLISHED, target(slug), "published version " + draft.number());
     return draft.number();
   }
 
@@ -239,7 +228,6 @@ public class RoleAdministration {
     em.lock(draft, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     flushOrConflict(role);
     log.record(
-        caller.username(),
         AuditAction.CONTENT_CHANGED,
         target(slug),
         "restored version " + number + " into draft version " + draft.number());
@@ -350,8 +338,7 @@ public class RoleAdministration {
         }
       }
     }
-    Set<String> known =
-        families.all().stream().map(AssessmentFamily::code).collect(Collectors.toSet());
+    Set<String> known = Set.copyOf(families.familyCatalogue().codes());
     Set<String> seen = new HashSet<>();
     for (RoleContent.Weight weight : content.weights()) {
       String code = weight.familyCode() == null ? "" : weight.familyCode().strip();
@@ -461,14 +448,8 @@ public class RoleAdministration {
 
   /** A conflict naming the last person who saved or published the role, as the audit log says. */
   private ContentConflict conflict(String slug) {
-    String target = target(slug);
-    return log.search(slug, null, 0, 50).stream()
-        .filter(e -> target.equals(e.target()))
-        .filter(
-            e ->
-                e.action() == AuditAction.CONTENT_CHANGED
-                    || e.action() == AuditAction.CONTENT_PUBLISHED)
-        .findFirst()
+    return log.lastOf(
+            target(slug), Set.of(AuditAction.CONTENT_CHANGED, AuditAction.CONTENT_PUBLISHED))
         .map(e -> new ContentConflict(slug, e.actor(), e.occurredAt()))
         .orElseGet(() -> new ContentConflict(slug, "someone else", null));
   }

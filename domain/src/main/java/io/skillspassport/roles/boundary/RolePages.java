@@ -1,7 +1,6 @@
 package io.skillspassport.roles.boundary;
 
-import io.skillspassport.assessments.control.FamilyStore;
-import io.skillspassport.assessments.entity.AssessmentFamily;
+import io.skillspassport.assessments.boundary.AssessmentFamilies;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.roles.entity.Role;
 import io.skillspassport.roles.entity.RoleVersion;
@@ -9,9 +8,7 @@ import io.skillspassport.roles.entity.RoleWeight;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Builds the {@link RolePage} of a role version: family names, each weight's share of the total,
@@ -24,14 +21,11 @@ class RolePages {
 
   @Inject RoleStore store;
 
-  @Inject FamilyStore families;
+  @Inject AssessmentFamilies families;
 
   /** Family code → display name, falling back to the code for a family that no longer exists. */
   Function<String, String> familyNames() {
-    Map<String, String> names =
-        families.all().stream()
-            .collect(Collectors.toMap(AssessmentFamily::code, AssessmentFamily::name));
-    return code -> names.getOrDefault(code, code);
+    return families.familyCatalogue()::nameOf;
   }
 
   RolePage page(RoleVersion version) {

@@ -6,8 +6,11 @@ import io.skillspassport.roles.entity.RoleVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,6 +41,61 @@ public class Roles {
       return Optional.empty();
     }
     return store.bySlug(slug).flatMap(Role::latestPublished).map(pages::page);
+  }
+
+  /**
+   * What other components read of the newest published version of every published role, in slug
+   * order.
+   */
+  public List<RoleRequirements> publishedRequirements() {
+    return store.published().stream()
+        .flatMap(role -> role.latestPublished().stream())
+        .map(Roles::requirements)
+        .toList();
+  }
+
+  /** The newest published version of a role; empty for an unknown or unpublished slug. */
+  public Optional<RoleRequirements> requirements(String slug) {
+    if (slug == null || slug.isBlank()) {
+      return Optional.empty();
+    }
+    return store.bySlug(slug).flatMap(Role::latestPublished).map(Roles::requirements);
+  }
+
+  /**
+   * Published version {@code number} of a role (the one a bundle was built from), or the newest
+   * published version when that number is not a published version; empty for an unknown or
+   * unpublished slug.
+   */
+  public Optional<RoleRequirements> requirements(String slug, int number) {
+    if (slug == null || slug.isBlank()) {
+      return Optional.empty();
+    }
+    return store
+        .bySlug(slug)
+        .flatMap(
+            role -> role.version(number).filter(RoleVersion::isPublished).or(role::latestPublished))
+        .map(Roles::requirements);
+  }
+
+  static RoleRequirements requirements(RoleVersion version) {
+    Map<String, BigDecimal> weights = new LinkedHashMap<>();
+    version.weights().forEach(w -> weights.put(w.familyCode(), w.relevance()));
+    return new RoleRequirements(
+        version.role().slug(),
+        version.number(),
+        version.title(),
+        version.readinessThreshold(),
+        weights,
+        version.presets().stream()
+            .map(
+                p ->
+                    new RoleRequirements.Preset(
+                        p.key(), p.name(), p.description(), new LinkedHashMap<>(p.weights())))
+            .toList(),
+        version.sections().supplementalExercises().stream()
+            .map(e -> new RoleRequirements.Exercise(e.kind(), e.title(), e.description()))
+            .toList());
   }
 
   private RoleSummary summary(Role role, RoleVersion version) {

@@ -1,12 +1,8 @@
 package io.skillspassport.sharing.boundary;
 
-import io.skillspassport.assessments.control.FamilyStore;
-import io.skillspassport.assessments.entity.AssessmentFamily;
 import io.skillspassport.audit.boundary.AuditAction;
-import io.skillspassport.audit.control.AuditLog;
-import io.skillspassport.passports.boundary.PassportResult;
-import io.skillspassport.passports.control.ResultStore;
-import io.skillspassport.passports.entity.FamilyResult;
+import io.skillspassport.audit.boundary.AuditTrail;
+import io.skillspassport.passports.boundary.CurrentResults;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
@@ -15,11 +11,8 @@ import io.skillspassport.sharing.entity.PassportViewing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Passports as an employer sees them: only those of candidates who share with the employer's own
@@ -34,13 +27,11 @@ public class SharedPassports {
 
   @Inject Guard guard;
 
-  @Inject AuditLog log;
+  @Inject AuditTrail log;
 
   @Inject ShareStore shares;
 
-  @Inject ResultStore results;
-
-  @Inject FamilyStore families;
+  @Inject CurrentResults results;
 
   /** The usernames of the candidates sharing with the caller's organisation now, by name. */
   public List<String> sharedCandidates() {
@@ -96,20 +87,8 @@ public class SharedPassports {
     }
     String what = context == null || context.isBlank() ? "passport" : context.strip();
     shares.addViewing(new PassportViewing(candidate, organisation, caller.username(), now, what));
-    log.record(
-        caller.username(),
-        AuditAction.PASSPORT_VIEWED,
-        "passport of " + candidate,
-        organisation + ": " + what);
-    Map<String, FamilyResult> current = results.current(candidate, now);
-    List<PassportResult> shown = new ArrayList<>();
-    for (AssessmentFamily f : families.all()) {
-      FamilyResult r = current.get(f.code());
-      if (r != null) {
-        shown.add(PassportResult.of(r, f.name(), now, Duration.ZERO));
-      }
-    }
-    return new SharedPassport(candidate, now, shown);
+    log.record(AuditAction.PASSPORT_VIEWED, "passport of " + candidate, organisation + ": " + what);
+    return new SharedPassport(candidate, now, results.of(candidate, now));
   }
 
   private String organisation(String what) {

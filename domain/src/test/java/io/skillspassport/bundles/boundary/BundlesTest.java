@@ -3,16 +3,17 @@ package io.skillspassport.bundles.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.skillspassport.assessments.control.FamilyStore;
+import io.skillspassport.assessments.boundary.TestFamilies;
 import io.skillspassport.bundles.control.BundleAccessFixture;
 import io.skillspassport.bundles.control.BundleStore;
 import io.skillspassport.bundles.entity.InvalidBundle;
+import io.skillspassport.organisations.boundary.ShareableOrganisations;
 import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.organisations.entity.EmployerOrganisation;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.platform.boundary.NoSuchRecord;
-import io.skillspassport.roles.control.RoleStore;
+import io.skillspassport.roles.boundary.TestRoles;
 import io.skillspassport.testing.Database;
 import io.skillspassport.testing.FixedCaller;
 import io.skillspassport.testing.ShippedFamiliesAndRoles;
@@ -102,9 +103,9 @@ class BundlesTest {
     Bundles bundles = new Bundles();
     bundles.access = BundleAccessFixture.of(who, guard, em);
     bundles.store = new BundleStore(em);
-    bundles.roles = new RoleStore(em);
-    bundles.families = new FamilyStore(em);
-    bundles.organisations = new OrganisationStore(em);
+    bundles.roles = TestRoles.of(em);
+    bundles.families = TestFamilies.of(em);
+    bundles.organisations = new ShareableOrganisations(new OrganisationStore(em));
     return bundles;
   }
 

@@ -2,9 +2,9 @@ package io.skillspassport.bundles.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillspassport.passports.boundary.Provenance;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
-import io.skillspassport.passports.entity.Provenance;
 import io.skillspassport.scoring.ranking.CandidateScores;
 import io.skillspassport.sharing.control.ShareStore;
 import io.skillspassport.sharing.entity.PassportShare;

@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.skillspassport.assessments.boundary.TestFamilies;
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.control.ItemStore;
 import io.skillspassport.content.control.ShippedContent;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
-import io.skillspassport.passports.entity.Provenance;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.roles.boundary.TestRoles;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.scoring.readiness.Verdict;
 import io.skillspassport.scoring.scale.ReportingScale;
@@ -244,8 +245,8 @@ class PassportsTest {
     passports.caller = caller();
     passports.guard = new Guard(passports.caller);
     passports.results = new ResultStore(em);
-    passports.families = new FamilyStore(em);
-    passports.roles = new RoleStore(em);
+    passports.families = TestFamilies.of(em);
+    passports.roles = TestRoles.of(em);
     return passports;
   }
 

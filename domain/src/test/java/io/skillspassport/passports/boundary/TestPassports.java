@@ -1,10 +1,10 @@
 package io.skillspassport.passports.boundary;
 
-import io.skillspassport.assessments.control.FamilyStore;
+import io.skillspassport.assessments.boundary.TestFamilies;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
-import io.skillspassport.roles.control.RoleStore;
+import io.skillspassport.roles.boundary.TestRoles;
 import jakarta.persistence.EntityManager;
 
 /** Builds the {@link Passports} boundary outside a container, for other components' tests. */
@@ -17,8 +17,17 @@ public final class TestPassports {
     passports.caller = caller;
     passports.guard = guard;
     passports.results = new ResultStore(em);
-    passports.families = new FamilyStore(em);
-    passports.roles = new RoleStore(em);
+    passports.families = TestFamilies.of(em);
+    passports.roles = TestRoles.of(em);
     return passports;
+  }
+
+  /** The employers' door to current results, checking {@code guard}. */
+  public static CurrentResults currentResults(EntityManager em, Guard guard) {
+    CurrentResults results = new CurrentResults();
+    results.guard = guard;
+    results.results = new ResultStore(em);
+    results.families = TestFamilies.of(em);
+    return results;
   }
 }

@@ -2,8 +2,8 @@ package io.skillspassport.passports.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillspassport.passports.boundary.Provenance;
 import io.skillspassport.passports.entity.FamilyResult;
-import io.skillspassport.passports.entity.Provenance;
 import io.skillspassport.testing.Database;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,6 +3,7 @@ package io.skillspassport.passports.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.skillspassport.passports.boundary.Provenance;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.skillspassport.assessments.control.FamilyStore;
+import io.skillspassport.assessments.boundary.TestFamilies;
 import io.skillspassport.audit.boundary.AuditAction;
+import io.skillspassport.audit.boundary.TestAuditTrail;
 import io.skillspassport.audit.control.AuditLogFixture;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
@@ -63,11 +64,11 @@ class RoleAdministrationTest {
     Caller who = caller;
     RoleAdministration admin = new RoleAdministration();
     admin.store = new RoleStore(em);
-    admin.families = new FamilyStore(em);
+    admin.families = TestFamilies.of(em);
     admin.pages = new RolePages();
     admin.pages.store = admin.store;
     admin.pages.families = admin.families;
-    admin.log = AuditLogFixture.of(em);
+    admin.log = TestAuditTrail.of(AuditLogFixture.of(em), who);
     admin.caller = who;
     admin.em = em;
     admin.guard =

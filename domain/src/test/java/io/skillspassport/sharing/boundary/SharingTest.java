@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.entity.AssessmentFamily;
 import io.skillspassport.audit.boundary.AuditAction;
-import io.skillspassport.audit.control.AuditLog;
+import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.organisations.boundary.ShareableOrganisations;
 import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.organisations.entity.EmployerOrganisation;
+import io.skillspassport.passports.boundary.Provenance;
+import io.skillspassport.passports.boundary.TestPassports;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
-import io.skillspassport.passports.entity.Provenance;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
@@ -256,12 +257,11 @@ class SharingTest {
     shared.caller = caller;
     shared.guard = guard();
     shared.shares = new ShareStore(em);
-    shared.results = new ResultStore(em);
-    shared.families = new FamilyStore(em);
+    shared.results = TestPassports.currentResults(em, shared.guard);
     shared.log =
-        new AuditLog() {
+        new AuditTrail() {
           @Override
-          public void record(String actor, AuditAction action, String target, String detail) {
+          public void record(AuditAction action, String target, String detail) {
             viewed.add(target);
           }
         };

@@ -17,7 +17,7 @@ import io.skillspassport.assessments.boundary.SampleStatus;
 import io.skillspassport.assessments.entity.AnswerFinal;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
-import io.skillspassport.passports.entity.Provenance;
+import io.skillspassport.passports.boundary.Provenance;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.web.testing.IndependentScorer;
 import io.skillspassport.web.testing.TestCaller;

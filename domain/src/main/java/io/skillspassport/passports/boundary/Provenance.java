@@ -1,4 +1,4 @@
-package io.skillspassport.passports.entity;
+package io.skillspassport.passports.boundary;
 
 import java.time.Instant;
 
