@@ -4,6 +4,7 @@ import io.skillspassport.roles.entity.RoleSections;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything the public page of one published role version shows.
@@ -22,6 +23,25 @@ public record RolePage(
     List<Weight> weights,
     List<Preset> presets,
     List<AdjacentRole> adjacentRoles) {
+
+  /**
+   * The role's compensation range as plain numbers, for figures drawn from it; empty when the role
+   * states no compensation.
+   */
+  public Optional<PayRange> payRange() {
+    return Optional.ofNullable(sections)
+        .map(RoleSections::compensation)
+        .map(c -> new PayRange(c.currency(), c.min(), c.median(), c.max()));
+  }
+
+  /**
+   * Typical total compensation: whole amounts in {@code currency} (ISO 4217).
+   *
+   * @param min the low end of the range
+   * @param median the median
+   * @param max the high end of the range
+   */
+  public record PayRange(String currency, long min, long median, long max) {}
 
   /** A published weight with the family's display name and its share of the total weight. */
   public record Weight(

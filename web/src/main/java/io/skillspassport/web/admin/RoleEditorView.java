@@ -260,8 +260,7 @@ public class RoleEditorView implements Serializable {
   }
 
   private void show(RoleDraft draft) {
-    familyNames = new LinkedHashMap<>();
-    families.catalogue().forEach(f -> familyNames.put(f.code(), f.name()));
+    familyNames = new LinkedHashMap<>(families.familyCatalogue().names());
     number = draft.number();
     version = draft.version();
     RoleContent content = draft.content();

@@ -1,7 +1,7 @@
 package io.skillspassport.web.operations;
 
 import io.skillspassport.assessments.boundary.ItemServed;
-import io.skillspassport.bundles.control.SharedScores;
+import io.skillspassport.bundles.boundary.ComparisonSnapshots;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,7 +25,7 @@ public class PortalMetrics {
 
   @Inject MetricRegistry registry;
 
-  @Inject SharedScores snapshots;
+  @Inject ComparisonSnapshots snapshots;
 
   @PostConstruct
   void registerGauges() {

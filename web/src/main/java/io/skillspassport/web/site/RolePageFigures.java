@@ -23,7 +23,7 @@ public abstract class RolePageFigures {
   /** A whole amount in the role's currency, such as $295,000. */
   public String money(long amount) {
     NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-    format.setCurrency(Currency.getInstance(getPage().sections().compensation().currency()));
+    format.setCurrency(Currency.getInstance(getPage().payRange().orElseThrow().currency()));
     format.setMaximumFractionDigits(0);
     return format.format(amount);
   }
@@ -52,7 +52,7 @@ public abstract class RolePageFigures {
 
   /** Where the compensation median falls between min and max, in percent of the range bar. */
   public long getMedianPosition() {
-    var comp = getPage().sections().compensation();
+    var comp = getPage().payRange().orElseThrow();
     return Math.round(100.0 * (comp.median() - comp.min()) / Math.max(1, comp.max() - comp.min()));
   }
 

@@ -31,11 +31,9 @@ class WebUsesBoundariesTest {
    */
   static final Set<String> KNOWN_DEBT =
       Set.of(
-          "PortalMetrics -> bundles.control",
           "BundleEditorView -> bundles.entity",
           "BundleListView -> bundles.entity",
-          "RoleEditorView -> roles.entity",
-          "RolePageFigures -> roles.entity");
+          "RoleEditorView -> roles.entity");
 
   private static final JavaClasses WEB =
       new ClassFileImporter()

@@ -2,9 +2,9 @@ package io.skillspassport.web.candidate;
 
 import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.organisations.entity.EmployerOrganisation;
+import io.skillspassport.passports.boundary.Provenance;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
-import io.skillspassport.passports.boundary.Provenance;
 import io.skillspassport.scoring.scale.ReportingScale;
 import io.skillspassport.scoring.scale.ScaledScore;
 import io.skillspassport.sharing.control.ShareStore;
