@@ -57,7 +57,6 @@ record ComponentRules(String root, String platform, Set<String> libraries, Set<S
       Set.of(
           "content -> assessments.control",
           "content -> assessments.entity",
-          "content -> exercises.control",
           "content -> roles.control",
           "content -> roles.entity");
 

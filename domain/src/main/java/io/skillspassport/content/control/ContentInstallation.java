@@ -2,8 +2,7 @@ package io.skillspassport.content.control;
 
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.control.ItemStore;
-import io.skillspassport.exercises.control.RubricStore;
-import io.skillspassport.exercises.control.ShippedRubrics;
+import io.skillspassport.exercises.boundary.ShippedRubricInstallation;
 import io.skillspassport.roles.control.RoleStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +26,7 @@ public class ContentInstallation {
 
   @Inject ItemStore items;
 
-  @Inject RubricStore rubrics;
+  @Inject ShippedRubricInstallation rubrics;
 
   @Inject InstallationLock lock;
 
@@ -44,8 +43,7 @@ public class ContentInstallation {
             .install();
     report.itemBanks().forEach(bank -> LOG.info(bank::toString));
     List<String> newRubrics =
-        new ShippedRubrics(rubrics, Clock.systemUTC(), ContentInstallation.class.getClassLoader())
-            .install();
+        rubrics.install(Clock.systemUTC(), ContentInstallation.class.getClassLoader());
     LOG.info(() -> "Exercise rubrics installed now: " + newRubrics);
     return report;
   }
