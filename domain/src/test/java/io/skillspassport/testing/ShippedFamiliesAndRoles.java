@@ -1,8 +1,10 @@
 package io.skillspassport.testing;
 
+import io.skillspassport.assessments.boundary.ShippedBanks;
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.control.ItemStore;
 import io.skillspassport.content.control.ShippedContent;
+import io.skillspassport.roles.boundary.ShippedRoles;
 import io.skillspassport.roles.control.RoleStore;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -52,9 +54,8 @@ public final class ShippedFamiliesAndRoles {
     db.run(
         em ->
             new ShippedContent(
-                    new FamilyStore(em),
-                    new RoleStore(em),
-                    new ItemStore(em),
+                    new ShippedBanks(new FamilyStore(em), new ItemStore(em)),
+                    new ShippedRoles(new RoleStore(em)),
                     Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC),
                     withoutBanks)
                 .install());

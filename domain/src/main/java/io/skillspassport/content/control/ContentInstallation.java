@@ -1,9 +1,8 @@
 package io.skillspassport.content.control;
 
-import io.skillspassport.assessments.control.FamilyStore;
-import io.skillspassport.assessments.control.ItemStore;
+import io.skillspassport.assessments.boundary.ShippedBanks;
 import io.skillspassport.exercises.boundary.ShippedRubricInstallation;
-import io.skillspassport.roles.control.RoleStore;
+import io.skillspassport.roles.boundary.ShippedRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,11 +19,9 @@ public class ContentInstallation {
 
   private static final Logger LOG = Logger.getLogger(ContentInstallation.class.getName());
 
-  @Inject FamilyStore families;
+  @Inject ShippedBanks banks;
 
-  @Inject RoleStore roles;
-
-  @Inject ItemStore items;
+  @Inject ShippedRoles roles;
 
   @Inject ShippedRubricInstallation rubrics;
 
@@ -35,11 +32,7 @@ public class ContentInstallation {
     lock.take();
     var report =
         new ShippedContent(
-                families,
-                roles,
-                items,
-                Clock.systemUTC(),
-                ContentInstallation.class.getClassLoader())
+                banks, roles, Clock.systemUTC(), ContentInstallation.class.getClassLoader())
             .install();
     report.itemBanks().forEach(bank -> LOG.info(bank::toString));
     List<String> newRubrics =

@@ -12,6 +12,7 @@ import io.skillspassport.content.control.ShippedContent;
 import io.skillspassport.passports.boundary.AssessedResults;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.roles.boundary.ShippedRoles;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.testing.Database;
 import io.skillspassport.testing.FixedCaller;
@@ -387,9 +388,8 @@ class AdaptiveAssessmentsTest {
     db.run(
         em ->
             new ShippedContent(
-                    new FamilyStore(em),
-                    new RoleStore(em),
-                    new ItemStore(em),
+                    new ShippedBanks(new FamilyStore(em), new ItemStore(em)),
+                    new ShippedRoles(new RoleStore(em)),
                     Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC),
                     AdaptiveAssessmentsTest.class.getClassLoader())
                 .install());

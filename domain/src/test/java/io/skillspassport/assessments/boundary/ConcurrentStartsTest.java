@@ -10,6 +10,7 @@ import io.skillspassport.content.control.ShippedContent;
 import io.skillspassport.passports.boundary.AssessedResults;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.roles.boundary.ShippedRoles;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.testing.Database;
 import io.skillspassport.testing.FixedCaller;
@@ -78,9 +79,8 @@ class ConcurrentStartsTest {
     db.run(
         em ->
             new ShippedContent(
-                    new FamilyStore(em),
-                    new RoleStore(em),
-                    new ItemStore(em),
+                    new ShippedBanks(new FamilyStore(em), new ItemStore(em)),
+                    new ShippedRoles(new RoleStore(em)),
                     Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC),
                     ConcurrentStartsTest.class.getClassLoader())
                 .install());

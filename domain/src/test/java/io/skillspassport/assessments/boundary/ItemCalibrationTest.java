@@ -20,6 +20,7 @@ import io.skillspassport.content.control.ShippedContent;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.roles.boundary.ShippedRoles;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.testing.Database;
 import io.skillspassport.testing.FixedCaller;
@@ -191,9 +192,8 @@ class ItemCalibrationTest {
     db.run(
         em ->
             new ShippedContent(
-                    new FamilyStore(em),
-                    new RoleStore(em),
-                    new ItemStore(em),
+                    new ShippedBanks(new FamilyStore(em), new ItemStore(em)),
+                    new ShippedRoles(new RoleStore(em)),
                     Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC),
                     ItemCalibrationTest.class.getClassLoader())
                 .install());

@@ -3,6 +3,7 @@ package io.skillspassport.assessments.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.skillspassport.assessments.boundary.ShippedBanks;
 import io.skillspassport.assessments.control.AttemptStore;
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.control.ItemStore;
@@ -10,6 +11,7 @@ import io.skillspassport.content.control.ShippedContent;
 import io.skillspassport.passports.boundary.Provenance;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
+import io.skillspassport.roles.boundary.ShippedRoles;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.testing.Database;
 import java.time.Clock;
@@ -34,9 +36,8 @@ class AssessmentAttemptPersistenceTest {
       db.run(
           em ->
               new ShippedContent(
-                      new FamilyStore(em),
-                      new RoleStore(em),
-                      new ItemStore(em),
+                      new ShippedBanks(new FamilyStore(em), new ItemStore(em)),
+                      new ShippedRoles(new RoleStore(em)),
                       Clock.fixed(NOW, ZoneOffset.UTC),
                       getClass().getClassLoader())
                   .install());

@@ -3,9 +3,11 @@ package io.skillspassport.content.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.skillspassport.assessments.boundary.ShippedBanks;
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.control.ItemStore;
 import io.skillspassport.platform.boundary.UniqueViolation;
+import io.skillspassport.roles.boundary.ShippedRoles;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.testing.Database;
 import jakarta.persistence.EntityManager;
@@ -117,9 +119,8 @@ class ConcurrentInstallationTest {
 
   private static ShippedContent.Report install(EntityManager em) {
     return new ShippedContent(
-            new FamilyStore(em),
-            new RoleStore(em),
-            new ItemStore(em),
+            new ShippedBanks(new FamilyStore(em), new ItemStore(em)),
+            new ShippedRoles(new RoleStore(em)),
             CLOCK,
             ConcurrentInstallationTest.class.getClassLoader())
         .install();

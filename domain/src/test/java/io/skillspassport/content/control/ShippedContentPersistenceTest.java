@@ -2,6 +2,7 @@ package io.skillspassport.content.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillspassport.assessments.boundary.ShippedBanks;
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.control.ItemStore;
 import io.skillspassport.assessments.entity.AssessmentFamily;
@@ -9,6 +10,7 @@ import io.skillspassport.assessments.entity.AssessmentItem;
 import io.skillspassport.assessments.entity.BankSubskill;
 import io.skillspassport.assessments.entity.ItemKind;
 import io.skillspassport.assessments.entity.ParameterStatus;
+import io.skillspassport.roles.boundary.ShippedRoles;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.roles.entity.Role;
 import io.skillspassport.roles.entity.RoleVersion;
@@ -47,7 +49,10 @@ class ShippedContentPersistenceTest {
 
   private static ShippedContent.Report install(EntityManager em, ClassLoader resources) {
     return new ShippedContent(
-            new FamilyStore(em), new RoleStore(em), new ItemStore(em), CLOCK, resources)
+            new ShippedBanks(new FamilyStore(em), new ItemStore(em)),
+            new ShippedRoles(new RoleStore(em)),
+            CLOCK,
+            resources)
         .install();
   }
 
@@ -151,22 +156,22 @@ class ShippedContentPersistenceTest {
       assertThat(first.installed()).hasSize(7);
       assertThat(first.itemBanks())
           .containsExactly(
-              new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 2, 64, 0, 0),
-              new ShippedContent.BankReport("COMMUNICATION", 2, 64, 0, 0),
-              new ShippedContent.BankReport("COGNITIVE_REASONING", 1, 65, 0, 0),
-              new ShippedContent.BankReport("AI_OUTPUT_EVALUATION", 2, 64, 0, 0),
-              new ShippedContent.BankReport("DATA_ANALYSIS", 1, 68, 0, 0),
-              new ShippedContent.BankReport("AI_COLLABORATION_LITERACY", 2, 64, 0, 0));
+              new ShippedBanks.BankReport("PYTHON_FUNDAMENTALS", 2, 64, 0, 0),
+              new ShippedBanks.BankReport("COMMUNICATION", 2, 64, 0, 0),
+              new ShippedBanks.BankReport("COGNITIVE_REASONING", 1, 65, 0, 0),
+              new ShippedBanks.BankReport("AI_OUTPUT_EVALUATION", 2, 64, 0, 0),
+              new ShippedBanks.BankReport("DATA_ANALYSIS", 1, 68, 0, 0),
+              new ShippedBanks.BankReport("AI_COLLABORATION_LITERACY", 2, 64, 0, 0));
       assertThat(second.installed()).isEmpty();
       assertThat(second.keptAsTheyWere()).hasSize(7);
       assertThat(second.itemBanks())
           .containsExactly(
-              new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 2, 0, 64, 0),
-              new ShippedContent.BankReport("COMMUNICATION", 2, 0, 64, 0),
-              new ShippedContent.BankReport("COGNITIVE_REASONING", 1, 0, 65, 0),
-              new ShippedContent.BankReport("AI_OUTPUT_EVALUATION", 2, 0, 64, 0),
-              new ShippedContent.BankReport("DATA_ANALYSIS", 1, 0, 68, 0),
-              new ShippedContent.BankReport("AI_COLLABORATION_LITERACY", 2, 0, 64, 0));
+              new ShippedBanks.BankReport("PYTHON_FUNDAMENTALS", 2, 0, 64, 0),
+              new ShippedBanks.BankReport("COMMUNICATION", 2, 0, 64, 0),
+              new ShippedBanks.BankReport("COGNITIVE_REASONING", 1, 0, 65, 0),
+              new ShippedBanks.BankReport("AI_OUTPUT_EVALUATION", 2, 0, 64, 0),
+              new ShippedBanks.BankReport("DATA_ANALYSIS", 1, 0, 68, 0),
+              new ShippedBanks.BankReport("AI_COLLABORATION_LITERACY", 2, 0, 64, 0));
       assertThat(
               db.<Long>inTransaction(
                   em ->
@@ -310,9 +315,9 @@ class ShippedContentPersistenceTest {
       var again = db.inTransaction(em -> install(em, version2));
 
       assertThat(report.itemBanks().get(0))
-          .isEqualTo(new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 3, 64, 0, 64));
+          .isEqualTo(new ShippedBanks.BankReport("PYTHON_FUNDAMENTALS", 3, 64, 0, 64));
       assertThat(again.itemBanks().get(0))
-          .isEqualTo(new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 3, 0, 64, 0));
+          .isEqualTo(new ShippedBanks.BankReport("PYTHON_FUNDAMENTALS", 3, 0, 64, 0));
       List<AssessmentItem> all =
           db.inTransaction(em -> new ItemStore(em).allVersions("PYTHON_FUNDAMENTALS"));
       assertThat(all).hasSize(128);
@@ -331,7 +336,7 @@ class ShippedContentPersistenceTest {
 
       var olderShippedAgain = db.inTransaction(ShippedContentPersistenceTest::install);
       assertThat(olderShippedAgain.itemBanks().get(0))
-          .isEqualTo(new ShippedContent.BankReport("PYTHON_FUNDAMENTALS", 2, 0, 64, 0));
+          .isEqualTo(new ShippedBanks.BankReport("PYTHON_FUNDAMENTALS", 2, 0, 64, 0));
       assertThat(
               db.<List<AssessmentItem>>inTransaction(
                   em -> new ItemStore(em).activeBank("PYTHON_FUNDAMENTALS")))
@@ -356,7 +361,7 @@ class ShippedContentPersistenceTest {
       var report = db.inTransaction(em -> install(em, withFixture));
 
       assertThat(report.itemBanks().get(2))
-          .isEqualTo(new ShippedContent.BankReport("COGNITIVE_REASONING", 1, 9, 0, 0));
+          .isEqualTo(new ShippedBanks.BankReport("COGNITIVE_REASONING", 1, 9, 0, 0));
       List<AssessmentItem> bank =
           db.inTransaction(em -> new ItemStore(em).activeBank("COGNITIVE_REASONING"));
       AssessmentItem first = bank.get(0);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.skillspassport.assessments.boundary.ShippedBanks;
 import io.skillspassport.assessments.boundary.TestFamilies;
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.control.ItemStore;
@@ -13,6 +14,7 @@ import io.skillspassport.passports.entity.FamilyResult;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.roles.boundary.ShippedRoles;
 import io.skillspassport.roles.boundary.TestRoles;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.scoring.readiness.Verdict;
@@ -49,9 +51,8 @@ class PassportsTest {
     db.run(
         em ->
             new ShippedContent(
-                    new FamilyStore(em),
-                    new RoleStore(em),
-                    new ItemStore(em),
+                    new ShippedBanks(new FamilyStore(em), new ItemStore(em)),
+                    new ShippedRoles(new RoleStore(em)),
                     Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC),
                     PassportsTest.class.getClassLoader())
                 .install());

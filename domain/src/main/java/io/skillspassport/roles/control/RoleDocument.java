@@ -1,4 +1,4 @@
-package io.skillspassport.content.control;
+package io.skillspassport.roles.control;
 
 import java.math.BigDecimal;
 import java.util.List;
