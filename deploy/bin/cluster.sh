@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Skills Passport as a local production-like cluster on one machine: a throwaway PostgreSQL, the
 # development Keycloak, two Payara Micro instances of the same uber jar joined in one Hazelcast
-# data grid (sessions replicated), and nginx in front on one port (sticky by session cookie). Everything binds to
+# data grid (sessions replicated; a session survives the loss of its instance), and nginx in front on one
+# port (sticky by session cookie, failing over to the other instance). Everything binds to
 # loopback. Ctrl-C (or TERM) stops everything it started.
 #
 # Environment (all optional):
@@ -137,7 +138,7 @@ for ((i = 0; i < ${#PORTAL_PORTS[@]}; i++)); do
   portal_pids+=($!)
 done
 
-# 4. nginx: sticky by session cookie (see the template for why); an instance that refuses or times out is skipped for
+# 4. nginx: sticky by session cookie, failover to the other instance (see the template for why); an instance that refuses or times out is skipped for
 # 10 s (passive health) and the request goes to the next one.
 upstreams=""
 for p in "${PORTAL_PORTS[@]}"; do upstreams+="    server 127.0.0.1:$p max_fails=1 fail_timeout=10s;"$'\n'; done

@@ -170,6 +170,11 @@ final class ClusterRun implements AutoCloseable {
     return Integer.parseInt(upstream.group(1));
   }
 
+  /** The server log of instance {@code n} (what Payara wrote, including a killed instance's). */
+  String instanceLog(int n) {
+    return read(runDir.resolve("portal-" + n + ".log"));
+  }
+
   @Override
   public void close() {
     script.destroy(); // TERM: the script stops what it started

@@ -1,9 +1,12 @@
 package io.skillspassport.assessments.boundary;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.List;
 
 /**
- * One item of an item bank as the admin's list shows it.
+ * One item of an item bank as the admin's list shows it. Serializable: the item bank page (view
+ * scoped) holds it, and its state moves with the session between clustered instances.
  *
  * @param kind {@code TWO_PL} or {@code GRADED_RESPONSE}
  * @param discrimination the IRT slope {@code a}
@@ -28,7 +31,10 @@ public record BankItem(
     boolean retired,
     boolean active,
     long version,
-    Content content) {
+    Content content)
+    implements Serializable {
+
+  @Serial private static final long serialVersionUID = 1L;
 
   public BankItem {
     thresholds = List.copyOf(thresholds);
@@ -51,7 +57,10 @@ public record BankItem(
       String material,
       List<String> options,
       List<Integer> optionScores,
-      String explanation) {
+      String explanation)
+      implements Serializable {
+
+    @Serial private static final long serialVersionUID = 1L;
 
     public Content {
       options = List.copyOf(options);

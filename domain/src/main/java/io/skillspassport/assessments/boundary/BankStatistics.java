@@ -1,5 +1,6 @@
 package io.skillspassport.assessments.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -16,7 +17,8 @@ public record BankStatistics(
     int activeVersion,
     int finishedAttempts,
     int minResponses,
-    List<ItemStatistic> items) {
+    List<ItemStatistic> items)
+    implements Serializable {
 
   public BankStatistics {
     items = List.copyOf(items);

@@ -1,5 +1,6 @@
 package io.skillspassport.assessments.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,7 +31,8 @@ public record CalibrationPreview(
     double latentSd,
     double logLikelihood,
     List<ParameterChange> changes,
-    List<String> tooFew) {
+    List<String> tooFew)
+    implements Serializable {
 
   public CalibrationPreview {
     changes = List.copyOf(changes);

@@ -1,5 +1,7 @@
 package io.skillspassport.assessments.boundary;
 
+import java.io.Serializable;
+
 /**
  * An assessment family as the admin edits it.
  *
@@ -11,4 +13,5 @@ public record FamilyAdminSummary(
     String name,
     String description,
     boolean sampleAvailable,
-    long version) {}
+    long version)
+    implements Serializable {}

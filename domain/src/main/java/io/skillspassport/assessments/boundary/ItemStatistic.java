@@ -1,5 +1,8 @@
 package io.skillspassport.assessments.boundary;
 
+import io.skillspassport.platform.boundary.SerialRecord;
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
@@ -29,7 +32,14 @@ public record ItemStatistic(
     int responses,
     double meanScore,
     OptionalDouble pointBiserial,
-    double exposure) {
+    double exposure)
+    implements Serializable {
+
+  /** Serialized through {@link SerialRecord}: its optional components are not serializable. */
+  @Serial
+  private Object writeReplace() {
+    return SerialRecord.of(this);
+  }
 
   /** Whether the item is a graded-response item (its mean score is a mean category). */
   public boolean graded() {

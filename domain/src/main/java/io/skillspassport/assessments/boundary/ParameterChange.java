@@ -1,5 +1,8 @@
 package io.skillspassport.assessments.boundary;
 
+import io.skillspassport.platform.boundary.SerialRecord;
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -30,7 +33,14 @@ public record ParameterChange(
     OptionalDouble seC,
     String fit,
     OptionalDouble generatingA,
-    List<Double> generatingB) {
+    List<Double> generatingB)
+    implements Serializable {
+
+  /** Serialized through {@link SerialRecord}: its optional components are not serializable. */
+  @Serial
+  private Object writeReplace() {
+    return SerialRecord.of(this);
+  }
 
   public ParameterChange {
     oldB = List.copyOf(oldB);

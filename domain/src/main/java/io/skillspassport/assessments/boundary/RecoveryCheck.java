@@ -1,5 +1,6 @@
 package io.skillspassport.assessments.boundary;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
@@ -19,7 +20,8 @@ public record RecoveryCheck(
     double rmseA,
     double rmseB,
     double provisionalRmseA,
-    double provisionalRmseB) {
+    double provisionalRmseB)
+    implements Serializable {
 
   /** The four RMSEs, three decimals each. */
   public String summary() {

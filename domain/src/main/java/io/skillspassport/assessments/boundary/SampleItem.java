@@ -1,5 +1,8 @@
 package io.skillspassport.assessments.boundary;
 
+import io.skillspassport.platform.boundary.SerialRecord;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +38,15 @@ public record SampleItem(
     Optional<String> material,
     List<Option> options,
     OptionalInt savedResponse,
-    Instant deadline) {
+    Instant deadline)
+    implements Serializable {
+
+  /** Serialized through {@link SerialRecord}: its optional components are not serializable. */
+  @Serial
+  private Object writeReplace() {
+    return SerialRecord.of(this);
+  }
 
   /** An option: its id (0-based index in display order) and text. */
-  public record Option(int id, String text) {}
+  public record Option(int id, String text) implements Serializable {}
 }

@@ -1,5 +1,8 @@
 package io.skillspassport.assessments.boundary;
 
+import io.skillspassport.platform.boundary.SerialRecord;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -25,4 +28,12 @@ public record SampleProgress(
     boolean inProgress,
     boolean scored,
     Instant deadline,
-    Optional<String> notice) {}
+    Optional<String> notice)
+    implements Serializable {
+
+  /** Serialized through {@link SerialRecord}: its optional components are not serializable. */
+  @Serial
+  private Object writeReplace() {
+    return SerialRecord.of(this);
+  }
+}

@@ -1,5 +1,6 @@
 package io.skillspassport.bundles.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,12 +18,14 @@ public record BundleDetail(
     boolean archived,
     BundleSettings latest,
     List<VersionSummary> history,
-    List<Preset> presets) {
+    List<Preset> presets)
+    implements Serializable {
 
   /** One saved version. */
   public record VersionSummary(
-      int number, int roleVersionNumber, int threshold, String savedByName, Instant savedAt) {}
+      int number, int roleVersionNumber, int threshold, String savedByName, Instant savedAt)
+      implements Serializable {}
 
   /** A named weight variant of the base role. */
-  public record Preset(String key, String name, String description) {}
+  public record Preset(String key, String name, String description) implements Serializable {}
 }

@@ -1,5 +1,6 @@
 package io.skillspassport.bundles.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -15,7 +16,8 @@ public record BundleSettings(
     int roleVersionNumber,
     int threshold,
     List<FamilySetting> families,
-    List<Exercise> exercises) {
+    List<Exercise> exercises)
+    implements Serializable {
 
   public BundleSettings {
     families = List.copyOf(families);
@@ -24,8 +26,9 @@ public record BundleSettings(
 
   /** One family: whether it counts, its weight (0–1, step 0.05) and an optional minimum. */
   public record FamilySetting(
-      String familyCode, String familyName, boolean included, BigDecimal weight, Integer minimum) {}
+      String familyCode, String familyName, boolean included, BigDecimal weight, Integer minimum)
+      implements Serializable {}
 
   /** A supplemental exercise. */
-  public record Exercise(String kind, String name, String description) {}
+  public record Exercise(String kind, String name, String description) implements Serializable {}
 }

@@ -1,5 +1,6 @@
 package io.skillspassport.bundles.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -17,4 +18,5 @@ public record BundleSummary(
     int latestVersion,
     boolean archived,
     String savedByName,
-    Instant savedAt) {}
+    Instant savedAt)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package io.skillspassport.bundles.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -22,7 +23,8 @@ public record ComparisonRow(
     Double probabilityClears,
     List<String> failedMinimums,
     List<String> missingFamilies,
-    List<ScoreBasis> scores) {
+    List<ScoreBasis> scores)
+    implements Serializable {
 
   public ComparisonRow {
     failedMinimums = List.copyOf(failedMinimums);

@@ -1,5 +1,8 @@
 package io.skillspassport.bundles.boundary;
 
+import io.skillspassport.platform.boundary.SerialRecord;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -25,7 +28,14 @@ public record InvitationEntry(
     Optional<String> acceptedByName,
     Optional<Instant> revokedAt,
     boolean stillShared,
-    boolean complete) {
+    boolean complete)
+    implements Serializable {
+
+  /** Serialized through {@link SerialRecord}: its optional components are not serializable. */
+  @Serial
+  private Object writeReplace() {
+    return SerialRecord.of(this);
+  }
 
   public boolean open() {
     return status == InvitationStatus.OPEN;

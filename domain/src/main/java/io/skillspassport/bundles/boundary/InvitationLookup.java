@@ -1,5 +1,6 @@
 package io.skillspassport.bundles.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,7 +22,8 @@ public record InvitationLookup(
     Instant expiresAt,
     boolean candidateView,
     boolean acceptedByCaller,
-    List<InvitedFamily> families) {
+    List<InvitedFamily> families)
+    implements Serializable {
 
   public InvitationLookup {
     families = List.copyOf(families);

@@ -1,5 +1,7 @@
 package io.skillspassport.bundles.boundary;
 
+import java.io.Serializable;
+
 /**
  * A family an invitation's bundle needs, and where the visitor stands in it.
  *
@@ -8,4 +10,5 @@ package io.skillspassport.bundles.boundary;
  * @param takeable whether the portal offers an assessment the candidate can take for it
  */
 public record InvitedFamily(
-    String code, String slug, String name, boolean measured, boolean takeable) {}
+    String code, String slug, String name, boolean measured, boolean takeable)
+    implements Serializable {}

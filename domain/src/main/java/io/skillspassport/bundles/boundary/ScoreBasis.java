@@ -1,5 +1,7 @@
 package io.skillspassport.bundles.boundary;
 
+import java.io.Serializable;
+
 /**
  * One current family score of a candidate in a comparison, with what it rests on.
  *
@@ -9,4 +11,5 @@ package io.skillspassport.bundles.boundary;
  *     results)
  */
 public record ScoreBasis(
-    String family, int score, double sem, String provenance, int itemsAdministered) {}
+    String family, int score, double sem, String provenance, int itemsAdministered)
+    implements Serializable {}

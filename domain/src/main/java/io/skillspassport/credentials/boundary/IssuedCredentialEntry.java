@@ -1,5 +1,8 @@
 package io.skillspassport.credentials.boundary;
 
+import io.skillspassport.platform.boundary.SerialRecord;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +29,14 @@ public record IssuedCredentialEntry(
     Instant validUntil,
     List<String> familyCodes,
     CredentialState state,
-    Optional<Instant> revokedAt) {
+    Optional<Instant> revokedAt)
+    implements Serializable {
+
+  /** Serialized through {@link SerialRecord}: its optional components are not serializable. */
+  @Serial
+  private Object writeReplace() {
+    return SerialRecord.of(this);
+  }
 
   public IssuedCredentialEntry {
     familyCodes = List.copyOf(familyCodes);

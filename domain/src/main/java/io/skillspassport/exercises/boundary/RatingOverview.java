@@ -1,5 +1,6 @@
 package io.skillspassport.exercises.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,8 @@ import java.util.List;
  * the organisation, with what the caller has already rated.
  */
 public record RatingOverview(
-    long bundleId, String bundleName, List<Exercise> exercises, List<CandidateRow> candidates) {
+    long bundleId, String bundleName, List<Exercise> exercises, List<CandidateRow> candidates)
+    implements Serializable {
 
   public RatingOverview {
     exercises = List.copyOf(exercises);
@@ -15,7 +17,7 @@ public record RatingOverview(
   }
 
   /** An exercise of the bundle; {@code rated} is false when no rubric exists for its kind. */
-  public record Exercise(String kind, String name, boolean rateable) {}
+  public record Exercise(String kind, String name, boolean rateable) implements Serializable {}
 
   /**
    * One candidate: per exercise (same order as {@link #exercises()}) whether the caller has rated
@@ -23,10 +25,8 @@ public record RatingOverview(
    * to the candidate.
    */
   public record CandidateRow(
-      String candidate,
-      List<Boolean> ratedByMe,
-      List<Integer> raters,
-      List<Boolean> notesReleased) {
+      String candidate, List<Boolean> ratedByMe, List<Integer> raters, List<Boolean> notesReleased)
+      implements Serializable {
 
     public CandidateRow {
       ratedByMe = List.copyOf(ratedByMe);

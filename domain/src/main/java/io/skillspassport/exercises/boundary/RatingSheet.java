@@ -1,5 +1,6 @@
 package io.skillspassport.exercises.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,7 +22,8 @@ public record RatingSheet(
     RubricView rubric,
     List<GivenRating> mine,
     List<GivenRating> history,
-    int otherRaters) {
+    int otherRaters)
+    implements Serializable {
 
   public RatingSheet {
     mine = List.copyOf(mine);
@@ -35,5 +37,6 @@ public record RatingSheet(
 
   /** One rating the caller gave. */
   public record GivenRating(
-      String criterion, int level, String note, int revision, int rubricVersion, Instant ratedAt) {}
+      String criterion, int level, String note, int revision, int rubricVersion, Instant ratedAt)
+      implements Serializable {}
 }

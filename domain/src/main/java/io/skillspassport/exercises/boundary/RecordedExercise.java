@@ -1,5 +1,6 @@
 package io.skillspassport.exercises.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,7 +20,8 @@ public record RecordedExercise(
     int raters,
     Instant lastRatedAt,
     boolean notesReleased,
-    List<CriterionNotes> notes) {
+    List<CriterionNotes> notes)
+    implements Serializable {
 
   public RecordedExercise {
     criteria = List.copyOf(criteria);
@@ -27,7 +29,8 @@ public record RecordedExercise(
   }
 
   /** The released notes on one criterion of the rubric, blank notes left out. */
-  public record CriterionNotes(String criterion, String name, List<String> notes) {
+  public record CriterionNotes(String criterion, String name, List<String> notes)
+      implements Serializable {
 
     public CriterionNotes {
       notes = List.copyOf(notes);

@@ -1,5 +1,6 @@
 package io.skillspassport.exercises.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,7 +23,8 @@ public record RubricView(
     List<Criterion> criteria,
     String basedOn,
     String savedBy,
-    Instant savedAt) {
+    Instant savedAt)
+    implements Serializable {
 
   public RubricView {
     criteria = List.copyOf(criteria);
@@ -38,7 +40,8 @@ public record RubricView(
    *
    * @param levels anchors of levels 1..5 in order
    */
-  public record Criterion(String code, String name, String description, List<String> levels) {
+  public record Criterion(String code, String name, String description, List<String> levels)
+      implements Serializable {
 
     public Criterion {
       levels = List.copyOf(levels);

@@ -1,5 +1,8 @@
 package io.skillspassport.imports.boundary;
 
+import io.skillspassport.platform.boundary.SerialRecord;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +25,14 @@ public record EngineSummary(
     String scaleDescription,
     List<String> families,
     Optional<TableSummary> table,
-    long results) {
+    long results)
+    implements Serializable {
+
+  /** Serialized through {@link SerialRecord}: its optional components are not serializable. */
+  @Serial
+  private Object writeReplace() {
+    return SerialRecord.of(this);
+  }
 
   /**
    * An uploaded equating table.
@@ -42,5 +52,6 @@ public record EngineSummary(
       double maxScore,
       double linkingError,
       Instant uploadedAt,
-      String text) {}
+      String text)
+      implements Serializable {}
 }

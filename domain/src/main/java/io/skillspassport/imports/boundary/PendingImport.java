@@ -1,5 +1,6 @@
 package io.skillspassport.imports.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -32,4 +33,5 @@ public record PendingImport(
     int bandHigh,
     double linkingError,
     Instant measuredAt,
-    Instant receivedAt) {}
+    Instant receivedAt)
+    implements Serializable {}

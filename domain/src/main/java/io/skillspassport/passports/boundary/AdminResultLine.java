@@ -1,5 +1,8 @@
 package io.skillspassport.passports.boundary;
 
+import io.skillspassport.platform.boundary.SerialRecord;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -27,4 +30,12 @@ public record AdminResultLine(
     String source,
     Instant measuredAt,
     Instant expiresAt,
-    Optional<WithdrawnResult> withdrawal) {}
+    Optional<WithdrawnResult> withdrawal)
+    implements Serializable {
+
+  /** Serialized through {@link SerialRecord}: its optional components are not serializable. */
+  @Serial
+  private Object writeReplace() {
+    return SerialRecord.of(this);
+  }
+}

@@ -1,5 +1,6 @@
 package io.skillspassport.passports.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -22,4 +23,5 @@ public record WithdrawnResult(
     String provenance,
     Instant measuredAt,
     Instant withdrawnAt,
-    String reason) {}
+    String reason)
+    implements Serializable {}

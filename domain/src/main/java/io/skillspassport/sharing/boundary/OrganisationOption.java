@@ -1,5 +1,7 @@
 package io.skillspassport.sharing.boundary;
 
+import java.io.Serializable;
+
 /**
  * An employer organisation a candidate can share with.
  *
@@ -7,4 +9,5 @@ package io.skillspassport.sharing.boundary;
  * @param name its display name
  * @param description what it is
  */
-public record OrganisationOption(String slug, String name, String description) {}
+public record OrganisationOption(String slug, String name, String description)
+    implements Serializable {}

@@ -1,5 +1,8 @@
 package io.skillspassport.sharing.boundary;
 
+import io.skillspassport.platform.boundary.SerialRecord;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -21,7 +24,14 @@ public record ShareEntry(
     Instant sharedAt,
     Optional<Instant> expiresAt,
     Optional<Instant> revokedAt,
-    ShareStatus status) {
+    ShareStatus status)
+    implements Serializable {
+
+  /** Serialized through {@link SerialRecord}: its optional components are not serializable. */
+  @Serial
+  private Object writeReplace() {
+    return SerialRecord.of(this);
+  }
 
   public boolean active() {
     return status == ShareStatus.ACTIVE;

@@ -1,5 +1,6 @@
 package io.skillspassport.sharing.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -12,4 +13,5 @@ import java.time.LocalDate;
  * @param views how many times its people opened the passport that day (each comparison page,
  *     side-by-side view or export that showed it counts once)
  */
-public record ViewingDay(String organisationName, LocalDate day, long views) {}
+public record ViewingDay(String organisationName, LocalDate day, long views)
+    implements Serializable {}

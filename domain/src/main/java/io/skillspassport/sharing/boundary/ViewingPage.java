@@ -1,5 +1,6 @@
 package io.skillspassport.sharing.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,8 @@ import java.util.List;
  * @param pageSize rows per page
  * @param total rows (organisation and day) in all pages
  */
-public record ViewingPage(List<ViewingDay> days, int page, int pageSize, long total) {
+public record ViewingPage(List<ViewingDay> days, int page, int pageSize, long total)
+    implements Serializable {
 
   public ViewingPage {
     days = List.copyOf(days);

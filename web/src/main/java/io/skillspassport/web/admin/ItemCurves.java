@@ -4,6 +4,7 @@ import io.skillspassport.scoring.irt.GradedResponseItem;
 import io.skillspassport.scoring.irt.Item;
 import io.skillspassport.scoring.irt.ThreePlItem;
 import io.skillspassport.scoring.irt.TwoPlItem;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
@@ -24,7 +25,8 @@ import java.util.StringJoiner;
  * @param peakTheta the θ at which it occurs
  */
 public record ItemCurves(
-    String characteristic, String information, double peakInformation, double peakTheta) {
+    String characteristic, String information, double peakInformation, double peakTheta)
+    implements Serializable {
 
   /** Plot size in SVG user units. */
   public static final int WIDTH = 240;

@@ -20,7 +20,13 @@ import java.util.stream.Collectors;
  * audience; {@code typ} is {@code Bearer} (so an ID or refresh token cannot pass for an access
  * token); {@code exp} is present and not passed, {@code nbf} and {@code iat} not in the future,
  * each with {@link #LEEWAY}; {@code azp} names the client. The result carries the client and its
- * realm roles ({@code realm_access.roles}). Anything else is refused with the reason.
+ * realm roles ({@code realm_access.roles}) and all its claims. Anything else is refused with the
+ * reason.
+ *
+ * <p>Two uses: the engines' API ({@link #AccessTokenVerifier(String, String, Function, Clock)}:
+ * {@code aud} must name the API) and the portal's own sign-in ({@link #ofClient}: the token the
+ * portal received for itself, whose {@code azp} must name the portal's client — Keycloak names the
+ * requesting client in {@code azp}, not in {@code aud}, for a client's own tokens).
  *
  * <p>Why by hand, as {@link LogoutTokenVerifier}: the checks are these few and RSA verification is
  * in the JDK; the application then uses the same key cache ({@link IssuerKeys}) and the same code
@@ -31,7 +37,8 @@ public final class AccessTokenVerifier {
   static final Duration LEEWAY = Duration.ofSeconds(30);
 
   private final String issuer;
-  private final String audience;
+  private final Optional<String> audience;
+  private final Optional<String> client;
   private final Function<String, Optional<PublicKey>> keys;
   private final Clock clock;
 
@@ -40,10 +47,30 @@ public final class AccessTokenVerifier {
    */
   public AccessTokenVerifier(
       String issuer, String audience, Function<String, Optional<PublicKey>> keys, Clock clock) {
+    this(issuer, Optional.of(audience), Optional.empty(), keys, clock);
+  }
+
+  private AccessTokenVerifier(
+      String issuer,
+      Optional<String> audience,
+      Optional<String> client,
+      Function<String, Optional<PublicKey>> keys,
+      Clock clock) {
     this.issuer = Objects.requireNonNull(issuer);
     this.audience = Objects.requireNonNull(audience);
+    this.client = Objects.requireNonNull(client);
     this.keys = Objects.requireNonNull(keys);
     this.clock = Objects.requireNonNull(clock);
+  }
+
+  /**
+   * A verifier of the access tokens issued to the client {@code clientId} for itself (the portal's
+   * sign-in): as above, but instead of an audience, {@code azp} must name that client.
+   */
+  public static AccessTokenVerifier ofClient(
+      String issuer, String clientId, Function<String, Optional<PublicKey>> keys, Clock clock) {
+    return new AccessTokenVerifier(
+        issuer, Optional.empty(), Optional.of(Objects.requireNonNull(clientId)), keys, clock);
   }
 
   /**
@@ -52,8 +79,10 @@ public final class AccessTokenVerifier {
    * @param clientId the client the token was issued to ({@code azp})
    * @param roles its realm roles
    * @param expires when it expires
+   * @param claims all its claims, as signed
    */
-  public record AccessToken(String clientId, Set<String> roles, Instant expires) {}
+  public record AccessToken(
+      String clientId, Set<String> roles, Instant expires, JsonObject claims) {}
 
   /** A token that does not pass; the message says which check failed. */
   public static final class InvalidToken extends Exception {
@@ -75,8 +104,8 @@ public final class AccessTokenVerifier {
       throw new InvalidToken(
           "issuer " + SignedJwt.string(claims, "iss").orElse("(none)") + " is not ours");
     }
-    if (!SignedJwt.audienceContains(claims.get("aud"), audience)) {
-      throw new InvalidToken("audience does not name " + audience);
+    if (audience.isPresent() && !SignedJwt.audienceContains(claims.get("aud"), audience.get())) {
+      throw new InvalidToken("audience does not name " + audience.get());
     }
     if (!"Bearer".equals(SignedJwt.string(claims, "typ").orElse(""))) {
       throw new InvalidToken(
@@ -94,9 +123,12 @@ public final class AccessTokenVerifier {
         throw new InvalidToken(early + " lies in the future: " + at.get());
       }
     }
-    String client =
+    String azp =
         SignedJwt.string(claims, "azp").orElseThrow(() -> new InvalidToken("no azp (client)"));
-    return new AccessToken(client, realmRoles(claims), expires);
+    if (client.isPresent() && !client.get().equals(azp)) {
+      throw new InvalidToken("issued to client " + azp + ", not to " + client.get());
+    }
+    return new AccessToken(azp, realmRoles(claims), expires, claims);
   }
 
   private static Set<String> realmRoles(JsonObject claims) {

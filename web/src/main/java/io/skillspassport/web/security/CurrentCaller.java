@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.security.Principal;
 import java.util.Optional;
 
@@ -14,7 +13,7 @@ import java.util.Optional;
  * #{caller}}) see them. Name and organisation come from the validated tokens of the session ({@link
  * SessionTokens}): the access token first, renewed at every refresh, so an organisation changed in
  * Keycloak shows within its lifetime. Roles are the container's, which {@link PortalAuthentication}
- * establishes from the same tokens on every request.
+ * establishes from the same session record on every request.
  */
 @Named("caller")
 @RequestScoped
@@ -22,7 +21,7 @@ public class CurrentCaller implements Caller {
 
   @Inject SecurityContext security;
 
-  @Inject OpenIdContext openId;
+  @Inject ProviderMetadata provider;
 
   @Inject SessionTokens tokens;
 
@@ -74,12 +73,7 @@ public class CurrentCaller implements Caller {
 
   /** Keycloak's end-session endpoint, from the provider metadata. */
   Optional<String> endSessionEndpoint() {
-    try {
-      return Optional.ofNullable(openId.getProviderMetadata())
-          .map(m -> m.getString("end_session_endpoint", null));
-    } catch (RuntimeException noOpenIdSession) {
-      return Optional.empty();
-    }
+    return provider.endSessionEndpoint();
   }
 
   private Optional<Principal> principal() {

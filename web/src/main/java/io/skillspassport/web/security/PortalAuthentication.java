@@ -1,13 +1,10 @@
 package io.skillspassport.web.security;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Alternative;
-import jakarta.enterprise.inject.spi.Bean;
-import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
-import jakarta.security.auth.message.callback.GroupPrincipalCallback;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -16,166 +13,303 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.security.auth.Subject;
-import javax.security.auth.callback.Callback;
-import javax.security.auth.callback.UnsupportedCallbackException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * The portal's authentication mechanism: Soteria's OpenID Connect mechanism (configured by {@link
- * SecurityConfiguration}) for the sign-in, token refresh and sign-out, plus the caller's groups
- * established from the session's validated tokens on every request, and the session registered for
- * back-channel logout ({@link SignedInSessions}).
+ * The portal's sign-in: an OpenID Connect authorization-code flow with PKCE against Keycloak
+ * (OpenID Connect Core 1.0 section 3.1, RFC 7636), and the caller and groups established from the
+ * session's {@link SignedInCaller} on every request.
  *
- * <p>Why the groups are set here (issue 14, item 1b). After sign-in, Soteria's mechanism
- * re-establishes the caller on each request with a {@code CallerPrincipalCallback} carrying only
- * {@code request.getUserPrincipal()}, the application's principal, and relies on Payara to find the
- * container principal holding the groups. Payara's realm adapter hands that container principal to
- * its callback handler through {@code SecurityContext.getCurrent().setAdditionalPrincipal(…)}; on a
- * request thread with no security context of its own, {@code getCurrent()} returns the one static
- * default context that every such thread shares. Concurrent requests overwrite (and, when they end,
- * clear) that field between another request's write and read; the handler then finds no principal
- * of the same identity, falls back to the groups of the container's own realm, which knows no
- * Keycloak user, and the request runs with the right name but without roles: 403 on the caller's
- * own page (payara/Payara#6145). The name is never wrong, because the handler matches the principal
- * by identity; only the groups are lost. Handing the groups over explicitly with a {@code
- * GroupPrincipalCallback} makes the container's role decision independent of that shared field. The
- * groups come from the access token Soteria validated at sign-in or at the last refresh (the {@code
- * groups} claim, as {@link SecurityConfiguration} declares), so a role change in Keycloak reaches
- * the portal with the next refresh.
+ * <ol>
+ *   <li><b>Start.</b> A visitor asks for a protected page (a role's pages, {@code /login}): a fresh
+ *       {@link PendingSignIn} (state, nonce, PKCE verifier) goes into the session and the browser
+ *       to the authorization endpoint with {@code response_type=code}, the S256 challenge and the
+ *       redirect URI {@code PASSPORT_BASE_URL/callback} — the configured address ({@link
+ *       PortalAddress}), never the request's {@code Host}.
+ *   <li><b>Callback.</b> {@code /callback?code&state}: the state must be the session's pending one
+ *       (else the sign-in starts again: a bookmarked, replayed or foreign callback); the code is
+ *       exchanged with the verifier ({@link TokenEndpoint}); the ID token is checked ({@link
+ *       IdTokenVerifier}: signature, issuer, audience/azp, expiry, nonce) and so is the access
+ *       token ({@link AccessTokenVerifier#ofClient}: signature, issuer, azp, type, expiry). The
+ *       session id changes (no session fixation) and the {@link SignedInCaller} is stored.
+ *   <li><b>Every request.</b> The caller name ({@code preferred_username}) and the groups (the
+ *       access token's {@code groups} claim) are handed to the container with {@code
+ *       notifyContainerAboutLogin}, that is a {@code CallerPrincipalCallback} and a {@code
+ *       GroupPrincipalCallback} made from the portal's own session. The container's role decision
+ *       therefore never depends on state it keeps elsewhere: not on the shared default security
+ *       context Payara reads for re-established principals (payara/Payara#6145, 403s under
+ *       concurrent load), not on per-member state in a cluster (payara/Payara#6342).
+ *   <li><b>Refresh.</b> When the access token expires within {@link #REFRESH_MARGIN}, the refresh
+ *       token buys new tokens, checked as at sign-in (the refreshed ID token must name the same
+ *       {@code sub}). The realm's access tokens live a minute, so a disabled account or a changed
+ *       role takes effect within it. Keycloak refusing the refresh (session ended, account
+ *       disabled) ends the portal session: a protected page asks for the sign-in again, a public
+ *       page shows the visitor view. Keycloak unreachable ends nothing: the request goes on as a
+ *       visitor's, or fails on a protected page, and the next request tries again.
+ * </ol>
  *
- * <p>In a cluster ({@code cluster.sh}) the session may arrive on an instance without Soteria's
- * OpenID state, which cannot be serialized; there the caller and the groups are established from
- * the portal's own {@link SignedInCaller}, written here on every successful request where it
- * changed ({@link SignedInCaller} says why and for how long).
- *
- * <p>An enabled alternative with a priority wins the resolution of {@code
- * HttpAuthenticationMechanism} that Soteria's bridge performs per request; Soteria's own mechanism
- * stays a bean and is called as the delegate.
+ * <p>Why the portal's own mechanism rather than Soteria's {@code
+ * OpenIdAuthenticationMechanismDefinition}: Soteria keeps its state in a session-scoped bean that
+ * is not serializable, so a session could not move to another clustered instance (README,
+ * "Cluster"). Here the session holds two small records of strings only.
  */
-@Alternative
-@Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
-  @Inject BeanManager beans;
+  private static final Logger LOG = Logger.getLogger(PortalAuthentication.class.getName());
 
-  @Inject SessionTokens tokens;
+  static final String CALLBACK = "/callback";
+
+  static final String LOGIN = "/login";
+
+  /** Refresh this long before the access token expires, so no request runs on an expired one. */
+  static final Duration REFRESH_MARGIN = Duration.ofSeconds(10);
+
+  /** The scopes asked for: OpenID Connect, name, email. */
+  static final String SCOPE = "openid profile email";
+
+  @Inject OidcSettings oidc;
+
+  @Inject PortalAddress address;
+
+  @Inject ProviderMetadata provider;
+
+  @Inject TokenEndpoint tokenEndpoint;
+
+  @Inject IssuerKeys keys;
 
   @Inject SignedInSessions sessions;
 
-  private volatile HttpAuthenticationMechanism openId;
+  /** Refreshes of one session run one at a time (by session id, striped). */
+  private final Object[] refreshLocks = newLocks(64);
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
+    // The mechanism answers some requests itself (redirects) before any filter runs.
+    SecurityHeaders.apply(request, response);
     try {
-      // Before Soteria reads its first parameter, which would parse an oversized body.
+      // Before the first parameter read, which would parse an oversized body.
       RequestBodies.screen(request);
     } catch (IOException e) {
       throw new AuthenticationException("the request body could not be read", e);
     }
+    HttpServletRequest readable = RequestBodies.readable(request);
+    if (CALLBACK.equals(request.getServletPath()) && readable.getParameter("state") != null) {
+      return callback(readable, response, context);
+    }
     HttpSession session = request.getSession(false);
     Optional<SignedInCaller> kept = Optional.ofNullable(session).flatMap(SignedInCaller::of);
-    if (kept.isPresent() && !tokens.present()) {
-      // The session came from another clustered instance without Soteria's OpenID state (which is
-      // not serializable): the caller and the groups come from the portal's own record.
-      if (kept.get().validAt(Instant.now())) {
-        SignedInCaller caller = kept.get();
-        sessions.register(caller.claim("sid"), caller.claim("sub"), session);
-        return context.notifyContainerAboutLogin(caller.username(), Set.copyOf(caller.groups()));
+    if (kept.isPresent()) {
+      Current current = current(session, kept.get());
+      if (current.caller().isPresent()) {
+        return signedIn(context, session, current.caller().get());
       }
-      // Expired, and Soteria has nothing to refresh it with here (its state stayed on the other
-      // instance): a fresh sign-in through Keycloak, silent while Keycloak's session lasts.
-      session.invalidate();
-      return context.redirect(request.getContextPath() + "/login");
-    }
-    boolean signedInBefore = request.getUserPrincipal() != null;
-    AuthenticationStatus status =
-        openId().validateRequest(RequestBodies.readable(request), response, context);
-    if (status == AuthenticationStatus.SUCCESS && signedInBefore) {
-      // Exactly the token's groups: first remove any the container copied from the principal it
-      // registered at sign-in (a role removed in Keycloak since then must not linger), then add.
-      Subject subject = context.getClientSubject();
-      handle(context, new GroupPrincipalCallback(subject, null));
-      Set<String> groups = tokens.groups();
-      if (!groups.isEmpty()) {
-        handle(context, new GroupPrincipalCallback(subject, toArray(groups)));
+      if (current.unreachable()) {
+        if (context.isProtected()) {
+          throw new AuthenticationException("Keycloak cannot be reached to refresh the sign-in");
+        }
+        return context.doNothing();
       }
+      invalidate(session);
     }
-    if (status == AuthenticationStatus.SUCCESS) {
-      sessions.register(tokens.sessionId(), tokens.subject(), request.getSession());
-      keep(request.getSession());
-    } else if (session != null && !tokens.present()) {
-      forget(session); // a refused refresh or a sign-out: nothing may bring the caller back
+    if (!context.isProtected()) {
+      return context.doNothing();
     }
-    return status;
+    return startSignIn(request, response, context);
   }
 
-  @Override
-  public AuthenticationStatus secureResponse(
+  private AuthenticationStatus startSignIn(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
-    return openId().secureResponse(request, response, context);
-  }
-
-  @Override
-  public void cleanSubject(
-      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    openId().cleanSubject(request, response, context);
-  }
-
-  /** Keeps the caller as a {@link SignedInCaller}; rewritten only when it changed. */
-  private void keep(HttpSession session) {
-    tokens
-        .snapshot()
-        .filter(caller -> !SignedInCaller.of(session).filter(caller::equals).isPresent())
-        .ifPresent(caller -> session.setAttribute(SignedInCaller.ATTRIBUTE, caller));
-  }
-
-  private static void forget(HttpSession session) {
+    String endpoint;
     try {
-      session.removeAttribute(SignedInCaller.ATTRIBUTE);
-    } catch (IllegalStateException invalidated) {
-      // nothing to forget
+      endpoint = provider.authorizationEndpoint();
+    } catch (IOException e) {
+      throw new AuthenticationException("Keycloak cannot be reached to sign in", e);
     }
+    PendingSignIn pending = PendingSignIn.create();
+    request.getSession(true).setAttribute(PendingSignIn.ATTRIBUTE, pending);
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("response_type", "code");
+    query.put("client_id", oidc.getClientId());
+    query.put("redirect_uri", address.getRedirectUri());
+    query.put("scope", SCOPE);
+    query.put("state", pending.state());
+    query.put("nonce", pending.nonce());
+    query.put("code_challenge", pending.codeChallenge());
+    query.put("code_challenge_method", "S256");
+    StringBuilder url = new StringBuilder(endpoint).append(endpoint.contains("?") ? '&' : '?');
+    query.forEach(
+        (name, value) ->
+            url.append(name)
+                .append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8))
+                .append('&'));
+    url.setLength(url.length() - 1);
+    response.setHeader("Cache-Control", "no-store");
+    return context.redirect(url.toString());
   }
 
-  private static String[] toArray(Set<String> groups) {
-    return groups.toArray(String[]::new);
-  }
-
-  private static void handle(HttpMessageContext context, Callback callback)
+  private AuthenticationStatus callback(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
+    response.setHeader("Cache-Control", "no-store");
+    HttpSession session = request.getSession(false);
+    Optional<PendingSignIn> pending = Optional.ofNullable(session).flatMap(PendingSignIn::take);
+    if (pending.isEmpty() || !pending.get().matches(request.getParameter("state"))) {
+      LOG.info("A sign-in callback matched no sign-in of this session; starting it again");
+      return context.redirect(request.getContextPath() + LOGIN);
+    }
+    String code = request.getParameter("code");
+    if (code == null || code.isBlank()) {
+      // Keycloak answered with an error (e.g. the person cancelled): back to the public pages.
+      LOG.info(() -> "sign-in ended by Keycloak: " + request.getParameter("error"));
+      return context.redirect(address.home());
+    }
+    TokenEndpoint.Answer answer;
     try {
-      context.getHandler().handle(new Callback[] {callback});
-    } catch (IOException | UnsupportedCallbackException e) {
-      throw new AuthenticationException("the container refused the caller's groups", e);
+      answer = tokenEndpoint.exchange(code, pending.get().codeVerifier(), address.getRedirectUri());
+    } catch (TokenEndpoint.Refused | IOException e) {
+      throw new AuthenticationException("the sign-in code could not be exchanged", e);
+    }
+    SignedInCaller caller;
+    try {
+      JsonObject idClaims =
+          idTokens()
+              .verifyAtSignIn(
+                  answer.idToken().orElseThrow(() -> new IdTokenVerifier.InvalidIdToken("none")),
+                  pending.get().nonce());
+      caller = callerOf(answer, answer.idToken().get(), idClaims);
+    } catch (IdTokenVerifier.InvalidIdToken | AccessTokenVerifier.InvalidToken e) {
+      throw new AuthenticationException("Keycloak's tokens did not pass: " + e.getMessage(), e);
+    }
+    request.changeSessionId();
+    session.setAttribute(SignedInCaller.ATTRIBUTE, caller);
+    return signedIn(context, session, caller);
+  }
+
+  /** The caller of this request: as kept, or refreshed; or why there is none. */
+  private record Current(Optional<SignedInCaller> caller, boolean unreachable) {}
+
+  private Current current(HttpSession session, SignedInCaller kept) {
+    if (!kept.tokens().due(Instant.now(), REFRESH_MARGIN)) {
+      return new Current(Optional.of(kept), false);
+    }
+    synchronized (refreshLocks[Math.floorMod(session.getId().hashCode(), refreshLocks.length)]) {
+      // Another request of this session may have refreshed meanwhile.
+      SignedInCaller latest = SignedInCaller.of(session).orElse(kept);
+      if (!latest.tokens().due(Instant.now(), REFRESH_MARGIN)) {
+        return new Current(Optional.of(latest), false);
+      }
+      Optional<String> refreshToken = latest.tokens().refresh();
+      if (refreshToken.isEmpty()) {
+        return new Current(Optional.empty(), false);
+      }
+      try {
+        TokenEndpoint.Answer answer = tokenEndpoint.refresh(refreshToken.get());
+        String idToken = answer.idToken().orElse(latest.tokens().idToken());
+        JsonObject idClaims = idTokens().verifyAtRefresh(idToken, latest.claim("sub").orElse(""));
+        SignedInCaller refreshed = callerOf(answer, idToken, idClaims);
+        session.setAttribute(SignedInCaller.ATTRIBUTE, refreshed);
+        return new Current(Optional.of(refreshed), false);
+      } catch (TokenEndpoint.Refused e) {
+        LOG.info(() -> "sign-in of " + latest.username() + " ended: " + e.getMessage());
+        return new Current(Optional.empty(), false);
+      } catch (IdTokenVerifier.InvalidIdToken | AccessTokenVerifier.InvalidToken e) {
+        LOG.warning(() -> "refreshed tokens of " + latest.username() + " refused: " + e);
+        return new Current(Optional.empty(), false);
+      } catch (IOException e) {
+        LOG.log(Level.WARNING, "Keycloak cannot be reached to refresh a sign-in", e);
+        return new Current(Optional.empty(), true);
+      }
     }
   }
 
-  /** Soteria's mechanism: the other bean of type {@code HttpAuthenticationMechanism}. */
-  private HttpAuthenticationMechanism openId() {
-    HttpAuthenticationMechanism delegate = openId;
-    if (delegate == null) {
-      Bean<?> bean =
-          beans.getBeans(HttpAuthenticationMechanism.class).stream()
-              .filter(b -> !b.getTypes().contains(PortalAuthentication.class))
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      new IllegalStateException(
-                          "no OpenID Connect mechanism: @OpenIdAuthenticationMechanismDefinition"
-                              + " is missing"));
-      delegate =
-          (HttpAuthenticationMechanism)
-              beans.getReference(
-                  bean, HttpAuthenticationMechanism.class, beans.createCreationalContext(bean));
-      openId = delegate;
+  /**
+   * The signed-in person from verified tokens: name and groups from the access token (renewed at
+   * every refresh), the ID token's claims as the fall-back.
+   */
+  private SignedInCaller callerOf(TokenEndpoint.Answer answer, String idToken, JsonObject idClaims)
+      throws AccessTokenVerifier.InvalidToken {
+    AccessTokenVerifier.AccessToken access =
+        AccessTokenVerifier.ofClient(
+                oidc.getIssuer(), oidc.getClientId(), keys::key, Clock.systemUTC())
+            .verify(answer.accessToken());
+    JsonObject claims = access.claims();
+    String username =
+        SignedJwt.string(claims, "preferred_username")
+            .or(() -> SignedJwt.string(idClaims, "preferred_username"))
+            .orElseThrow(() -> new AccessTokenVerifier.InvalidToken("no preferred_username"));
+    List<String> groups = strings(claims.get(SessionTokens.GROUPS));
+    if (groups.isEmpty()) {
+      groups = strings(idClaims.get(SessionTokens.GROUPS));
     }
-    return delegate;
+    Map<String, String> kept = new LinkedHashMap<>();
+    for (String name : SignedInCaller.KEPT_CLAIMS) {
+      SignedJwt.string(claims, name)
+          .or(() -> SignedJwt.string(idClaims, name))
+          .ifPresent(value -> kept.put(name, value));
+    }
+    SignedJwt.string(idClaims, "sub").ifPresent(sub -> kept.put("sub", sub));
+    SignedJwt.string(idClaims, "sid").ifPresent(sid -> kept.put("sid", sid));
+    return new SignedInCaller(
+        username,
+        groups,
+        kept,
+        new SignedInCaller.Tokens(
+            idToken, answer.accessToken(), answer.refreshToken().orElse(""), access.expires()));
+  }
+
+  private AuthenticationStatus signedIn(
+      HttpMessageContext context, HttpSession session, SignedInCaller caller) {
+    sessions.register(caller.claim("sid"), caller.claim("sub"), session);
+    return context.notifyContainerAboutLogin(caller.username(), Set.copyOf(caller.groups()));
+  }
+
+  private IdTokenVerifier idTokens() {
+    return new IdTokenVerifier(oidc.getIssuer(), oidc.getClientId(), keys::key, Clock.systemUTC());
+  }
+
+  private static List<String> strings(jakarta.json.JsonValue value) {
+    if (value instanceof JsonArray array) {
+      Set<String> values = new LinkedHashSet<>();
+      for (var item : array) {
+        if (item instanceof JsonString s) {
+          values.add(s.getString());
+        }
+      }
+      return List.copyOf(values);
+    }
+    return List.of();
+  }
+
+  private static void invalidate(HttpSession session) {
+    try {
+      session.invalidate();
+    } catch (IllegalStateException alreadyEnded) {
+      // signed out or timed out meanwhile
+    }
+  }
+
+  private static Object[] newLocks(int count) {
+    Object[] locks = new Object[count];
+    for (int i = 0; i < count; i++) {
+      locks[i] = new Object();
+    }
+    return locks;
   }
 }

@@ -24,14 +24,14 @@ import java.util.Optional;
  * answers it with the 413 page.
  *
  * <p>Why here and not only in the filter (issue 14: a 5 MiB post answered 500). The authentication
- * mechanism runs before any filter, and Soteria's OpenID Connect mechanism asks every request
- * without a caller yet for its {@code state} parameter. That first parameter read makes Grizzly
- * parse the body, and Grizzly refuses a form body larger than its own limit (2 MiB by default) with
- * an {@code IllegalStateException} ("Post too large"): a 500 before the portal's filter could say
- * 413. Once the body has been read through {@code getInputStream()}, Grizzly no longer parses it
- * (it skips the body when the stream or reader is in use), so reading it first makes every later
- * parameter read safe. {@link PortalAuthentication} calls {@link #screen} before it hands the
- * request to Soteria.
+ * mechanism runs before any filter, and the OpenID Connect mechanism reads the callback's {@code
+ * state} parameter (Soteria's, which the portal used before, read it on every request). That first
+ * parameter read makes Grizzly parse the body, and Grizzly refuses a form body larger than its own
+ * limit (2 MiB by default) with an {@code IllegalStateException} ("Post too large"): a 500 before
+ * the portal's filter could say 413. Once the body has been read through {@code getInputStream()},
+ * Grizzly no longer parses it (it skips the body when the stream or reader is in use), so reading
+ * it first makes every later parameter read safe. {@link PortalAuthentication} calls {@link
+ * #screen} before it reads a parameter.
  *
  * <p>A chunked body has no length to check. It is read up to one byte past the limit: longer, it is
  * dropped as above; within the limit, it is kept and {@link #withBufferedForm} gives the servlets a

@@ -3,6 +3,7 @@ package io.skillspassport.web.security;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,50 +11,68 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The signed-in person as a session attribute that survives the move of the session to another
- * clustered instance: name, groups (realm roles), the claims the portal shows or needs ({@code
- * name}, {@code organisation}, {@code sid}, {@code sub}), the raw ID token for sign-out, and the
- * expiry of the access token these came from.
+ * The signed-in person: the only sign-in state in the HTTP session, written by {@link
+ * PortalAuthentication} at sign-in and at every token refresh. Name ({@code preferred_username}),
+ * groups (realm roles, the {@code groups} claim), the claims pages show or back-channel logout
+ * needs ({@code name}, {@code organisation}, {@code sid}, {@code sub}), and the {@link Tokens} as
+ * Keycloak issued them.
  *
- * <p>Why the portal keeps its own copy. Soteria's session-scoped {@code OpenIdContextImpl} (Payara
- * 6.2025.10) holds {@code AccessTokenImpl}, {@code IdentityTokenImpl}, {@code RefreshTokenImpl} and
- * {@code OpenIdConfiguration}, none of which is {@code Serializable}: the OpenID state cannot cross
- * to another instance. This record can ({@code List.copyOf}/{@code Map.copyOf} are serializable).
- * {@link PortalAuthentication} writes it on the instance that holds Soteria's state and, on an
- * instance that has only this record, establishes the caller and the groups from it — the role
- * decision comes from the portal's own session, which also sidesteps payara/Payara#6342 (roles lost
- * when a request lands on another member).
- *
- * <p>It is honoured until {@link #validUntil()}, the access token's expiry, as Soteria's own state
- * would be before its next refresh (so a disabled account or a removed role takes effect within the
- * token's lifetime on every instance); after that the session ends and the person signs in again
- * through Keycloak ({@code /login}: with Keycloak's single sign-on, without typing a password), and
- * the new instance holds the OpenID state from then on.
- *
- * <p>Not yet verified end to end (2026-11-30): in Payara 6.2025.10 a session written with Soteria's
- * state fails to load on the other instance at all (WELD-001500, a Weld proxy of Soteria's {@code
- * AuthenticationController} in the partly serialized context), so this path is not reached; nginx
- * keeps each session on one instance. See the README's cluster section.
+ * <p>Why a record of strings. In a cluster ({@code cluster.sh}) the session moves to another
+ * instance through the data grid, serialized. Soteria's OpenID state, which the portal used before,
+ * is not serializable ({@code OpenIdContextImpl} and its tokens), and the partly written session
+ * held a Weld proxy that failed to load on the other instance (WELD-001500): the session was lost
+ * with its instance. This record is serializable ({@code List.copyOf}/{@code Map.copyOf}, {@code
+ * String}, {@code Instant}), so any instance can take over the session, refresh its tokens and
+ * decide its roles from it — which also keeps the role decision in the portal's own session rather
+ * than in the container's per-member state (payara/Payara#6342).
  */
 public record SignedInCaller(
-    String username,
-    List<String> groups,
-    Map<String, String> claims,
-    String idToken,
-    Instant validUntil)
+    String username, List<String> groups, Map<String, String> claims, Tokens tokens)
     implements Serializable {
 
-  @Serial private static final long serialVersionUID = 1L;
+  @Serial private static final long serialVersionUID = 2L;
 
   /** The session attribute holding it. */
   static final String ATTRIBUTE = SignedInCaller.class.getName();
+
+  /** The claims kept: what pages show and what back-channel logout and refresh need. */
+  static final List<String> KEPT_CLAIMS = List.of("name", "organisation", "sid", "sub");
 
   public SignedInCaller {
     Objects.requireNonNull(username, "username");
     groups = List.copyOf(groups);
     claims = Map.copyOf(claims);
-    Objects.requireNonNull(idToken, "idToken");
-    Objects.requireNonNull(validUntil, "validUntil");
+    Objects.requireNonNull(tokens, "tokens");
+  }
+
+  /**
+   * The tokens of the sign-in, as compact strings: the ID token (the hint for RP-initiated logout),
+   * the access token and its expiry, the refresh token ({@code ""} if Keycloak issued none: the
+   * session then ends when the access token expires — a string rather than an {@code Optional},
+   * which is not serializable).
+   */
+  public record Tokens(
+      String idToken, String accessToken, String refreshToken, Instant accessExpires)
+      implements Serializable {
+
+    @Serial private static final long serialVersionUID = 1L;
+
+    public Tokens {
+      Objects.requireNonNull(idToken, "idToken");
+      Objects.requireNonNull(accessToken, "accessToken");
+      Objects.requireNonNull(refreshToken, "refreshToken");
+      Objects.requireNonNull(accessExpires, "accessExpires");
+    }
+
+    /** The refresh token, if Keycloak issued one. */
+    Optional<String> refresh() {
+      return Optional.of(refreshToken).filter(t -> !t.isEmpty());
+    }
+
+    /** Whether the access token must be renewed first: it expires within {@code margin}. */
+    boolean due(Instant now, Duration margin) {
+      return !now.plus(margin).isBefore(accessExpires);
+    }
   }
 
   /** The record kept on {@code session}, if any. */
@@ -65,11 +84,6 @@ public record SignedInCaller(
     } catch (IllegalStateException invalidated) {
       return Optional.empty();
     }
-  }
-
-  /** Whether the tokens it was taken from were still valid at {@code now}. */
-  boolean validAt(Instant now) {
-    return now.isBefore(validUntil);
   }
 
   /** A claim it kept ({@code name}, {@code organisation}, {@code sid}, {@code sub}). */
