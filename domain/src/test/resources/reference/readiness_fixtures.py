@@ -38,7 +38,7 @@ CASES = {
     "passports-test": (ML, 650, [690, 650, 640, 630, 620, 610], [22.5, 24.0, 25.5, 27.0, 28.5, 30.0]),
     # web PassportsIT: a complete passport, Ready
     "passports-it": (ML, 650, [720, 700, 690, 710, 680, 700], [22.5, 24.0, 25.5, 27.0, 28.5, 30.0]),
-    # web EmployerBundlesIT: five candidates, Data Analysis weighted 0.95, threshold 700
+    # domain ComparisonsTest (was web EmployerBundlesIT): five candidates, Data Analysis weighted 0.95, threshold 700
     "bundle-0": (ML_DATA_095, 700, [690, 650, 740, 610, 660, 640], [22.5, 24.0, 25.5, 27.0, 28.5, 30.0]),
     "bundle-1": (ML_DATA_095, 700, [620, 700, 680, 740, 600, 690], [22.5, 24.0, 25.5, 27.0, 28.5, 30.0]),
     "bundle-2": (ML_DATA_095, 700, [760, 740, 735, 720, 730, 750], [22.5, 24.0, 25.5, 27.0, 28.5, 30.0]),

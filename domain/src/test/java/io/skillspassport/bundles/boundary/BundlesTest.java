@@ -280,10 +280,16 @@ class BundlesTest {
         .isInstanceOfSatisfying(
             BundleConflict.class,
             c -> {
-              assertThat(c.getMessage()).contains("erin saved version 2").contains("not saved");
+              assertThat(c.getMessage())
+                  .startsWith("erin saved version 2 at ")
+                  .endsWith("reload to see it — your changes were not saved");
               assertThat(c.latestNumber()).isEqualTo(2);
             });
-    assertThat(call(b -> b.detail(id)).history()).hasSize(2);
+    BundleDetail after = call(b -> b.detail(id));
+    assertThat(after.history()).hasSize(2);
+    assertThat(weights(after.latest()))
+        .containsEntry("PYTHON_FUNDAMENTALS", BigDecimal.ONE)
+        .containsEntry("COMMUNICATION", new BigDecimal("0.55"));
   }
 
   @Test
@@ -307,6 +313,56 @@ class BundlesTest {
     assertThatThrownBy(() -> call(b -> b.save(id, withWeight(v1, 1, "COMMUNICATION", "1.5"))))
         .isInstanceOf(InvalidBundle.class)
         .hasMessageContaining("1.5");
+    assertThat(call(b -> b.detail(id)).history()).hasSize(1);
+  }
+
+  /**
+   * Moved from {@code web}'s {@code EmployerBundlesIT}: a weight off the 0.05 grid (0.33), a
+   * minimum above the scale's 850 (900) and settings in which no family is included are refused
+   * naming the family and the value, and nothing is saved.
+   */
+  @Test
+  void weightsOffTheGridMinimumsOffTheScaleAndNoIncludedFamilyAreRefused() {
+    long id = call(b -> b.create(ROLE, "Validation", null));
+    BundleSettings v1 = call(b -> b.detail(id)).latest();
+    BundleSettings minimum900 =
+        new BundleSettings(
+            1,
+            v1.roleVersionNumber(),
+            v1.threshold(),
+            v1.families().stream()
+                .map(
+                    f ->
+                        f.familyCode().equals("DATA_ANALYSIS")
+                            ? new BundleSettings.FamilySetting(
+                                f.familyCode(), f.familyName(), f.included(), f.weight(), 900)
+                            : f)
+                .toList(),
+            v1.exercises());
+    BundleSettings nothing =
+        new BundleSettings(
+            1,
+            v1.roleVersionNumber(),
+            v1.threshold(),
+            v1.families().stream()
+                .map(
+                    f ->
+                        new BundleSettings.FamilySetting(
+                            f.familyCode(), f.familyName(), false, f.weight(), null))
+                .toList(),
+            v1.exercises());
+
+    assertThatThrownBy(() -> call(b -> b.save(id, withWeight(v1, 1, "DATA_ANALYSIS", "0.33"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("DATA_ANALYSIS")
+        .hasMessageContaining("0.33");
+    assertThatThrownBy(() -> call(b -> b.save(id, minimum900)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("DATA_ANALYSIS")
+        .hasMessageContaining("900");
+    assertThatThrownBy(() -> call(b -> b.save(id, nothing)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("At least one included family");
     assertThat(call(b -> b.detail(id)).history()).hasSize(1);
   }
 

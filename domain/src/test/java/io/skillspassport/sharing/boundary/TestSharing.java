@@ -21,4 +21,23 @@ public final class TestSharing {
             new OrganisationStore(em));
     return sharing;
   }
+
+  /** The shared passports an employer reaches, on {@code em}; viewings go to the audit log. */
+  public static SharedPassports sharedPassports(EntityManager em, Caller caller, Guard guard) {
+    SharedPassports shared = new SharedPassports();
+    shared.caller = caller;
+    shared.guard = guard;
+    shared.log = io.skillspassport.audit.control.AuditLogFixture.of(em);
+    shared.shares = new ShareStore(em);
+    shared.results = new io.skillspassport.passports.control.ResultStore(em);
+    shared.families = new io.skillspassport.assessments.control.FamilyStore(em);
+    return shared;
+  }
+
+  /** The share counts the organisations component asks, on {@code em}. */
+  public static ShareCounts counts(EntityManager em) {
+    ShareCounts counts = new ShareCounts();
+    counts.shares = new ShareStore(em);
+    return counts;
+  }
 }

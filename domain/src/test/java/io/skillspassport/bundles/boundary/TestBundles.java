@@ -1,0 +1,26 @@
+package io.skillspassport.bundles.boundary;
+
+import io.skillspassport.assessments.control.FamilyStore;
+import io.skillspassport.bundles.control.BundleAccessFixture;
+import io.skillspassport.bundles.control.BundleStore;
+import io.skillspassport.organisations.control.OrganisationStore;
+import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.roles.control.RoleStore;
+import jakarta.persistence.EntityManager;
+
+/** Builds the {@link Bundles} boundary outside a container, for other components' tests. */
+public final class TestBundles {
+
+  private TestBundles() {}
+
+  public static Bundles of(EntityManager em, Caller caller, Guard guard) {
+    Bundles bundles = new Bundles();
+    bundles.access = BundleAccessFixture.of(caller, guard, em);
+    bundles.store = new BundleStore(em);
+    bundles.roles = new RoleStore(em);
+    bundles.families = new FamilyStore(em);
+    bundles.organisations = new OrganisationStore(em);
+    return bundles;
+  }
+}
