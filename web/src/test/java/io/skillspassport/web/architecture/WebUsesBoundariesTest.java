@@ -32,8 +32,6 @@ class WebUsesBoundariesTest {
   static final Set<String> KNOWN_DEBT =
       Set.of(
           "PortalMetrics -> bundles.control",
-          "BundleEditorView -> bundles.entity",
-          "BundleListView -> bundles.entity",
           "RoleEditorView -> roles.entity",
           "RolePageFigures -> roles.entity");
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.skillspassport.audit.boundary.AuditAction;
-import io.skillspassport.bundles.boundary.BundleConflict;
 import io.skillspassport.bundles.boundary.BundleSettings;
 import io.skillspassport.bundles.boundary.Bundles;
 import io.skillspassport.bundles.boundary.ComparisonPage;
@@ -22,7 +21,8 @@ import io.skillspassport.bundles.boundary.Invitations;
 import io.skillspassport.bundles.boundary.NewInvitation;
 import io.skillspassport.bundles.boundary.Stability;
 import io.skillspassport.platform.boundary.AccessDenied;
-import io.skillspassport.platform.boundary.NoSuchRecord;
+import io.skillspassport.platform.boundary.Conflict;
+import io.skillspassport.platform.boundary.NotFound;
 import io.skillspassport.web.testing.ReadinessCases;
 import io.skillspassport.web.testing.TestCaller;
 import jakarta.inject.Inject;
@@ -256,13 +256,13 @@ class EmployerBundlesIT {
     long unknown = 1L << 62;
     long deniedBefore = fixtures.auditEntries(caller.username(), AuditAction.ACCESS_DENIED);
 
-    assertThrows(NoSuchRecord.class, () -> bundles.detail(unknown));
-    assertThrows(NoSuchRecord.class, () -> bundles.save(unknown, null));
-    assertThrows(NoSuchRecord.class, () -> bundles.rename(unknown, 0, "Anything"));
+    assertThrows(NotFound.class, () -> bundles.detail(unknown));
+    assertThrows(NotFound.class, () -> bundles.save(unknown, null));
+    assertThrows(NotFound.class, () -> bundles.rename(unknown, 0, "Anything"));
     assertThrows(
-        NoSuchRecord.class, () -> comparisons.rank(unknown, null, 0, ComparisonSort.COMPOSITE));
-    assertThrows(NoSuchRecord.class, () -> comparisons.csv(unknown, null));
-    assertThrows(NoSuchRecord.class, () -> comparisons.stability(unknown, null));
+        NotFound.class, () -> comparisons.rank(unknown, null, 0, ComparisonSort.COMPOSITE));
+    assertThrows(NotFound.class, () -> comparisons.csv(unknown, null));
+    assertThrows(NotFound.class, () -> comparisons.stability(unknown, null));
     assertEquals(deniedBefore, fixtures.auditEntries(caller.username(), AuditAction.ACCESS_DENIED));
 
     caller.signIn("cara-" + organisation, null, "candidate");
@@ -277,9 +277,9 @@ class EmployerBundlesIT {
 
     assertEquals(2, bundles.save(id, withWeight(erinsForm, COMMUNICATION, "0.10", null)));
     caller.signIn("frank-" + organisation, organisation, "employer");
-    BundleConflict conflict =
+    Conflict conflict =
         assertThrows(
-            BundleConflict.class,
+            Conflict.class,
             () -> bundles.save(id, withWeight(franksForm, COMMUNICATION, "0.90", null)));
 
     assertTrue(conflict.getMessage().startsWith("erin-"), conflict.getMessage());

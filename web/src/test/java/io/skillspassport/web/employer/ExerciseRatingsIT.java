@@ -15,12 +15,12 @@ import io.skillspassport.exercises.boundary.RatingOverview;
 import io.skillspassport.exercises.boundary.RatingSheet;
 import io.skillspassport.exercises.boundary.RecordedExercise;
 import io.skillspassport.exercises.boundary.Reliance;
-import io.skillspassport.exercises.boundary.RubricConflict;
 import io.skillspassport.exercises.boundary.RubricDraft;
 import io.skillspassport.exercises.boundary.RubricView;
 import io.skillspassport.exercises.boundary.Rubrics;
-import io.skillspassport.exercises.entity.InvalidRubric;
 import io.skillspassport.platform.boundary.AccessDenied;
+import io.skillspassport.platform.boundary.Conflict;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.web.testing.TestCaller;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -157,8 +157,8 @@ class ExerciseRatingsIT {
   @Test
   void everyCriterionNeedsALevelFromOneToFive() {
     List<CriterionRating> partial = allAt(3, "").subList(0, 2);
-    assertThrows(InvalidRubric.class, () -> ratings.submit(bundle, KIND, cara, partial));
-    assertThrows(InvalidRubric.class, () -> ratings.submit(bundle, KIND, cara, allAt(6, "")));
+    assertThrows(Rejected.class, () -> ratings.submit(bundle, KIND, cara, partial));
+    assertThrows(Rejected.class, () -> ratings.submit(bundle, KIND, cara, allAt(6, "")));
   }
 
   @Test
@@ -313,7 +313,7 @@ class ExerciseRatingsIT {
     assertEquals(newest.number() + 1, saved.number());
     assertEquals(before.size() + 1, rubrics.history("PAPER_READING").size());
     assertEquals(1, fixtures.auditEntries(admin, AuditAction.RUBRIC_CHANGED));
-    assertThrows(RubricConflict.class, () -> rubrics.revise("PAPER_READING", draft));
+    assertThrows(Conflict.class, () -> rubrics.revise("PAPER_READING", draft));
     as(erin);
     assertThrows(AccessDenied.class, () -> rubrics.revise("PAPER_READING", draft));
     assertThrows(AccessDenied.class, () -> rubrics.history("PAPER_READING"));
