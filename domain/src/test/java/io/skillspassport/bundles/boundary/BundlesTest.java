@@ -266,7 +266,7 @@ class BundlesTest {
     assertThat(weights(detail.latest()).get("PYTHON_FUNDAMENTALS")).isEqualByComparingTo("1");
     assertThat(detail.latest().basedOnNumber()).isEqualTo(3);
     assertThatThrownBy(() -> call(b -> b.version(id, 4)))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(NotFound.class)
         .hasMessageContaining("no version 4");
   }
 

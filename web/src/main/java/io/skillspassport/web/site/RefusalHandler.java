@@ -104,7 +104,6 @@ public class RefusalHandler extends ExceptionHandlerWrapper {
         for (Problem problem : rejected.get().problems()) {
           Messages.addGlobalError(problem.message());
         }
-        faces.validationFailed();
         return true;
       }
       return !ajax && sendError(faces, HttpServletResponse.SC_BAD_REQUEST);

@@ -251,7 +251,7 @@ class EmployerBundlesIT {
   }
 
   @Test
-  void anIdThatNamesNoBundleIsNoSuchRecordNotARefusal() {
+  void anIdThatNamesNoBundleIsNotFoundNotAnAccessRefusal() {
     // Bundle ids come from a sequence that starts at 1; no test creates 2^62 bundles.
     long unknown = 1L << 62;
     long deniedBefore = fixtures.auditEntries(caller.username(), AuditAction.ACCESS_DENIED);
