@@ -4,7 +4,11 @@ import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.entity.AssessmentFamily;
 import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.boundary.AuditTrail;
+import io.skillspassport.audit.control.AuditLog;
+import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.platform.boundary.Rejected;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -63,8 +67,7 @@ public class AssessmentFamilies {
    * The code, which weights and passports refer to, never changes.
    *
    * @param expectedVersion the version the admin loaded
-   * @throws FamilyChangeRejected when the family is unknown or changed meanwhile, or a text is
-   *     blank
+   * @throws Rejected when the family is unknown or changed meanwhile, or a text is blank
    */
   @Transactional
   public FamilyAdminSummary describe(
@@ -73,18 +76,16 @@ public class AssessmentFamilies {
     AssessmentFamily family =
         store
             .byCode(code == null ? "" : code)
-            .orElseThrow(
-                () -> new FamilyChangeRejected("code", "No assessment family is called " + code));
+            .orElseThrow(() -> new Rejected("code", "No assessment family is called " + code));
     if (family.version() != expectedVersion) {
-      throw new FamilyChangeRejected(
-          "version",
+      throw new Conflict(
           "Someone else changed " + family.name() + " after you loaded it; reload the page");
     }
     if (name == null || name.isBlank()) {
-      throw new FamilyChangeRejected("name", "A family needs a name");
+      throw new Rejected("name", "A family needs a name");
     }
     if (description == null || description.isBlank()) {
-      throw new FamilyChangeRejected("description", "A family needs a description");
+      throw new Rejected("description", "A family needs a description");
     }
     family.describe(name.strip(), description.strip(), sampleAvailable);
     log.record(

@@ -7,7 +7,11 @@ import io.skillspassport.assessments.entity.AssessmentItem;
 import io.skillspassport.assessments.entity.ParameterStatus;
 import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.boundary.AuditTrail;
+import io.skillspassport.audit.control.AuditLog;
+import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.scoring.irt.Item;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +46,7 @@ public class ItemBankAdministration {
   /**
    * The item bank of a family, every version, newest version first.
    *
-   * @throws ItemBankRejected for an unknown family
+   * @throws Rejected for an unknown family
    */
   public ItemBank bank(String familyCode) {
     guard.requireAdmin("the item bank of " + familyCode);
@@ -63,7 +67,7 @@ public class ItemBankAdministration {
   /**
    * Takes an item out of new attempts; attempts already started, and their results, keep it.
    *
-   * @throws ItemBankRejected when the item is unknown or changed since the admin loaded it
+   * @throws Rejected when the item is unknown or changed since the admin loaded it
    */
   public void retire(long itemId, long expectedVersion) {
     guard.requireAdmin("retiring item " + itemId);
@@ -85,15 +89,14 @@ public class ItemBankAdministration {
    * @param thresholds the difficulty b (one value) for a 2PL item; the strictly increasing
    *     thresholds, as many as before, for a graded-response item
    * @return the new content version
-   * @throws ItemBankRejected when the item is not active, changed meanwhile, or a parameter is out
-   *     of range
+   * @throws Rejected when the item is not active, changed meanwhile, or a parameter is out of range
    */
   public int reparameterise(long itemId, long expectedVersion, double a, List<Double> thresholds) {
     guard.requireAdmin("changing the parameters of item " + itemId);
     AssessmentItem edited = current(itemId, expectedVersion);
     List<AssessmentItem> active = items.activeBank(edited.familyCode());
     if (!active.contains(edited)) {
-      throw new ItemBankRejected(
+      throw new Rejected(
           "item", "Item " + edited.code() + " is not in the active bank; only active items change");
     }
     Item before = edited.scoringItem();
@@ -139,7 +142,7 @@ public class ItemBankAdministration {
    *
    * @param options the option texts in display order, at least two
    * @param correct the 0-based index of the correct option
-   * @throws ItemBankRejected when the code is malformed or taken, or a value is out of range
+   * @throws Rejected when the code is malformed or taken, or a value is out of range
    */
   public BankItem addMultipleChoice(
       String familyCode,
@@ -154,21 +157,21 @@ public class ItemBankAdministration {
     AssessmentFamily family = family(familyCode);
     String clean = code == null ? "" : code.strip();
     if (!clean.matches(CODE)) {
-      throw new ItemBankRejected(
+      throw new Rejected(
           "code", "An item code is letters and digits joined by - or _, was '" + clean + "'");
     }
     if (stem == null || stem.isBlank()) {
-      throw new ItemBankRejected("stem", "An item needs a question");
+      throw new Rejected("stem", "An item needs a question");
     }
     List<String> given =
         options == null
             ? List.of()
             : options.stream().filter(o -> o != null && !o.isBlank()).map(String::strip).toList();
     if (given.size() < 2) {
-      throw new ItemBankRejected("options", "An item needs at least two options");
+      throw new Rejected("options", "An item needs at least two options");
     }
     if (correct < 0 || correct >= given.size()) {
-      throw new ItemBankRejected(
+      throw new Rejected(
           "correct",
           "The correct option must be one of 1.." + given.size() + ", was " + (correct + 1));
     }
@@ -183,7 +186,7 @@ public class ItemBankAdministration {
                 + 1
             : active.get(0).contentVersion();
     if (items.byKey(family.code(), clean, version).isPresent()) {
-      throw new ItemBankRejected(
+      throw new Rejected(
           "code", "Version " + version + " of the bank has an item " + clean + " already");
     }
     int position = active.stream().mapToInt(AssessmentItem::bankPosition).max().orElse(0) + 1;
@@ -211,11 +214,10 @@ public class ItemBankAdministration {
   private static void checkParameters(
       String code, int thresholdCount, double a, List<Double> thresholds) {
     if (!(a > 0) || !Double.isFinite(a) || a > 10) {
-      throw new ItemBankRejected(
-          "a", "The discrimination a of " + code + " must lie in (0, 10], was " + a);
+      throw new Rejected("a", "The discrimination a of " + code + " must lie in (0, 10], was " + a);
     }
     if (thresholds == null || thresholds.size() != thresholdCount) {
-      throw new ItemBankRejected(
+      throw new Rejected(
           "thresholds",
           code
               + " needs "
@@ -227,11 +229,11 @@ public class ItemBankAdministration {
     for (int k = 0; k < thresholds.size(); k++) {
       double t = thresholds.get(k);
       if (!Double.isFinite(t) || Math.abs(t) > 6) {
-        throw new ItemBankRejected(
+        throw new Rejected(
             "thresholds", "Thresholds of " + code + " must lie in [-6, 6], was " + t);
       }
       if (k > 0 && t <= thresholds.get(k - 1)) {
-        throw new ItemBankRejected(
+        throw new Rejected(
             "thresholds", "Thresholds of " + code + " must increase strictly, were " + thresholds);
       }
     }
@@ -248,12 +250,10 @@ public class ItemBankAdministration {
 
   private AssessmentItem current(long itemId, long expectedVersion) {
     AssessmentItem item =
-        items
-            .byId(itemId)
-            .orElseThrow(() -> new ItemBankRejected("item", "There is no item " + itemId));
+        items.byId(itemId).orElseThrow(() -> new Rejected("item", "There is no item " + itemId));
     if (item.version() != expectedVersion) {
-      throw new ItemBankRejected(
-          "version", "Someone else changed item " + item.code() + " after you loaded it; reload");
+      throw new Conflict(
+          "Someone else changed item " + item.code() + " after you loaded it; reload");
     }
     return item;
   }
@@ -261,7 +261,7 @@ public class ItemBankAdministration {
   private AssessmentFamily family(String code) {
     return families
         .byCode(code == null ? "" : code)
-        .orElseThrow(() -> new ItemBankRejected("family", "There is no assessment family " + code));
+        .orElseThrow(() -> new Rejected("family", "There is no assessment family " + code));
   }
 
   private static BankItem item(AssessmentItem i, boolean active) {

@@ -16,7 +16,9 @@ import io.skillspassport.assessments.entity.DeliverySettings;
 import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.scoring.calibration.CalibratedItem;
 import io.skillspassport.scoring.calibration.ItemFit;
 import io.skillspassport.scoring.irt.Item;
@@ -80,7 +82,7 @@ public class ItemCalibration {
   /**
    * Statistics of every active item of the family's bank.
    *
-   * @throws CalibrationRejected for an unknown family
+   * @throws Rejected for an unknown family
    */
   public BankStatistics statistics(String familyCode) {
     guard.requireAdmin("the item statistics of " + familyCode);
@@ -121,7 +123,7 @@ public class ItemCalibration {
   /**
    * Runs the calibration on the collected responses without publishing anything.
    *
-   * @throws CalibrationRejected when there are too few responses or the estimation fails
+   * @throws Rejected when there are too few responses or the estimation fails
    */
   public CalibrationPreview preview(String familyCode) {
     guard.requireAdmin("calibrating the bank of " + familyCode);
@@ -138,8 +140,8 @@ public class ItemCalibration {
    * @param expectedVersion the active version the preview started from
    * @param expectedResponses the responses the preview used
    * @return the new content version
-   * @throws CalibrationRejected when the bank or the responses changed since the preview, or the
-   *     calibration is refused
+   * @throws Rejected when the bank or the responses changed since the preview, or the calibration
+   *     is refused
    */
   public int publish(String familyCode, int expectedVersion, int expectedResponses) {
     guard.requireAdmin("publishing a calibration of the bank of " + familyCode);
@@ -147,7 +149,7 @@ public class ItemCalibration {
     List<AssessmentItem> bank = activeBank(family);
     int version = bank.get(0).contentVersion();
     if (version != expectedVersion) {
-      throw new CalibrationRejected(
+      throw new Conflict(
           "The bank changed since the calibration was shown (now version "
               + version
               + "); run the calibration again.");
@@ -155,7 +157,7 @@ public class ItemCalibration {
     FixedParameterCalibration.Outcome outcome = run(bank, scoredAttempts(family.code()));
     int responses = outcome.responses().values().stream().mapToInt(Integer::intValue).sum();
     if (responses != expectedResponses) {
-      throw new CalibrationRejected(
+      throw new Conflict(
           "New responses arrived since the calibration was shown ("
               + responses
               + " instead of "
@@ -205,12 +207,12 @@ public class ItemCalibration {
    * calibrates their responses and compares the estimates with the generating parameters. Stores
    * nothing.
    *
-   * @throws CalibrationRejected for N outside 1..{@value #MAX_SIMULATED} or a refused calibration
+   * @throws Rejected for N outside 1..{@value #MAX_SIMULATED} or a refused calibration
    */
   public RecoveryCheck recovery(String familyCode, int candidates, long seed) {
     guard.requireAdmin("a recovery check of the bank of " + familyCode);
     if (candidates < 1 || candidates > MAX_SIMULATED) {
-      throw new CalibrationRejected(
+      throw new Rejected(
           "Simulate between 1 and " + MAX_SIMULATED + " candidates, was " + candidates);
     }
     AssessmentFamily family = family(familyCode);
@@ -278,7 +280,7 @@ public class ItemCalibration {
     try {
       return FixedParameterCalibration.run(bank, data);
     } catch (FixedParameterCalibration.Refused refused) {
-      throw new CalibrationRejected(refused.getMessage());
+      throw new Rejected(refused.getMessage());
     }
   }
 
@@ -385,7 +387,7 @@ public class ItemCalibration {
   private List<AssessmentItem> activeBank(AssessmentFamily family) {
     List<AssessmentItem> bank = items.activeBank(family.code());
     if (bank.isEmpty()) {
-      throw new CalibrationRejected(family.name() + " has no active item bank to calibrate.");
+      throw new Rejected(family.name() + " has no active item bank to calibrate.");
     }
     return bank;
   }
@@ -393,6 +395,6 @@ public class ItemCalibration {
   private AssessmentFamily family(String code) {
     return families
         .byCode(code == null ? "" : code)
-        .orElseThrow(() -> new CalibrationRejected("There is no assessment family " + code));
+        .orElseThrow(() -> new Rejected("There is no assessment family " + code));
   }
 }

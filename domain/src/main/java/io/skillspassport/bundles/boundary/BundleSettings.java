@@ -1,5 +1,6 @@
 package io.skillspassport.bundles.boundary;
 
+import io.skillspassport.platform.boundary.Conflict;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
  * What an editor edits and saves: the criteria of one bundle version.
  *
  * @param basedOnNumber the bundle version the editor started from (0 for none); a save is refused
- *     with {@link BundleConflict} when another version was saved since
+ *     with {@link Conflict} when another version was saved since
  * @param roleVersionNumber the role version the weights came from
  */
 public record BundleSettings(

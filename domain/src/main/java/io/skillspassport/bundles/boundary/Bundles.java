@@ -9,8 +9,17 @@ import io.skillspassport.bundles.entity.BundleFamily;
 import io.skillspassport.bundles.entity.BundleVersion;
 import io.skillspassport.bundles.entity.InvalidBundle;
 import io.skillspassport.organisations.boundary.ShareableOrganisations;
+import io.skillspassport.organisations.control.OrganisationStore;
+import io.skillspassport.organisations.entity.EmployerOrganisation;
+import io.skillspassport.platform.boundary.Conflict;
+import io.skillspassport.platform.boundary.NotFound;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.roles.boundary.RoleRequirements;
 import io.skillspassport.roles.boundary.Roles;
+import io.skillspassport.roles.control.RoleStore;
+import io.skillspassport.roles.entity.Role;
+import io.skillspassport.roles.entity.RoleVersion;
+import io.skillspassport.roles.entity.WeightPreset;
 import io.skillspassport.sharing.boundary.OrganisationOption;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,7 +41,7 @@ import java.util.Map;
  * <p>Every method is for employers only and checks that the bundle belongs to the caller's
  * organisation; a refusal is recorded in the audit log and thrown as {@link
  * io.skillspassport.platform.boundary.AccessDenied}. Settings out of range are refused with an
- * {@link InvalidBundle} (an {@link IllegalArgumentException}) naming the field and the value.
+ * {@link Rejected} (an {@link IllegalArgumentException}) naming the field and the value.
  */
 @ApplicationScoped
 @Transactional
@@ -154,8 +163,7 @@ public class Bundles {
     return bundle
         .version(number)
         .map(this::settings)
-        .orElseThrow(
-            () -> new IllegalArgumentException("Bundle " + id + " has no version " + number));
+        .orElseThrow(() -> new NotFound("Bundle " + id + " has no version " + number));
   }
 
   /**
@@ -182,9 +190,9 @@ public class Bundles {
    * Saves {@code settings} as the bundle's next version.
    *
    * @return the new version's number
-   * @throws BundleConflict when a version was saved after {@code settings.basedOnNumber()}, or the
-   *     bundle is archived
-   * @throws InvalidBundle naming the field and value of a setting out of range
+   * @throws Conflict when a version was saved after {@code settings.basedOnNumber()}, or the bundle
+   *     is archived
+   * @throws Rejected naming the field and value of a setting out of range
    */
   public int save(long id, BundleSettings settings) {
     Bundle bundle = access.owned(id);
@@ -200,8 +208,7 @@ public class Bundles {
             .toList();
     for (BundleFamily family : familySettings) {
       if (!families.familyCatalogue().contains(family.familyCode())) {
-        throw new InvalidBundle(
-            "families", "Unknown assessment family '" + family.familyCode() + "'");
+        throw new Rejected("families", "Unknown assessment family '" + family.familyCode() + "'");
       }
     }
     List<BundleExercise> exercises =
@@ -220,7 +227,7 @@ public class Bundles {
     try {
       store.flush();
     } catch (OptimisticLockException raced) {
-      throw new BundleConflict(
+      throw new Conflict(
           "Someone saved this bundle at the same moment; reload to see their version — your"
               + " changes were not saved",
           saved.number());
@@ -234,8 +241,8 @@ public class Bundles {
    * not a silent overwrite.
    *
    * @param expectedVersion the {@link BundleDetail#lockVersion()} the editor loaded
-   * @throws BundleConflict when the bundle changed since, or is archived
-   * @throws InvalidBundle for a blank or too long name
+   * @throws Conflict when the bundle changed since, or is archived
+   * @throws Rejected for a blank or too long name
    */
   public void rename(long id, long expectedVersion, String name) {
     Bundle bundle = access.owned(id);
@@ -280,7 +287,7 @@ public class Bundles {
    * Archives the bundle: it stays readable, comparable and clonable but leaves the active list and
    * no longer changes.
    *
-   * @throws BundleConflict when someone saved or renamed it at the same moment
+   * @throws Conflict when someone saved or renamed it at the same moment
    */
   public void archive(long id) {
     Bundle bundle = access.owned(id);
@@ -288,29 +295,29 @@ public class Bundles {
     try {
       store.flush();
     } catch (OptimisticLockException raced) {
-      throw new BundleConflict(
+      throw new Conflict(
           "Someone changed this bundle at the same moment; reload to see it — it was not archived",
           bundle.latestNumber());
     }
   }
 
-  private static BundleConflict archived(Bundle bundle, String consequence) {
-    return new BundleConflict(
+  private static Conflict archived(Bundle bundle, String consequence) {
+    return new Conflict(
         "This bundle is archived: it can still be read, compared and cloned, but no longer"
             + " changed; clone it to go on with a copy — "
             + consequence,
         bundle.latestNumber());
   }
 
-  private static BundleConflict renamedMeanwhile(int latestNumber) {
-    return new BundleConflict(
+  private static Conflict renamedMeanwhile(int latestNumber) {
+    return new Conflict(
         "Someone renamed, saved or archived this bundle after you opened it; reload to see it —"
             + " the new name was not saved",
         latestNumber);
   }
 
-  private BundleConflict conflict(BundleVersion latest) {
-    return new BundleConflict(
+  private Conflict conflict(BundleVersion latest) {
+    return new Conflict(
         latest.savedByName()
             + " saved version "
             + latest.number()

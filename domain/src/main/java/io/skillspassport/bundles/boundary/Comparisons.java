@@ -13,8 +13,15 @@ import io.skillspassport.bundles.entity.BundleFamily;
 import io.skillspassport.bundles.entity.BundleVersion;
 import io.skillspassport.passports.boundary.CurrentResults;
 import io.skillspassport.passports.boundary.PassportResult;
+import io.skillspassport.passports.control.ResultStore;
+import io.skillspassport.passports.entity.FamilyResult;
+import io.skillspassport.platform.boundary.NotFound;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.roles.boundary.RoleRequirements;
 import io.skillspassport.roles.boundary.Roles;
+import io.skillspassport.roles.control.RoleStore;
+import io.skillspassport.roles.entity.Role;
+import io.skillspassport.roles.entity.RoleVersion;
 import io.skillspassport.scoring.ranking.CandidateScores;
 import io.skillspassport.scoring.ranking.ComparedRankings;
 import io.skillspassport.scoring.ranking.KendallTau;
@@ -160,7 +167,7 @@ public class Comparisons {
             .map(f -> new BundleFamily(f.familyCode(), f.included(), f.weight(), f.minimum()))
             .toList();
     if (edited.stream().noneMatch(BundleFamily::counts)) {
-      throw new io.skillspassport.bundles.entity.InvalidBundle(
+      throw new Rejected(
           "families", "At least one included family needs a weight above 0, none has");
     }
     Map<String, String> names = familyNames();
@@ -186,8 +193,8 @@ public class Comparisons {
     Bundle bundle = access.owned(bundleId);
     List<String> picked = List.copyOf(new LinkedHashSet<>(usernames));
     if (picked.size() < 2 || picked.size() > 3) {
-      throw new IllegalArgumentException(
-          "Pick 2 or 3 candidates to compare side by side, picked " + picked.size());
+      throw new Rejected(
+          "candidates", "Pick 2 or 3 candidates to compare side by side, picked " + picked.size());
     }
     BundleVersion version = versionOf(bundle, versionNumber);
     Map<String, String> names = familyNames();
@@ -448,10 +455,7 @@ public class Comparisons {
     }
     return bundle
         .version(number)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "Bundle " + bundle.id() + " has no version " + number));
+        .orElseThrow(() -> new NotFound("Bundle " + bundle.id() + " has no version " + number));
   }
 
   /** The readiness criteria of bundle settings: included families only. */

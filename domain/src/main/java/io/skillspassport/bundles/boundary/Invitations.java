@@ -16,7 +16,7 @@ import io.skillspassport.passports.boundary.FamilyStanding;
 import io.skillspassport.passports.boundary.Passports;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
-import io.skillspassport.platform.boundary.NoSuchRecord;
+import io.skillspassport.platform.boundary.NotFound;
 import io.skillspassport.scoring.ranking.CandidateScores;
 import io.skillspassport.sharing.boundary.OrganisationOption;
 import io.skillspassport.sharing.boundary.Sharing;
@@ -145,7 +145,7 @@ public class Invitations {
    * Revokes an open invitation of the caller's organisation; an accepted or already revoked one is
    * returned as it is (the share an accepted invitation gave is the candidate's to revoke).
    *
-   * @throws NoSuchRecord for an unknown id
+   * @throws NotFound for an unknown id
    * @throws io.skillspassport.platform.boundary.AccessDenied (audited) for another organisation's
    */
   public InvitationEntry revoke(long invitationId) {
@@ -154,7 +154,7 @@ public class Invitations {
     BundleInvitation invitation =
         invitations
             .byId(invitationId)
-            .orElseThrow(() -> new NoSuchRecord("No invitation " + invitationId));
+            .orElseThrow(() -> new NotFound("No invitation " + invitationId));
     if (!invitation.organisation().equals(organisation)) {
       throw access.deny(what, "not an invitation of organisation " + organisation);
     }
@@ -173,7 +173,7 @@ public class Invitations {
    * What the link with {@code token} leads to, for anyone who opens it: the organisation, the
    * bundle, the families it needs and, for a signed-in candidate, which of them their passport has.
    *
-   * @throws NoSuchRecord for a token no invitation has (or one not shaped like a token)
+   * @throws NotFound for a token no invitation has (or one not shaped like a token)
    */
   public InvitationLookup open(String token) {
     BundleInvitation invitation = byToken(token);
@@ -184,7 +184,7 @@ public class Invitations {
    * Accepts the invitation: consumes it for the calling candidate and shares their passport with
    * the organisation (until they revoke it), in one transaction.
    *
-   * @throws NoSuchRecord for an unknown token
+   * @throws NotFound for an unknown token
    * @throws InvitationClosed when the invitation was used (also by a simultaneous accept), revoked
    *     or has expired
    * @throws io.skillspassport.platform.boundary.AccessDenied for a caller who is no candidate
@@ -239,7 +239,7 @@ public class Invitations {
   private BundleInvitation byToken(String token) {
     return InvitationTokens.hashOf(token == null ? null : token.strip())
         .flatMap(invitations::byTokenHash)
-        .orElseThrow(() -> new NoSuchRecord("No invitation has this link"));
+        .orElseThrow(() -> new NotFound("No invitation has this link"));
   }
 
   private InvitationLookup lookup(BundleInvitation invitation, Instant now) {

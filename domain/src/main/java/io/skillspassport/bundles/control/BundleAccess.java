@@ -4,17 +4,17 @@ import io.skillspassport.bundles.entity.Bundle;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
-import io.skillspassport.platform.boundary.NoSuchRecord;
+import io.skillspassport.platform.boundary.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
  * The one check every bundle and comparison use case starts with: the caller is an employer of an
  * organisation, and the bundle asked for (by id, from a form or a URL) belongs to that
- * organisation. An id that names no bundle is {@link NoSuchRecord} (the 404 page); a bundle of
- * another organisation is {@link AccessDenied} (the 403 page, audited), as issue 14 asks: the id
- * space is a sequence, so whether an id exists says little, while telling a stale link from someone
- * else's bundle helps the person who followed it.
+ * organisation. An id that names no bundle is {@link NotFound} (the 404 page); a bundle of another
+ * organisation is {@link AccessDenied} (the 403 page, audited), as issue 14 asks: the id space is a
+ * sequence, so whether an id exists says little, while telling a stale link from someone else's
+ * bundle helps the person who followed it.
  */
 @ApplicationScoped
 public class BundleAccess {
@@ -47,12 +47,12 @@ public class BundleAccess {
    *
    * @throws AccessDenied (recorded) for a caller who is no employer, or another organisation's
    *     bundle
-   * @throws NoSuchRecord if no bundle has {@code id}
+   * @throws NotFound if no bundle has {@code id}
    */
   public Bundle owned(long id) {
     String what = "bundle " + id;
     String organisation = employerOrganisation(what);
-    Bundle bundle = bundles.byId(id).orElseThrow(() -> new NoSuchRecord("No bundle " + id));
+    Bundle bundle = bundles.byId(id).orElseThrow(() -> new NotFound("No bundle " + id));
     if (!bundle.organisation().equals(organisation)) {
       throw deny(what, "not a bundle of organisation " + organisation);
     }

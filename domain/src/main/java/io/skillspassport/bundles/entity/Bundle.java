@@ -1,5 +1,6 @@
 package io.skillspassport.bundles.entity;
 
+import io.skillspassport.platform.boundary.Rejected;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -76,15 +77,15 @@ public class Bundle {
   }
 
   /**
-   * @throws InvalidBundle when the name is blank or longer than {@value #MAX_NAME} characters
+   * @throws Rejected when the name is blank or longer than {@value #MAX_NAME} characters
    */
   public void rename(String newName) {
     requireActive();
     if (newName == null || newName.isBlank()) {
-      throw new InvalidBundle("name", "A bundle needs a name, was '" + newName + "'");
+      throw new Rejected("name", "A bundle needs a name, was '" + newName + "'");
     }
     if (newName.strip().length() > MAX_NAME) {
-      throw new InvalidBundle(
+      throw new Rejected(
           "name", "A bundle name has at most " + MAX_NAME + " characters, was " + newName.length());
     }
     this.name = newName.strip();
@@ -97,7 +98,7 @@ public class Bundle {
   /**
    * Writes the next version.
    *
-   * @throws InvalidBundle naming the field and value when a setting is out of range
+   * @throws Rejected naming the field and value when a setting is out of range
    */
   public BundleVersion saveVersion(
       int roleVersionNumber,

@@ -1,5 +1,6 @@
 package io.skillspassport.bundles.entity;
 
+import io.skillspassport.platform.boundary.Rejected;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
@@ -24,16 +25,16 @@ public class BundleExercise {
 
   public BundleExercise(String kind, String name, String description) {
     if (name == null || name.isBlank()) {
-      throw new InvalidBundle("exercises", "An exercise needs a name");
+      throw new Rejected("exercises", "An exercise needs a name");
     }
     if (name.strip().length() > 200) {
-      throw new InvalidBundle("exercises", "An exercise name has at most 200 characters");
+      throw new Rejected("exercises", "An exercise name has at most 200 characters");
     }
     this.kind = kind == null || kind.isBlank() ? "exercise" : kind.strip();
     this.name = name.strip();
     this.description = Objects.requireNonNullElse(description, "").strip();
     if (this.description.length() > 4000 || this.kind.length() > 80) {
-      throw new InvalidBundle("exercises", "An exercise description has at most 4000 characters");
+      throw new Rejected("exercises", "An exercise description has at most 4000 characters");
     }
   }
 

@@ -1,5 +1,6 @@
 package io.skillspassport.bundles.entity;
 
+import io.skillspassport.platform.boundary.Rejected;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
@@ -32,14 +33,14 @@ public class BundleFamily {
   protected BundleFamily() {}
 
   /**
-   * @throws InvalidBundle naming the field and the value when the weight or minimum is out of range
+   * @throws Rejected naming the field and the value when the weight or minimum is out of range
    */
   public BundleFamily(String familyCode, boolean included, BigDecimal weight, Integer minimum) {
     this.familyCode = Objects.requireNonNull(familyCode, "familyCode");
     this.included = included;
     this.weight = requireWeight(familyCode, weight);
     if (minimum != null && (minimum < 300 || minimum > 850)) {
-      throw new InvalidBundle(
+      throw new Rejected(
           "minimum:" + familyCode,
           "The minimum of " + familyCode + " must lie on the 300–850 scale, was " + minimum);
     }
@@ -48,12 +49,11 @@ public class BundleFamily {
 
   private static BigDecimal requireWeight(String familyCode, BigDecimal weight) {
     if (weight == null) {
-      throw new InvalidBundle(
-          "weight:" + familyCode, "The weight of " + familyCode + " is missing");
+      throw new Rejected("weight:" + familyCode, "The weight of " + familyCode + " is missing");
     }
     boolean inRange = weight.signum() >= 0 && weight.compareTo(BigDecimal.ONE) <= 0;
     if (!inRange || weight.remainder(STEP).signum() != 0) {
-      throw new InvalidBundle(
+      throw new Rejected(
           "weight:" + familyCode,
           "The weight of "
               + familyCode

@@ -1,5 +1,6 @@
 package io.skillspassport.bundles.entity;
 
+import io.skillspassport.platform.boundary.Rejected;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -83,18 +84,18 @@ public class BundleVersion {
     this.number = number;
     this.roleVersionNumber = roleVersionNumber;
     if (threshold < 300 || threshold > 850) {
-      throw new InvalidBundle(
+      throw new Rejected(
           "threshold", "The readiness threshold must lie on the 300–850 scale, was " + threshold);
     }
     this.threshold = threshold;
     Set<String> seen = new HashSet<>();
     for (BundleFamily family : families) {
       if (!seen.add(family.familyCode())) {
-        throw new InvalidBundle("families", "Family " + family.familyCode() + " appears twice");
+        throw new Rejected("families", "Family " + family.familyCode() + " appears twice");
       }
     }
     if (families.stream().noneMatch(BundleFamily::counts)) {
-      throw new InvalidBundle(
+      throw new Rejected(
           "families", "At least one included family needs a weight above 0, none has");
     }
     this.families.addAll(families);

@@ -9,7 +9,6 @@ import io.skillspassport.exercises.control.AgreementTable;
 import io.skillspassport.exercises.control.RatingStore;
 import io.skillspassport.exercises.control.RubricStore;
 import io.skillspassport.exercises.entity.ExerciseRating;
-import io.skillspassport.exercises.entity.InvalidRubric;
 import io.skillspassport.exercises.entity.NotesRelease;
 import io.skillspassport.exercises.entity.Rubric;
 import io.skillspassport.exercises.entity.RubricCriterion;
@@ -17,6 +16,8 @@ import io.skillspassport.exercises.entity.RubricVersion;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.platform.boundary.NotFound;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.scoring.agreement.Alpha;
 import io.skillspassport.scoring.agreement.IntraclassCorrelations;
 import io.skillspassport.scoring.agreement.KrippendorffAlpha;
@@ -155,8 +156,7 @@ public class ExerciseRatings {
    * stays as history); an unchanged one is kept.
    *
    * @return how many criteria got a new revision
-   * @throws InvalidRubric when a criterion is missing, unknown or rated twice, or a level is
-   *     outside 1–5
+   * @throws Rejected when a criterion is missing, unknown or rated twice, or a level is outside 1–5
    * @throws AccessDenied (recorded) if the candidate does not share with the organisation now
    */
   public int submit(long bundleId, String kind, String candidate, List<CriterionRating> given) {
@@ -167,19 +167,19 @@ public class ExerciseRatings {
     Map<String, CriterionRating> byCode = new LinkedHashMap<>();
     for (CriterionRating r : given) {
       if (byCode.put(r.criterion(), r) != null) {
-        throw new InvalidRubric("ratings", "Criterion '" + r.criterion() + "' is rated twice");
+        throw new Rejected("ratings", "Criterion '" + r.criterion() + "' is rated twice");
       }
     }
     for (RubricCriterion c : rubric.criteria()) {
       if (!byCode.containsKey(c.code())) {
-        throw new InvalidRubric("ratings", "Criterion '" + c.name() + "' needs a level");
+        throw new Rejected("ratings", "Criterion '" + c.name() + "' needs a level");
       }
     }
     Set<String> codes =
         rubric.criteria().stream().map(RubricCriterion::code).collect(Collectors.toSet());
     for (String code : byCode.keySet()) {
       if (!codes.contains(code)) {
-        throw new InvalidRubric("ratings", "The rubric has no criterion '" + code + "'");
+        throw new Rejected("ratings", "The rubric has no criterion '" + code + "'");
       }
     }
     Map<String, ExerciseRating> currentMine = new HashMap<>();
@@ -525,9 +525,7 @@ public class ExerciseRatings {
         .map(BundleSettings.Exercise::name)
         .findFirst()
         .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "Bundle '" + bundle.name() + "' lists no exercise of kind " + kind));
+            () -> new NotFound("Bundle '" + bundle.name() + "' lists no exercise of kind " + kind));
   }
 
   private void requireShared(String candidate, long bundleId) {
@@ -541,7 +539,7 @@ public class ExerciseRatings {
     return rubrics
         .effective(kind, bundleId)
         .flatMap(Rubric::latest)
-        .orElseThrow(() -> new IllegalArgumentException("No rubric for exercise " + kind));
+        .orElseThrow(() -> new NotFound("No rubric for exercise " + kind));
   }
 
   private String displayName() {

@@ -9,7 +9,9 @@ import io.skillspassport.exercises.entity.Rubric;
 import io.skillspassport.exercises.entity.RubricCriterion;
 import io.skillspassport.exercises.entity.RubricVersion;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.platform.boundary.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,8 +24,8 @@ import java.util.List;
  * add versions), and a bundle's own adaptations (employers of the bundle's organisation).
  *
  * <p>Versions are immutable: an edit appends a version, and a save based on an older version than
- * the newest is refused with {@link RubricConflict}. Every save is audited. A rule broken by the
- * draft is an {@link io.skillspassport.exercises.entity.InvalidRubric} naming the field.
+ * the newest is refused with {@link Conflict}. Every save is audited. A rule broken by the draft is
+ * an {@link Rejected} naming the field.
  */
 @ApplicationScoped
 @Transactional
@@ -49,7 +51,7 @@ public class Rubrics {
   /**
    * Every version of one portal rubric, newest first; admins only.
    *
-   * @throws IllegalArgumentException for an unknown kind
+   * @throws io.skillspassport.platform.boundary.NotFound for an unknown kind
    */
   public List<RubricView> history(String kind) {
     guard.requireAdmin("the rubric versions of " + kind);
@@ -63,7 +65,7 @@ public class Rubrics {
    * Saves a new version of a portal rubric; admins only.
    *
    * @return the new version
-   * @throws RubricConflict when another version was saved after {@code draft.basedOnNumber()}
+   * @throws Conflict when another version was saved after {@code draft.basedOnNumber()}
    */
   public RubricView revise(String kind, RubricDraft draft) {
     guard.requireAdmin("editing the rubric of " + kind);
@@ -81,8 +83,8 @@ public class Rubrics {
    * The rubric a bundle rates an exercise on (its own adaptation, else the portal's); employers of
    * the bundle's organisation only.
    *
-   * @throws IllegalArgumentException if the bundle lists no exercise of that kind or no rubric
-   *     exists for it
+   * @throws io.skillspassport.platform.boundary.NotFound if the bundle lists no exercise of that
+   *     kind or no rubric exists for it
    */
   public RubricView forBundle(long bundleId, String kind) {
     requireExercise(bundleId, kind);
@@ -90,14 +92,14 @@ public class Rubrics {
         store
             .effective(kind, bundleId)
             .flatMap(Rubric::latest)
-            .orElseThrow(() -> new IllegalArgumentException("No rubric for exercise " + kind)));
+            .orElseThrow(() -> new NotFound("No rubric for exercise " + kind)));
   }
 
   /**
    * Saves the bundle's own version of an exercise's rubric (the first save copies from the portal's
    * newest version, whose number the draft names); employers of the bundle's organisation only.
    *
-   * @throws RubricConflict when another version was saved after {@code draft.basedOnNumber()}
+   * @throws Conflict when another version was saved after {@code draft.basedOnNumber()}
    */
   public RubricView adaptForBundle(long bundleId, String kind, RubricDraft draft) {
     String organisation = requireExercise(bundleId, kind);
@@ -106,7 +108,7 @@ public class Rubrics {
     if (own == null) {
       Rubric portalRubric = portal(kind);
       if (draft.basedOnNumber() != portalRubric.latestNumber()) {
-        throw new RubricConflict(
+        throw new Conflict(
             "The portal rubric has version "
                 + portalRubric.latestNumber()
                 + " now; reload before adapting it");
@@ -129,7 +131,7 @@ public class Rubrics {
 
   private RubricView save(Rubric rubric, RubricDraft draft, String basedOn) {
     if (draft.basedOnNumber() != rubric.latestNumber()) {
-      throw new RubricConflict(
+      throw new Conflict(
           "Version "
               + rubric.latestNumber()
               + " of this rubric was saved since you opened version "
@@ -156,8 +158,7 @@ public class Rubrics {
     BundleDetail bundle = bundles.detail(bundleId);
     boolean listed = bundle.latest().exercises().stream().anyMatch(e -> e.kind().equals(kind));
     if (!listed) {
-      throw new IllegalArgumentException(
-          "Bundle '" + bundle.name() + "' lists no exercise of kind " + kind);
+      throw new NotFound("Bundle '" + bundle.name() + "' lists no exercise of kind " + kind);
     }
     return caller.organisation().orElseThrow();
   }
@@ -165,7 +166,7 @@ public class Rubrics {
   private Rubric portal(String kind) {
     return store
         .find(kind, Rubric.PORTAL)
-        .orElseThrow(() -> new IllegalArgumentException("No portal rubric for exercise " + kind));
+        .orElseThrow(() -> new NotFound("No portal rubric for exercise " + kind));
   }
 
   /** Maps a version to the view record. */

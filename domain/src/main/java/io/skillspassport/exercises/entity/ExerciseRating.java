@@ -1,5 +1,6 @@
 package io.skillspassport.exercises.entity;
 
+import io.skillspassport.platform.boundary.Rejected;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -111,14 +112,14 @@ public class ExerciseRating {
     this.rubricVersion = Objects.requireNonNull(rubricVersion, "rubricVersion");
     this.criterion = Objects.requireNonNull(criterion, "criterion");
     if (level < 1 || level > RubricCriterion.LEVELS) {
-      throw new InvalidRubric(
+      throw new Rejected(
           "level",
           "Level " + level + " of '" + criterion + "' is outside 1–" + RubricCriterion.LEVELS);
     }
     this.level = level;
     this.note = note == null ? "" : note.strip();
     if (this.note.length() > MAX_NOTE) {
-      throw new InvalidRubric(
+      throw new Rejected(
           "note", "The note on '" + criterion + "' has more than " + MAX_NOTE + " characters");
     }
     this.revision = revision;

@@ -1,5 +1,6 @@
 package io.skillspassport.exercises.entity;
 
+import io.skillspassport.platform.boundary.Rejected;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +19,7 @@ public record RubricCriterion(String code, String name, String description, List
   /** Number of levels of every criterion. */
   public static final int LEVELS = 5;
 
-  /** Validates and normalises; a bad field is an {@link InvalidRubric} naming it. */
+  /** Validates and normalises; a bad field is an {@link Rejected} naming it. */
   public RubricCriterion {
     name = text(name, "criterion name", 120);
     code =
@@ -26,15 +27,15 @@ public record RubricCriterion(String code, String name, String description, List
             ? name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "")
             : code.strip();
     if (!code.matches("[a-z0-9][a-z0-9-]{0,79}")) {
-      throw new InvalidRubric(
+      throw new Rejected(
           "criteria", "Criterion code '" + code + "' must be lower-case letters, digits, hyphens");
     }
     description = description == null ? "" : description.strip();
     if (description.length() > 2000) {
-      throw new InvalidRubric("criteria", "A criterion description has at most 2000 characters");
+      throw new Rejected("criteria", "A criterion description has at most 2000 characters");
     }
     if (levels == null || levels.size() != LEVELS) {
-      throw new InvalidRubric(
+      throw new Rejected(
           "criteria",
           "Criterion '"
               + name
@@ -49,11 +50,11 @@ public record RubricCriterion(String code, String name, String description, List
 
   private static String text(String value, String what, int max) {
     if (value == null || value.isBlank()) {
-      throw new InvalidRubric("criteria", "The " + what + " is empty");
+      throw new Rejected("criteria", "The " + what + " is empty");
     }
     String s = value.strip();
     if (s.length() > max) {
-      throw new InvalidRubric("criteria", "The " + what + " has more than " + max + " characters");
+      throw new Rejected("criteria", "The " + what + " has more than " + max + " characters");
     }
     return s;
   }

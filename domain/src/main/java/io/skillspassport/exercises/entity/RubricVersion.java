@@ -1,5 +1,6 @@
 package io.skillspassport.exercises.entity;
 
+import io.skillspassport.platform.boundary.Rejected;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -70,20 +71,20 @@ public class RubricVersion {
     this.rubric = Objects.requireNonNull(rubric, "rubric");
     this.number = number;
     if (title == null || title.isBlank() || title.strip().length() > 200) {
-      throw new InvalidRubric("title", "A rubric needs a title of at most 200 characters");
+      throw new Rejected("title", "A rubric needs a title of at most 200 characters");
     }
     this.title = title.strip();
     this.description = description == null ? "" : description.strip();
     if (this.description.length() > 4000) {
-      throw new InvalidRubric("description", "A rubric description has at most 4000 characters");
+      throw new Rejected("description", "A rubric description has at most 4000 characters");
     }
     if (criteria == null || criteria.isEmpty()) {
-      throw new InvalidRubric("criteria", "A rubric needs at least one criterion");
+      throw new Rejected("criteria", "A rubric needs at least one criterion");
     }
     Set<String> codes = new HashSet<>();
     for (RubricCriterion c : criteria) {
       if (!codes.add(c.code())) {
-        throw new InvalidRubric("criteria", "Criterion code '" + c.code() + "' is used twice");
+        throw new Rejected("criteria", "Criterion code '" + c.code() + "' is used twice");
       }
     }
     this.criteria = List.copyOf(criteria);

@@ -8,6 +8,7 @@ import io.skillspassport.imports.control.ImportStore;
 import io.skillspassport.imports.entity.AssessmentEngine;
 import io.skillspassport.imports.entity.EquatingMethod;
 import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.scoring.equating.EquatingTable;
 import io.skillspassport.scoring.scale.ReportingScale;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,7 +63,7 @@ public class Engines {
    * Registers an engine.
    *
    * @param familyCodes the families it may send results for (codes of existing families)
-   * @throws EngineRejected naming the field at fault
+   * @throws Rejected naming the field at fault
    */
   public EngineSummary register(
       String name, String clientId, String scaleDescription, List<String> familyCodes) {
@@ -70,14 +71,14 @@ public class Engines {
     String cleanName = required(name, "name", NAME_LENGTH, "An engine needs a name");
     String client = clientId == null ? "" : clientId.strip();
     if (!client.matches(CLIENT_ID)) {
-      throw new EngineRejected(
+      throw new Rejected(
           "clientId",
           "A Keycloak client id is letters, digits, '.', '_' and '-' (at most 200); was '"
               + client
               + "'");
     }
     if (store.engineOfClient(client).isPresent()) {
-      throw new EngineRejected(
+      throw new Rejected(
           "clientId", "The client '" + client + "' is registered for another engine already");
     }
     String scale =
@@ -93,11 +94,11 @@ public class Engines {
             ? List.of()
             : familyCodes.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).distinct().toList();
     if (codes.isEmpty()) {
-      throw new EngineRejected("families", "Choose at least one family the engine measures");
+      throw new Rejected("families", "Choose at least one family the engine measures");
     }
     for (String code : codes) {
       if (!known.contains(code)) {
-        throw new EngineRejected("families", "There is no assessment family '" + code + "'");
+        throw new Rejected("families", "There is no assessment family '" + code + "'");
       }
     }
     AssessmentEngine engine =
@@ -115,7 +116,7 @@ public class Engines {
    * @param method "mean", "linear" or "equipercentile"
    * @param tableText the {@code x ey} lines of the scoring tool's {@code equate} command
    * @param linkingError the standard error of the equating in scale points, {@code >= 0}
-   * @throws EngineRejected naming the field at fault
+   * @throws Rejected naming the field at fault
    */
   public EngineSummary uploadTable(
       long engineId, String method, String tableText, double linkingError) {
@@ -123,30 +124,30 @@ public class Engines {
     AssessmentEngine engine =
         store
             .engine(engineId)
-            .orElseThrow(() -> new EngineRejected("engine", "There is no engine " + engineId));
+            .orElseThrow(() -> new Rejected("engine", "There is no engine " + engineId));
     EquatingMethod m;
     try {
       m = EquatingMethod.valueOf(method == null ? "" : method.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException unknown) {
-      throw new EngineRejected(
+      throw new Rejected(
           "method", "The method is mean, linear or equipercentile; was '" + method + "'");
     }
     if (tableText == null || tableText.isBlank()) {
-      throw new EngineRejected("table", "Paste or upload the table the equate command printed");
+      throw new Rejected("table", "Paste or upload the table the equate command printed");
     }
     if (tableText.length() > TABLE_LENGTH) {
-      throw new EngineRejected(
+      throw new Rejected(
           "table", "A table has at most " + TABLE_LENGTH + " characters; this one has more");
     }
     EquatingTable table;
     try {
       table = EquatingTable.parse(tableText);
     } catch (IllegalArgumentException bad) {
-      throw new EngineRejected("table", bad.getMessage());
+      throw new Rejected("table", bad.getMessage());
     }
     ReportingScale scale = ReportingScale.standard();
     if (!scale.contains(table.minEquivalent()) || !scale.contains(table.maxEquivalent())) {
-      throw new EngineRejected(
+      throw new Rejected(
           "table",
           "Every equivalent must lie on the reporting scale "
               + scale.minimum()
@@ -158,7 +159,7 @@ public class Engines {
               + table.maxEquivalent());
     }
     if (!Double.isFinite(linkingError) || linkingError < 0) {
-      throw new EngineRejected(
+      throw new Rejected(
           "linkingError",
           "The linking error is a number >= 0 in scale points; was " + linkingError);
     }
@@ -181,11 +182,11 @@ public class Engines {
 
   private static String required(String value, String field, int max, String message) {
     if (value == null || value.isBlank()) {
-      throw new EngineRejected(field, message);
+      throw new Rejected(field, message);
     }
     String clean = value.strip();
     if (clean.length() > max) {
-      throw new EngineRejected(field, "At most " + max + " characters; this has " + clean.length());
+      throw new Rejected(field, "At most " + max + " characters; this has " + clean.length());
     }
     return clean;
   }

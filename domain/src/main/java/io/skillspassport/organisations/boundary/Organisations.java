@@ -4,7 +4,10 @@ import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.organisations.entity.EmployerOrganisation;
+import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.sharing.boundary.ShareCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,29 +48,28 @@ public class Organisations {
   /**
    * Adds an organisation; employers join it when Keycloak gives them {@code organisation=<slug>}.
    *
-   * @throws OrganisationRejected when the slug is malformed or taken, or the name is blank
+   * @throws Rejected when the slug is malformed or taken, or the name is blank
    */
   public OrganisationSummary create(String slug, String name, String description) {
     guard.requireAdmin("creating an organisation");
     String clean = slug == null ? "" : slug.strip();
     if (clean.length() > SLUG_LENGTH) {
-      throw new OrganisationRejected(
+      throw new Rejected(
           "slug",
           "A slug has at most " + SLUG_LENGTH + " characters; this one has " + clean.length());
     }
     if (!clean.matches(SLUG)) {
-      throw new OrganisationRejected(
+      throw new Rejected(
           "slug",
           "A slug is lower-case words joined by hyphens, such as acme-analytics; was '"
               + clean
               + "'");
     }
     if (store.bySlug(clean).isPresent()) {
-      throw new OrganisationRejected(
-          "slug", "An organisation called '" + clean + "' exists already");
+      throw new Rejected("slug", "An organisation called '" + clean + "' exists already");
     }
     if (name == null || name.isBlank()) {
-      throw new OrganisationRejected("name", "An organisation needs a name");
+      throw new Rejected("name", "An organisation needs a name");
     }
     requireFits(name, description);
     EmployerOrganisation organisation =
@@ -83,8 +85,8 @@ public class Organisations {
    * Renames and describes an organisation; its slug, and so its members, stay.
    *
    * @param expectedVersion the version the admin loaded
-   * @throws OrganisationRejected when the organisation is unknown, was changed in the meantime, or
-   *     the name is blank
+   * @throws Conflict when it was changed in the meantime
+   * @throws Rejected when the organisation is unknown, or the name is blank
    */
   public OrganisationSummary rename(
       String slug, long expectedVersion, String name, String description) {
@@ -92,15 +94,13 @@ public class Organisations {
     EmployerOrganisation organisation =
         store
             .bySlug(slug == null ? "" : slug)
-            .orElseThrow(
-                () -> new OrganisationRejected("slug", "No organisation is called '" + slug + "'"));
+            .orElseThrow(() -> new Rejected("slug", "No organisation is called '" + slug + "'"));
     if (organisation.version() != expectedVersion) {
-      throw new OrganisationRejected(
-          "version",
+      throw new Conflict(
           "Someone else changed " + organisation.name() + " after you loaded it; reload the page");
     }
     if (name == null || name.isBlank()) {
-      throw new OrganisationRejected("name", "An organisation needs a name");
+      throw new Rejected("name", "An organisation needs a name");
     }
     requireFits(name, description);
     String before = organisation.name();
@@ -130,7 +130,7 @@ public class Organisations {
 
   private static void requireFits(String name, String description) {
     if (name.strip().length() > NAME_LENGTH) {
-      throw new OrganisationRejected(
+      throw new Rejected(
           "name",
           "An organisation name has at most "
               + NAME_LENGTH
@@ -138,7 +138,7 @@ public class Organisations {
               + name.strip().length());
     }
     if (description != null && description.strip().length() > DESCRIPTION_LENGTH) {
-      throw new OrganisationRejected(
+      throw new Rejected(
           "description",
           "A description has at most "
               + DESCRIPTION_LENGTH

@@ -7,6 +7,7 @@ import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.platform.boundary.Rejected;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -58,21 +59,19 @@ public class ResultWithdrawals {
   /**
    * Withdraws a result, with the reason its candidate will read.
    *
-   * @throws WithdrawalRejected for an unknown result or a blank or overlong reason
+   * @throws Rejected for an unknown result or a blank or overlong reason
    */
   public AdminResultLine withdraw(long resultId, String reason) {
     guard.requireAdmin("withdrawing a result");
     if (reason == null || reason.isBlank()) {
-      throw new WithdrawalRejected("Say why the result is withdrawn; the candidate will read it");
+      throw new Rejected("Say why the result is withdrawn; the candidate will read it");
     }
     if (reason.strip().length() > REASON_LENGTH) {
-      throw new WithdrawalRejected(
+      throw new Rejected(
           "A reason has at most " + REASON_LENGTH + " characters; this one has more");
     }
     FamilyResult result =
-        results
-            .byId(resultId)
-            .orElseThrow(() -> new WithdrawalRejected("There is no result " + resultId));
+        results.byId(resultId).orElseThrow(() -> new Rejected("There is no result " + resultId));
     if (result.withdrawnAt().isEmpty()) {
       result.withdraw(Instant.now(), caller.username(), reason);
       log.record(

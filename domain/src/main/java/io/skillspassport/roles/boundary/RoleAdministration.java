@@ -4,7 +4,11 @@ import io.skillspassport.assessments.boundary.AssessmentFamilies;
 import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.platform.boundary.NotFound;
+import io.skillspassport.platform.boundary.Problem;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.roles.control.TextDiff;
 import io.skillspassport.roles.control.VersionText;
@@ -43,7 +47,7 @@ import java.util.function.Function;
  *
  * <p>Editing is optimistic: the editor loads a {@link RoleDraft} with its lock version and sends
  * that version back with the changes. When someone else saved or published in between, the save is
- * refused with a {@link ContentConflict} and nothing is overwritten, so no edit is silently lost.
+ * refused with a {@link Conflict} and nothing is overwritten, so no edit is silently lost.
  * Published versions never change; public pages and new bundles read the newest one, while existing
  * bundles keep the version they were built on.
  */
@@ -82,27 +86,27 @@ public class RoleAdministration {
   /**
    * Creates a role with an empty draft.
    *
-   * @throws ContentRejected when the slug is malformed or taken, or the title is blank
+   * @throws Rejected when the slug is malformed or taken, or the title is blank
    */
   public RoleDraft create(String slug, String title) {
     guard.requireAdmin("creating a role");
-    List<ContentProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     String cleanSlug = slug == null ? "" : slug.strip();
     if (!cleanSlug.matches(SLUG)) {
       problems.add(
-          new ContentProblem(
+          new Problem(
               "slug",
               "A slug is lower-case words joined by hyphens, such as data-scientist; was '"
                   + cleanSlug
                   + "'"));
     } else if (store.exists(cleanSlug)) {
-      problems.add(new ContentProblem("slug", "A role called '" + cleanSlug + "' exists already"));
+      problems.add(new Problem("slug", "A role called '" + cleanSlug + "' exists already"));
     }
     if (title == null || title.isBlank()) {
-      problems.add(new ContentProblem("title", "A role needs a title"));
+      problems.add(new Problem("title", "A role needs a title"));
     }
     if (!problems.isEmpty()) {
-      throw new ContentRejected(problems);
+      throw new Rejected(problems);
     }
     Instant now = clock.instant();
     Role role = store.add(new Role(cleanSlug, now));
@@ -116,7 +120,7 @@ public class RoleAdministration {
   /**
    * The editable draft of a role, opening one (a copy of the newest version) when there is none.
    *
-   * @throws ContentRejected when there is no such role
+   * @throws Rejected when there is no such role
    */
   public RoleDraft draft(String slug) {
     guard.requireAdmin("the editor of role " + slug);
@@ -131,16 +135,16 @@ public class RoleAdministration {
    *
    * @param expectedVersion the lock version of the draft the editor loaded
    * @return the saved draft with its new lock version
-   * @throws ContentConflict when someone else saved or published the draft since it was loaded
-   * @throws ContentRejected naming each field and value that is not acceptable
+   * @throws Conflict when someone else saved or published the draft since it was loaded
+   * @throws Rejected naming each field and value that is not acceptable
    */
   public RoleDraft saveDraft(String slug, long expectedVersion, RoleContent content) {
     guard.requireAdmin("saving the draft of role " + slug);
     Role role = role(slug);
     RoleVersion draft = currentDraft(role, expectedVersion);
-    List<ContentProblem> problems = problemsOf(content);
+    List<Problem> problems = problemsOf(content);
     if (!problems.isEmpty()) {
-      throw new ContentRejected(problems);
+      throw new Rejected(problems);
     }
     draft.edit(content.title(), content.sections(), content.readinessThreshold());
     draft.replaceWeights(
@@ -174,17 +178,17 @@ public class RoleAdministration {
    *
    * @param expectedVersion the lock version of the draft the editor loaded
    * @return the number of the published version
-   * @throws ContentConflict when the draft changed since it was loaded
-   * @throws ContentRejected listing what keeps the draft from being complete
+   * @throws Conflict when the draft changed since it was loaded
+   * @throws Rejected listing what keeps the draft from being complete
    */
   public int publish(String slug, long expectedVersion) {
     guard.requireAdmin("publishing role " + slug);
     Role role = role(slug);
     RoleVersion draft = currentDraft(role, expectedVersion);
-    List<ContentProblem> problems =
-        draft.completenessProblems().stream().map(p -> new ContentProblem("content", p)).toList();
+    List<Problem> problems =
+        draft.completenessProblems().stream().map(p -> new Problem("content", p)).toList();
     if (!problems.isEmpty()) {
-      throw new ContentRejected(problems);
+      throw new Rejected(problems);
     }
     draft.publish(caller.username(), clock.instant());
     flushOrConflict(role);
@@ -199,7 +203,7 @@ public class RoleAdministration {
    *
    * @param number the version to restore
    * @return the draft holding the restored content
-   * @throws ContentRejected when there is no such role or version
+   * @throws Rejected when there is no such role or version
    */
   public RoleDraft restore(String slug, int number) {
     guard.requireAdmin("restoring a version of role " + slug);
@@ -301,18 +305,18 @@ public class RoleAdministration {
   }
 
   /** Everything wrong with the content an editor wants to save, each naming its field and value. */
-  private List<ContentProblem> problemsOf(RoleContent content) {
-    List<ContentProblem> problems = new ArrayList<>();
+  private List<Problem> problemsOf(RoleContent content) {
+    List<Problem> problems = new ArrayList<>();
     if (content == null) {
-      return List.of(new ContentProblem("content", "No content was sent"));
+      return List.of(new Problem("content", "No content was sent"));
     }
     if (content.title() == null || content.title().isBlank()) {
-      problems.add(new ContentProblem("title", "A role needs a title"));
+      problems.add(new Problem("title", "A role needs a title"));
     }
     int threshold = content.readinessThreshold();
     if (threshold < RoleVersion.MIN_THRESHOLD || threshold > RoleVersion.MAX_THRESHOLD) {
       problems.add(
-          new ContentProblem(
+          new Problem(
               "readinessThreshold",
               "The readiness threshold must lie between "
                   + RoleVersion.MIN_THRESHOLD
@@ -322,7 +326,7 @@ public class RoleAdministration {
                   + threshold));
     }
     if (content.sections() == null) {
-      problems.add(new ContentProblem("sections", "The content sections are missing"));
+      problems.add(new Problem("sections", "The content sections are missing"));
     } else {
       compensationProblems(content.sections().compensation(), problems);
       var adjacent = content.sections().adjacentRoles();
@@ -330,7 +334,7 @@ public class RoleAdministration {
         String slug = adjacent.get(i).slug();
         if (slug != null && !slug.isBlank() && !slug.matches(SLUG)) {
           problems.add(
-              new ContentProblem(
+              new Problem(
                   "adjacentRoles[" + i + "]",
                   "An adjacent role's slug is lower-case words joined by hyphens, was '"
                       + slug
@@ -344,9 +348,9 @@ public class RoleAdministration {
       String code = weight.familyCode() == null ? "" : weight.familyCode().strip();
       String field = "weights[" + code + "]";
       if (!known.contains(code)) {
-        problems.add(new ContentProblem(field, "Unknown assessment family '" + code + "'"));
+        problems.add(new Problem(field, "Unknown assessment family '" + code + "'"));
       } else if (!seen.add(code)) {
-        problems.add(new ContentProblem(field, "Family " + code + " is weighted twice"));
+        problems.add(new Problem(field, "Family " + code + " is weighted twice"));
       }
       relevanceProblem(field, code, weight.relevance()).ifPresent(problems::add);
     }
@@ -356,18 +360,18 @@ public class RoleAdministration {
       String field = "presets[" + i + "]";
       if (preset.key() == null || !preset.key().strip().matches(SLUG)) {
         problems.add(
-            new ContentProblem(
+            new Problem(
                 field,
                 "A preset key is lower-case words joined by hyphens, was '" + preset.key() + "'"));
       } else if (!keys.add(preset.key().strip())) {
-        problems.add(new ContentProblem(field, "Preset key '" + preset.key() + "' is used twice"));
+        problems.add(new Problem(field, "Preset key '" + preset.key() + "' is used twice"));
       }
       if (preset.name() == null || preset.name().isBlank()) {
-        problems.add(new ContentProblem(field, "A preset needs a name"));
+        problems.add(new Problem(field, "A preset needs a name"));
       }
       for (Map.Entry<String, BigDecimal> e : preset.weights().entrySet()) {
         if (!known.contains(e.getKey())) {
-          problems.add(new ContentProblem(field, "Unknown assessment family '" + e.getKey() + "'"));
+          problems.add(new Problem(field, "Unknown assessment family '" + e.getKey() + "'"));
         }
         relevanceProblem(field + "[" + e.getKey() + "]", e.getKey(), e.getValue())
             .ifPresent(problems::add);
@@ -376,8 +380,7 @@ public class RoleAdministration {
     return problems;
   }
 
-  private static void compensationProblems(
-      RoleSections.Compensation comp, List<ContentProblem> problems) {
+  private static void compensationProblems(RoleSections.Compensation comp, List<Problem> problems) {
     if (comp == null) {
       return;
     }
@@ -385,13 +388,13 @@ public class RoleAdministration {
       Currency.getInstance(comp.currency() == null ? "" : comp.currency());
     } catch (IllegalArgumentException e) {
       problems.add(
-          new ContentProblem(
+          new Problem(
               "compensation.currency",
               "The currency is an ISO 4217 code such as USD, was '" + comp.currency() + "'"));
     }
     if (comp.min() < 0 || comp.min() > comp.median() || comp.median() > comp.max()) {
       problems.add(
-          new ContentProblem(
+          new Problem(
               "compensation",
               "Compensation must satisfy 0 ≤ minimum ≤ median ≤ maximum, was "
                   + comp.min()
@@ -402,16 +405,16 @@ public class RoleAdministration {
     }
   }
 
-  private static Optional<ContentProblem> relevanceProblem(
+  private static Optional<Problem> relevanceProblem(
       String field, String code, BigDecimal relevance) {
     if (relevance == null) {
-      return Optional.of(new ContentProblem(field, "The relevance of " + code + " is missing"));
+      return Optional.of(new Problem(field, "The relevance of " + code + " is missing"));
     }
     try {
       RoleWeight.requireRelevance(code, relevance);
       return Optional.empty();
     } catch (IllegalArgumentException e) {
-      return Optional.of(new ContentProblem(field, e.getMessage()));
+      return Optional.of(new Problem(field, e.getMessage()));
     }
   }
 
@@ -423,8 +426,8 @@ public class RoleAdministration {
                 () -> {
                   RoleVersion latest = role.latestPublished().orElse(null);
                   return latest == null
-                      ? new ContentConflict(role.slug(), "someone else", null)
-                      : new ContentConflict(
+                      ? draftChanged(role.slug(), "someone else", null)
+                      : draftChanged(
                           role.slug(),
                           latest.publishedBy().orElse("someone else"),
                           latest.publishedAt().orElse(null));
@@ -447,23 +450,39 @@ public class RoleAdministration {
   }
 
   /** A conflict naming the last person who saved or published the role, as the audit log says. */
-  private ContentConflict conflict(String slug) {
+  private Conflict conflict(String slug) {
     return log.lastOf(
             target(slug), Set.of(AuditAction.CONTENT_CHANGED, AuditAction.CONTENT_PUBLISHED))
-        .map(e -> new ContentConflict(slug, e.actor(), e.occurredAt()))
-        .orElseGet(() -> new ContentConflict(slug, "someone else", null));
+        .map(e -> draftChanged(slug, e.actor(), e.occurredAt()))
+        .orElseGet(() -> draftChanged(slug, "someone else", null));
+  }
+
+  /**
+   * Someone else changed or published the draft after the editor loaded it; {@code changedAt} is
+   * null when unknown.
+   */
+  private static Conflict draftChanged(String slug, String changedBy, Instant changedAt) {
+    return new Conflict(
+        "The draft of "
+            + slug
+            + " was changed by "
+            + changedBy
+            + (changedAt == null ? "" : " at " + changedAt)
+            + " after you loaded it",
+        changedBy,
+        changedAt);
   }
 
   private Role role(String slug) {
     return store.bySlug(slug == null ? "" : slug).orElseThrow(() -> unknown(slug));
   }
 
-  private static ContentRejected unknown(String slug) {
-    return rejected("slug", "No role is called '" + slug + "'");
+  private static NotFound unknown(String slug) {
+    return new NotFound("No role is called '" + slug + "'");
   }
 
-  private static ContentRejected rejected(String field, String message) {
-    return new ContentRejected(List.of(new ContentProblem(field, message)));
+  private static Rejected rejected(String field, String message) {
+    return new Rejected(List.of(new Problem(field, message)));
   }
 
   private static String target(String slug) {

@@ -19,7 +19,9 @@ import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.content.control.ShippedContent;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.roles.boundary.ShippedRoles;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.testing.Database;
@@ -58,10 +60,10 @@ class ItemCalibrationTest {
       store(db, simulate(db, 40), 40, Optional.empty());
 
       assertThatThrownBy(() -> db.inTransaction(em -> admin(em).preview(FAMILY)))
-          .isInstanceOf(CalibrationRejected.class)
+          .isInstanceOf(Rejected.class)
           .hasMessageContaining("No pretest item has the 500 responses");
       assertThatThrownBy(() -> db.inTransaction(em -> admin(em).publish(FAMILY, 1, 0)))
-          .isInstanceOf(CalibrationRejected.class);
+          .isInstanceOf(Rejected.class);
       BankStatistics stats = db.inTransaction(em -> admin(em).statistics(FAMILY));
       assertThat(stats.activeVersion()).isEqualTo(1);
       assertThat(stats.finishedAttempts()).isEqualTo(40);
@@ -109,7 +111,7 @@ class ItemCalibrationTest {
 
       assertThatThrownBy(
               () -> db.inTransaction(em -> admin(em).publish(FAMILY, 1, preview.responses() + 1)))
-          .isInstanceOf(CalibrationRejected.class)
+          .isInstanceOf(Conflict.class)
           .hasMessageContaining("run the calibration again");
 
       int version = db.inTransaction(em -> admin(em).publish(FAMILY, 1, preview.responses()));

@@ -24,7 +24,7 @@ import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Guard;
-import io.skillspassport.platform.boundary.NoSuchRecord;
+import io.skillspassport.platform.boundary.NotFound;
 import io.skillspassport.sharing.boundary.TestSharing;
 import io.skillspassport.sharing.control.ShareStore;
 import io.skillspassport.testing.Database;
@@ -269,10 +269,10 @@ class InvitationsTest {
     assertThatThrownBy(() -> call(VISITOR, i -> i.accept(created.token())))
         .isInstanceOf(AccessDenied.class);
     String unknown = InvitationTokens.newToken();
-    assertThatThrownBy(() -> call(VISITOR, i -> i.open(unknown))).isInstanceOf(NoSuchRecord.class);
+    assertThatThrownBy(() -> call(VISITOR, i -> i.open(unknown))).isInstanceOf(NotFound.class);
     assertThatThrownBy(() -> call(VISITOR, i -> i.open("not-a-token")))
-        .isInstanceOf(NoSuchRecord.class);
-    assertThatThrownBy(() -> call(VISITOR, i -> i.open(null))).isInstanceOf(NoSuchRecord.class);
+        .isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> call(VISITOR, i -> i.open(null))).isInstanceOf(NotFound.class);
     assertThat(call(VISITOR, i -> i.open(created.token())).status())
         .isEqualTo(InvitationStatus.OPEN);
   }

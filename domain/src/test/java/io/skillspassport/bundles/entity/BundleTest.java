@@ -3,6 +3,7 @@ package io.skillspassport.bundles.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.skillspassport.platform.boundary.Rejected;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -95,7 +96,7 @@ class BundleTest {
   @ValueSource(strings = {"", "   "})
   void aBlankNameIsRefusedOnTheNameField(String name) {
     assertThatThrownBy(() -> bundle(name))
-        .isInstanceOfSatisfying(InvalidBundle.class, e -> assertThat(e.field()).isEqualTo("name"));
+        .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.field()).isEqualTo("name"));
   }
 
   @Test
@@ -104,9 +105,9 @@ class BundleTest {
 
     assertThat(bundle("  " + longest + "  ").name()).isEqualTo(longest);
     assertThatThrownBy(() -> bundle(longest + "n"))
-        .isInstanceOfSatisfying(InvalidBundle.class, e -> assertThat(e.field()).isEqualTo("name"))
+        .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.field()).isEqualTo("name"))
         .hasMessageContaining("at most 200");
-    assertThatThrownBy(() -> bundle(null)).isInstanceOf(InvalidBundle.class);
+    assertThatThrownBy(() -> bundle(null)).isInstanceOf(Rejected.class);
   }
 
   @ParameterizedTest(name = "threshold {0} accepted: {1}")
@@ -119,7 +120,7 @@ class BundleTest {
     } else {
       assertThatThrownBy(() -> save(b, threshold, List.of(family("PYTHON", "1"))))
           .isInstanceOfSatisfying(
-              InvalidBundle.class, e -> assertThat(e.field()).isEqualTo("threshold"));
+              Rejected.class, e -> assertThat(e.field()).isEqualTo("threshold"));
       assertThat(b.latestNumber()).isZero();
     }
   }
@@ -130,19 +131,17 @@ class BundleTest {
 
     assertThatThrownBy(
             () -> save(b, 650, List.of(family("PYTHON", "0.5"), family("PYTHON", "0.5"))))
-        .isInstanceOfSatisfying(
-            InvalidBundle.class, e -> assertThat(e.field()).isEqualTo("families"))
+        .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.field()).isEqualTo("families"))
         .hasMessageContaining("PYTHON appears twice");
     assertThatThrownBy(() -> save(b, 650, List.of(family("PYTHON", "0"))))
-        .isInstanceOfSatisfying(
-            InvalidBundle.class, e -> assertThat(e.field()).isEqualTo("families"));
+        .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.field()).isEqualTo("families"));
     assertThatThrownBy(
             () ->
                 save(
                     b,
                     650,
                     List.of(new BundleFamily("PYTHON", false, new BigDecimal("0.5"), null))))
-        .isInstanceOf(InvalidBundle.class);
+        .isInstanceOf(Rejected.class);
   }
 
   @ParameterizedTest(name = "weight {0} accepted: {1}")
@@ -164,7 +163,7 @@ class BundleTest {
     } else {
       assertThatThrownBy(() -> family("PYTHON", weight))
           .isInstanceOfSatisfying(
-              InvalidBundle.class, e -> assertThat(e.field()).isEqualTo("weight:PYTHON"))
+              Rejected.class, e -> assertThat(e.field()).isEqualTo("weight:PYTHON"))
           .hasMessageContaining(weight);
     }
   }
@@ -173,7 +172,7 @@ class BundleTest {
   void aMissingWeightIsRefusedOnItsFamily() {
     assertThatThrownBy(() -> new BundleFamily("COMMUNICATION", true, null, null))
         .isInstanceOfSatisfying(
-            InvalidBundle.class, e -> assertThat(e.field()).isEqualTo("weight:COMMUNICATION"));
+            Rejected.class, e -> assertThat(e.field()).isEqualTo("weight:COMMUNICATION"));
   }
 
   @ParameterizedTest(name = "minimum {0} accepted: {1}")
@@ -185,7 +184,7 @@ class BundleTest {
     } else {
       assertThatThrownBy(() -> new BundleFamily("PYTHON", true, BigDecimal.ONE, minimum))
           .isInstanceOfSatisfying(
-              InvalidBundle.class, e -> assertThat(e.field()).isEqualTo("minimum:PYTHON"));
+              Rejected.class, e -> assertThat(e.field()).isEqualTo("minimum:PYTHON"));
     }
   }
 
@@ -215,17 +214,16 @@ class BundleTest {
   @Test
   void anExerciseOutsideItsLimitsIsRefused() {
     assertThatThrownBy(() -> new BundleExercise("k", " ", "d"))
-        .isInstanceOf(InvalidBundle.class)
+        .isInstanceOf(Rejected.class)
         .hasMessageContaining("needs a name");
-    assertThatThrownBy(() -> new BundleExercise("k", null, "d")).isInstanceOf(InvalidBundle.class);
+    assertThatThrownBy(() -> new BundleExercise("k", null, "d")).isInstanceOf(Rejected.class);
     assertThatThrownBy(() -> new BundleExercise("k", "n".repeat(201), "d"))
-        .isInstanceOf(InvalidBundle.class)
+        .isInstanceOf(Rejected.class)
         .hasMessageContaining("200");
     assertThatThrownBy(() -> new BundleExercise("k", "n", "d".repeat(4001)))
-        .isInstanceOfSatisfying(
-            InvalidBundle.class, e -> assertThat(e.field()).isEqualTo("exercises"));
+        .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.field()).isEqualTo("exercises"));
     assertThatThrownBy(() -> new BundleExercise("k".repeat(81), "n", "d"))
-        .isInstanceOf(InvalidBundle.class);
+        .isInstanceOf(Rejected.class);
   }
 
   @Test

@@ -8,11 +8,11 @@ import io.skillspassport.bundles.entity.Bundle;
 import io.skillspassport.bundles.entity.BundleExercise;
 import io.skillspassport.bundles.entity.BundleFamily;
 import io.skillspassport.exercises.entity.ExerciseRating;
-import io.skillspassport.exercises.entity.InvalidRubric;
 import io.skillspassport.exercises.entity.NotesRelease;
 import io.skillspassport.exercises.entity.Rubric;
 import io.skillspassport.exercises.entity.RubricCriterion;
 import io.skillspassport.exercises.entity.RubricVersion;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.testing.Database;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -209,7 +209,7 @@ class ExercisePersistenceTest {
                     "",
                     1,
                     NOW))
-        .isInstanceOf(InvalidRubric.class)
+        .isInstanceOf(Rejected.class)
         .hasMessageContaining("Level 6");
     try (Database db = Database.fresh(kind)) {
       long bundleId = db.inTransaction(em -> new BundleStore(em).add(bundle()).id());

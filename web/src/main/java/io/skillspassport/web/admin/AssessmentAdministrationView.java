@@ -3,11 +3,8 @@ package io.skillspassport.web.admin;
 import io.skillspassport.assessments.boundary.AssessmentFamilies;
 import io.skillspassport.assessments.boundary.BankItem;
 import io.skillspassport.assessments.boundary.FamilyAdminSummary;
-import io.skillspassport.assessments.boundary.FamilyChangeRejected;
 import io.skillspassport.assessments.boundary.ItemBank;
 import io.skillspassport.assessments.boundary.ItemBankAdministration;
-import io.skillspassport.assessments.boundary.ItemBankRejected;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,6 +13,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.omnifaces.util.Messages;
 
 /**
  * Backs {@code admin/assessments.xhtml?family=}: the assessment families (name, description,
@@ -67,18 +65,14 @@ public class AssessmentAdministrationView implements Serializable {
   }
 
   public void describe(FamilyRow row) {
-    try {
-      families.describe(
-          row.getCode(),
-          row.getVersion(),
-          row.getName(),
-          row.getDescription(),
-          row.isSampleAvailable());
-      load();
-      message(FacesMessage.SEVERITY_INFO, text("families.saved").formatted(row.getName()));
-    } catch (FamilyChangeRejected e) {
-      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
-    }
+    families.describe(
+        row.getCode(),
+        row.getVersion(),
+        row.getName(),
+        row.getDescription(),
+        row.isSampleAvailable());
+    load();
+    Messages.addGlobalInfo(text("families.saved").formatted(row.getName()));
   }
 
   public void reparameterise(ItemRow row) {
@@ -93,13 +87,9 @@ public class AssessmentAdministrationView implements Serializable {
       double a = row.getA() == null ? Double.NaN : row.getA();
       int version = banks.reparameterise(row.getId(), row.getVersion(), a, thresholds);
       loadBank();
-      message(
-          FacesMessage.SEVERITY_INFO,
-          text("items.reparameterised").formatted(row.getCode(), version));
+      Messages.addGlobalInfo(text("items.reparameterised").formatted(row.getCode(), version));
     } catch (NumberFormatException e) {
-      message(FacesMessage.SEVERITY_ERROR, text("items.thresholdsNumbers"));
-    } catch (ItemBankRejected e) {
-      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+      Messages.addGlobalError(text("items.thresholdsNumbers"));
     }
   }
 
@@ -121,13 +111,9 @@ public class AssessmentAdministrationView implements Serializable {
   /** Retires an item once the admin confirmed it. */
   public void retire(ItemRow row) {
     confirmingRetire = null;
-    try {
-      banks.retire(row.getId(), row.getVersion());
-      loadBank();
-      message(FacesMessage.SEVERITY_INFO, text("items.retired").formatted(row.getCode()));
-    } catch (ItemBankRejected e) {
-      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
-    }
+    banks.retire(row.getId(), row.getVersion());
+    loadBank();
+    Messages.addGlobalInfo(text("items.retired").formatted(row.getCode()));
   }
 
   public void addItem() {
@@ -143,27 +129,19 @@ public class AssessmentAdministrationView implements Serializable {
         options.add(option);
       }
     }
-    try {
-      var added =
-          banks.addMultipleChoice(
-              family,
-              newItem.getCode(),
-              newItem.getStem(),
-              options,
-              correct,
-              newItem.getExplanation(),
-              newItem.getA() == null ? Double.NaN : newItem.getA(),
-              newItem.getB() == null ? Double.NaN : newItem.getB());
-      newItem.clear();
-      loadBank();
-      message(FacesMessage.SEVERITY_INFO, text("items.added").formatted(added.code()));
-    } catch (ItemBankRejected e) {
-      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
-    }
-  }
-
-  private static void message(FacesMessage.Severity severity, String text) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    var added =
+        banks.addMultipleChoice(
+            family,
+            newItem.getCode(),
+            newItem.getStem(),
+            options,
+            correct,
+            newItem.getExplanation(),
+            newItem.getA() == null ? Double.NaN : newItem.getA(),
+            newItem.getB() == null ? Double.NaN : newItem.getB());
+    newItem.clear();
+    loadBank();
+    Messages.addGlobalInfo(text("items.added").formatted(added.code()));
   }
 
   private static String text(String key) {

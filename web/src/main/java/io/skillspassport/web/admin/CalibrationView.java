@@ -3,12 +3,10 @@ package io.skillspassport.web.admin;
 import io.skillspassport.assessments.boundary.AssessmentFamilies;
 import io.skillspassport.assessments.boundary.BankStatistics;
 import io.skillspassport.assessments.boundary.CalibrationPreview;
-import io.skillspassport.assessments.boundary.CalibrationRejected;
 import io.skillspassport.assessments.boundary.FamilyAdminSummary;
 import io.skillspassport.assessments.boundary.ItemCalibration;
 import io.skillspassport.assessments.boundary.ItemStatistic;
 import io.skillspassport.assessments.boundary.RecoveryCheck;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,6 +14,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.omnifaces.util.Messages;
 
 /**
  * Backs {@code admin/calibration.xhtml?family=}: the item statistics of a family's active bank, the
@@ -52,37 +51,25 @@ public class CalibrationView implements Serializable {
   /** Runs the calibration and shows what it would publish. */
   public void calibrate() {
     preview = null;
-    try {
-      preview = calibration.preview(family);
-    } catch (CalibrationRejected e) {
-      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
-    }
+    preview = calibration.preview(family);
   }
 
   /** Publishes the previewed calibration as a new bank version. */
   public void publish() {
     if (preview == null) {
-      message(FacesMessage.SEVERITY_ERROR, text("calibration.noPreview"));
+      Messages.addGlobalError(text("calibration.noPreview"));
       return;
     }
-    try {
-      int version = calibration.publish(family, preview.activeVersion(), preview.responses());
-      preview = null;
-      statistics = calibration.statistics(family);
-      message(FacesMessage.SEVERITY_INFO, text("calibration.published").formatted(version));
-    } catch (CalibrationRejected e) {
-      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
-    }
+    int version = calibration.publish(family, preview.activeVersion(), preview.responses());
+    preview = null;
+    statistics = calibration.statistics(family);
+    Messages.addGlobalInfo(text("calibration.published").formatted(version));
   }
 
   /** Runs the seeded recovery check (stores nothing). */
   public void simulate() {
     recovery = null;
-    try {
-      recovery = calibration.recovery(family, candidates, seed);
-    } catch (CalibrationRejected e) {
-      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
-    }
+    recovery = calibration.recovery(family, candidates, seed);
   }
 
   /** The paragraph above the statistics. */
@@ -130,10 +117,6 @@ public class CalibrationView implements Serializable {
   public String getRecoveryText() {
     return text("calibration.recoverySummary")
         .formatted(recovery.candidates(), recovery.seed(), recovery.summary());
-  }
-
-  private static void message(FacesMessage.Severity severity, String text) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
   }
 
   private static String text(String key) {

@@ -2,9 +2,9 @@ package io.skillspassport.web.admin;
 
 import io.skillspassport.assessments.boundary.AssessmentFamilies;
 import io.skillspassport.assessments.boundary.FamilySummary;
-import io.skillspassport.imports.boundary.EngineRejected;
 import io.skillspassport.imports.boundary.EngineSummary;
 import io.skillspassport.imports.boundary.Engines;
+import io.skillspassport.platform.boundary.Rejected;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -64,7 +64,7 @@ public class EnginesView implements Serializable {
       load();
       message(
           null, FacesMessage.SEVERITY_INFO, text("engines.registered").formatted(created.name()));
-    } catch (EngineRejected e) {
+    } catch (Rejected e) {
       message("register:" + e.field(), FacesMessage.SEVERITY_ERROR, e.getMessage());
     }
   }
@@ -84,15 +84,11 @@ public class EnginesView implements Serializable {
           "The linking error is a number >= 0 in scale points; was '" + linkingError + "'");
       return;
     }
-    try {
-      EngineSummary updated = engines.uploadTable(engineId, method, tableText, error);
-      tableText = null;
-      linkingError = null;
-      load();
-      message(null, FacesMessage.SEVERITY_INFO, text("engines.uploaded").formatted(updated.name()));
-    } catch (EngineRejected e) {
-      message(null, FacesMessage.SEVERITY_ERROR, e.getMessage());
-    }
+    EngineSummary updated = engines.uploadTable(engineId, method, tableText, error);
+    tableText = null;
+    linkingError = null;
+    load();
+    message(null, FacesMessage.SEVERITY_INFO, text("engines.uploaded").formatted(updated.name()));
   }
 
   /** The families of an engine, comma-separated. */

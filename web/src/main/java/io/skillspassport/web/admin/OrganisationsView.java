@@ -1,8 +1,8 @@
 package io.skillspassport.web.admin;
 
-import io.skillspassport.organisations.boundary.OrganisationRejected;
 import io.skillspassport.organisations.boundary.OrganisationSummary;
 import io.skillspassport.organisations.boundary.Organisations;
+import io.skillspassport.platform.boundary.Rejected;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.omnifaces.util.Messages;
 
 /**
  * Backs {@code admin/organisations.xhtml}: the employer organisations, a form per organisation to
@@ -42,8 +43,8 @@ public class OrganisationsView implements Serializable {
       newName = null;
       newDescription = null;
       load();
-      message(FacesMessage.SEVERITY_INFO, text("organisations.created").formatted(created.name()));
-    } catch (OrganisationRejected e) {
+      Messages.addGlobalInfo(text("organisations.created").formatted(created.name()));
+    } catch (Rejected e) {
       FacesContext.getCurrentInstance()
           .addMessage(
               "create:"
@@ -57,17 +58,9 @@ public class OrganisationsView implements Serializable {
   }
 
   public void rename(Row row) {
-    try {
-      organisations.rename(row.getSlug(), row.getVersion(), row.getName(), row.getDescription());
-      load();
-      message(FacesMessage.SEVERITY_INFO, text("organisations.saved").formatted(row.getName()));
-    } catch (OrganisationRejected e) {
-      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
-    }
-  }
-
-  private static void message(FacesMessage.Severity severity, String text) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    organisations.rename(row.getSlug(), row.getVersion(), row.getName(), row.getDescription());
+    load();
+    Messages.addGlobalInfo(text("organisations.saved").formatted(row.getName()));
   }
 
   private static String text(String key) {

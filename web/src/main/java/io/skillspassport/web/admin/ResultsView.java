@@ -2,7 +2,6 @@ package io.skillspassport.web.admin;
 
 import io.skillspassport.passports.boundary.AdminResultLine;
 import io.skillspassport.passports.boundary.ResultWithdrawals;
-import io.skillspassport.passports.boundary.WithdrawalRejected;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -49,21 +48,16 @@ public class ResultsView implements Serializable {
               new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose the result to withdraw", null));
       return;
     }
-    try {
-      withdrawals.withdraw(resultId, reason);
-      reason = null;
-      load();
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              null,
-              new FacesMessage(
-                  FacesMessage.SEVERITY_INFO,
-                  text("results.withdrawnMessage").formatted(resultId),
-                  null));
-    } catch (WithdrawalRejected e) {
-      FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-    }
+    withdrawals.withdraw(resultId, reason);
+    reason = null;
+    load();
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_INFO,
+                text("results.withdrawnMessage").formatted(resultId),
+                null));
   }
 
   public String sem(AdminResultLine line) {

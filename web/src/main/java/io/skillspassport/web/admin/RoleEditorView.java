@@ -1,9 +1,10 @@
 package io.skillspassport.web.admin;
 
 import io.skillspassport.assessments.boundary.AssessmentFamilies;
-import io.skillspassport.roles.boundary.ContentConflict;
-import io.skillspassport.roles.boundary.ContentProblem;
-import io.skillspassport.roles.boundary.ContentRejected;
+import io.skillspassport.platform.boundary.Conflict;
+import io.skillspassport.platform.boundary.NotFound;
+import io.skillspassport.platform.boundary.Problem;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.roles.boundary.RoleAdministration;
 import io.skillspassport.roles.boundary.RoleContent;
 import io.skillspassport.roles.boundary.RoleDraft;
@@ -89,22 +90,11 @@ public class RoleEditorView implements Serializable {
   private String conflict;
 
   /** Loads the draft named by the {@code slug} view parameter; answers 404 for an unknown role. */
-  public void load() throws IOException {
+  public void load() {
     if (slug == null) {
-      notFound();
-      return;
+      throw new NotFound("No role given");
     }
-    try {
-      show(roles.draft(slug));
-    } catch (ContentRejected unknown) {
-      notFound();
-    }
-  }
-
-  private void notFound() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().responseSendError(404, "No role is called " + slug);
-    faces.responseComplete();
+    show(roles.draft(slug));
   }
 
   /** Saves the form into the draft. */
@@ -130,9 +120,9 @@ public class RoleEditorView implements Serializable {
                   + URLEncoder.encode(slug, StandardCharsets.UTF_8)
                   + "&published="
                   + published);
-    } catch (ContentConflict e) {
+    } catch (Conflict e) {
       conflict(e);
-    } catch (ContentRejected e) {
+    } catch (Rejected e) {
       rejected(e, "editor.incomplete");
     }
   }
@@ -158,33 +148,31 @@ public class RoleEditorView implements Serializable {
     try {
       show(roles.saveDraft(slug, version, content()));
       return true;
-    } catch (ContentConflict e) {
+    } catch (Conflict e) {
       conflict(e);
-    } catch (ContentRejected e) {
+    } catch (Rejected e) {
       rejected(e, "editor.rejected");
     }
     return false;
   }
 
-  private void conflict(ContentConflict e) {
+  private void conflict(Conflict e) {
     conflict =
         bundle()
             .getString("editor.conflict")
-            .formatted(e.changedBy(), e.changedAt() == null ? "" : WHEN.format(e.changedAt()));
+            .formatted(
+                e.changedBy().orElse("someone else"), e.changedAt().map(WHEN::format).orElse(""));
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, conflict, null));
   }
 
-  private void rejected(ContentRejected e, String key) {
+  private void rejected(Rejected e, String key) {
     problemList = e.problems().stream().map(p -> p.field() + ": " + p.message()).toList();
     problems =
         e.problems().stream()
             .collect(
                 Collectors.toMap(
-                    ContentProblem::field,
-                    ContentProblem::message,
-                    (a, b) -> a + " " + b,
-                    HashMap::new));
+                    Problem::field, Problem::message, (a, b) -> a + " " + b, HashMap::new));
     FacesContext.getCurrentInstance()
         .addMessage(
             null, new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle().getString(key), null));

@@ -1,7 +1,7 @@
 package io.skillspassport.web.admin;
 
-import io.skillspassport.roles.boundary.ContentProblem;
-import io.skillspassport.roles.boundary.ContentRejected;
+import io.skillspassport.platform.boundary.Problem;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.roles.boundary.RoleAdminSummary;
 import io.skillspassport.roles.boundary.RoleAdministration;
 import jakarta.annotation.PostConstruct;
@@ -46,8 +46,8 @@ public class RoleListView {
               faces.getExternalContext().getRequestContextPath()
                   + "/admin/role-editor?slug="
                   + URLEncoder.encode(draft.slug(), StandardCharsets.UTF_8));
-    } catch (ContentRejected e) {
-      for (ContentProblem p : e.problems()) {
+    } catch (Rejected e) {
+      for (Problem p : e.problems()) {
         faces.addMessage(
             "create:" + ("title".equals(p.field()) ? "newTitle" : "newSlug"),
             new FacesMessage(FacesMessage.SEVERITY_ERROR, p.message(), null));

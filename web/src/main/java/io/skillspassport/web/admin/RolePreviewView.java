@@ -1,6 +1,5 @@
 package io.skillspassport.web.admin;
 
-import io.skillspassport.roles.boundary.ContentRejected;
 import io.skillspassport.roles.boundary.RoleAdministration;
 import io.skillspassport.roles.boundary.RolePage;
 import io.skillspassport.web.site.RolePageFigures;
@@ -8,7 +7,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 
 /**
  * Backs {@code admin/role-preview.xhtml?slug=}: the saved draft of a role rendered with the public
@@ -26,13 +24,8 @@ public class RolePreviewView extends RolePageFigures {
   private RolePage page;
 
   /** Loads the draft of the role named by {@code slug}; answers 404 for an unknown role. */
-  public void load() throws IOException {
-    try {
-      page = roles.preview(slug);
-    } catch (ContentRejected unknown) {
-      faces.getExternalContext().responseSendError(404, "No role is called " + slug);
-      faces.responseComplete();
-    }
+  public void load() {
+    page = roles.preview(slug);
   }
 
   public String getSlug() {

@@ -1,14 +1,11 @@
 package io.skillspassport.web.admin;
 
-import io.skillspassport.roles.boundary.ContentConflict;
-import io.skillspassport.roles.boundary.ContentRejected;
 import io.skillspassport.roles.boundary.RoleAdministration;
 import io.skillspassport.roles.boundary.RoleVersionInfo;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -37,13 +34,8 @@ public class RoleVersionsView {
   private List<RoleVersionInfo> versions;
 
   /** Loads the versions of the role named by {@code slug}; answers 404 for an unknown role. */
-  public void load() throws IOException {
-    try {
-      versions = roles.versions(slug);
-    } catch (ContentRejected unknown) {
-      faces.getExternalContext().responseSendError(404, "No role is called " + slug);
-      faces.responseComplete();
-    }
+  public void load() {
+    versions = roles.versions(slug);
   }
 
   /**
@@ -73,16 +65,8 @@ public class RoleVersionsView {
    * confirmed it on this page) and opens the editor on it.
    */
   public String restoreVersion() {
-    try {
-      roles.restore(slug, restore);
-      return "/admin/role-editor?faces-redirect=true&slug=" + slug;
-    } catch (ContentRejected | ContentConflict e) {
-      faces.addMessage(
-          null,
-          new jakarta.faces.application.FacesMessage(
-              jakarta.faces.application.FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-      return null;
-    }
+    roles.restore(slug, restore);
+    return "/admin/role-editor?faces-redirect=true&slug=" + slug;
   }
 
   /** The version the admin asked to restore, awaiting confirmation. */

@@ -1,15 +1,14 @@
 package io.skillspassport.web.admin;
 
-import io.skillspassport.exercises.boundary.RubricConflict;
 import io.skillspassport.exercises.boundary.RubricView;
 import io.skillspassport.exercises.boundary.Rubrics;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.web.rubric.RubricForm;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.List;
@@ -30,15 +29,8 @@ public class RubricEditorView implements Serializable {
   private RubricForm form = new RubricForm();
   private List<RubricView> versions = List.of();
 
-  public void load() throws IOException {
-    try {
-      versions = rubrics.history(kind);
-    } catch (IllegalArgumentException unknown) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, unknown.getMessage());
-      faces.responseComplete();
-      return;
-    }
+  public void load() {
+    versions = rubrics.history(kind);
     form = RubricForm.of(versions.get(0));
   }
 
@@ -63,7 +55,7 @@ public class RubricEditorView implements Serializable {
           null,
           new FacesMessage(
               FacesMessage.SEVERITY_INFO, MessageFormat.format(text, saved.number()), null));
-    } catch (IllegalArgumentException | RubricConflict e) {
+    } catch (IllegalArgumentException | Conflict e) {
       faces.addMessage(
           "rubric-form", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
     }

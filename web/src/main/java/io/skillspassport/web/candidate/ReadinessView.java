@@ -2,6 +2,7 @@ package io.skillspassport.web.candidate;
 
 import io.skillspassport.passports.boundary.Passports;
 import io.skillspassport.passports.boundary.RoleReadinessDetail;
+import io.skillspassport.platform.boundary.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -28,13 +29,10 @@ public class ReadinessView {
   private List<GapSentences.Sentence> sentences = List.of();
 
   public void load() throws java.io.IOException {
-    var found = passports.roleDetail(role);
-    if (found.isEmpty()) {
-      faces.getExternalContext().responseSendError(404, "No published role '" + role + "'");
-      faces.responseComplete();
-      return;
-    }
-    detail = found.get();
+    detail =
+        passports
+            .roleDetail(role)
+            .orElseThrow(() -> new NotFound("No published role '" + role + "'"));
     ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "candidateMsg");
     sentences =
         detail

@@ -3,6 +3,7 @@ package io.skillspassport.web.candidate;
 import io.skillspassport.assessments.boundary.NoScore;
 import io.skillspassport.assessments.boundary.SampleAssessments;
 import io.skillspassport.assessments.boundary.SampleResult;
+import io.skillspassport.platform.boundary.NotFound;
 import io.skillspassport.roles.boundary.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -53,9 +54,7 @@ public class ResultView {
   public void load() throws IOException {
     var external = FacesContext.getCurrentInstance().getExternalContext();
     if (attempt == null) {
-      external.responseSendError(404, "No attempt given");
-      FacesContext.getCurrentInstance().responseComplete();
-      return;
+      throw new NotFound("No attempt given");
     }
     if (samples.progress(attempt).inProgress()) {
       external.redirect(external.getRequestContextPath() + "/candidate/take?attempt=" + attempt);

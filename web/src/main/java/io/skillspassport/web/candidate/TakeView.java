@@ -3,12 +3,12 @@ package io.skillspassport.web.candidate;
 import io.skillspassport.assessments.boundary.SampleAssessments;
 import io.skillspassport.assessments.boundary.SampleItem;
 import io.skillspassport.assessments.boundary.SampleProgress;
+import io.skillspassport.platform.boundary.NotFound;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -51,9 +51,7 @@ public class TakeView implements Serializable {
   public void load() throws IOException {
     var external = FacesContext.getCurrentInstance().getExternalContext();
     if (attempt == null) {
-      external.responseSendError(HttpServletResponse.SC_NOT_FOUND, "No attempt given");
-      FacesContext.getCurrentInstance().responseComplete();
-      return;
+      throw new NotFound("No attempt given");
     }
     progress = samples.progress(attempt);
     if (!progress.inProgress()) {
@@ -62,9 +60,7 @@ public class TakeView implements Serializable {
     }
     int position = itemNumber == null ? progress.position() : itemNumber;
     if (position < 1 || position > progress.position()) {
-      external.responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such item");
-      FacesContext.getCurrentInstance().responseComplete();
-      return;
+      throw new NotFound("No item " + position + " in attempt " + attempt);
     }
     item = samples.item(attempt, position);
     itemNumber = position;

@@ -3,7 +3,7 @@ package io.skillspassport.web.credentials;
 import io.skillspassport.credentials.boundary.Credentials;
 import io.skillspassport.credentials.boundary.ExportedCredential;
 import io.skillspassport.platform.boundary.AccessDenied;
-import io.skillspassport.web.security.AccessDeniedHandler;
+import io.skillspassport.web.security.RefusalAudit;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -42,7 +42,7 @@ public class CredentialDownload extends HttpServlet {
     try {
       credential = credentials.download(id);
     } catch (AccessDenied e) {
-      request.setAttribute(AccessDeniedHandler.AUDITED, Boolean.TRUE);
+      request.setAttribute(RefusalAudit.AUDITED, Boolean.TRUE);
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }

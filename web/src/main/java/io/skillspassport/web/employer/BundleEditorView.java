@@ -1,12 +1,12 @@
 package io.skillspassport.web.employer;
 
-import io.skillspassport.bundles.boundary.BundleConflict;
 import io.skillspassport.bundles.boundary.BundleDetail;
 import io.skillspassport.bundles.boundary.BundleSettings;
 import io.skillspassport.bundles.boundary.Bundles;
 import io.skillspassport.bundles.boundary.ComparisonRow;
 import io.skillspassport.bundles.boundary.Comparisons;
-import io.skillspassport.bundles.entity.InvalidBundle;
+import io.skillspassport.platform.boundary.Conflict;
+import io.skillspassport.platform.boundary.Rejected;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -160,9 +160,9 @@ public class BundleEditorView implements Serializable {
       int number = bundles.save(id, settings());
       info("editor:save", text("editor.saved", number));
       return reloaded();
-    } catch (BundleConflict conflict) {
+    } catch (Conflict conflict) {
       error("editor:save", conflict.getMessage());
-    } catch (InvalidBundle invalid) {
+    } catch (Rejected invalid) {
       error(clientId(invalid.field()), invalid.getMessage());
     }
     return null;
@@ -177,7 +177,7 @@ public class BundleEditorView implements Serializable {
   public void preview() {
     try {
       preview = comparisons.preview(id, settings(), PREVIEW_SIZE);
-    } catch (InvalidBundle invalid) {
+    } catch (Rejected invalid) {
       preview = null;
       error(clientId(invalid.field()), invalid.getMessage());
     }
@@ -199,9 +199,9 @@ public class BundleEditorView implements Serializable {
       bundles.rename(id, detail.lockVersion(), newName);
       info("manage:rename", text("editor.renamed"));
       return reloaded();
-    } catch (BundleConflict conflict) {
+    } catch (Conflict conflict) {
       error("manage:rename", conflict.getMessage());
-    } catch (InvalidBundle invalid) {
+    } catch (Rejected invalid) {
       error("manage:newName", invalid.getMessage());
     }
     return null;
@@ -211,7 +211,7 @@ public class BundleEditorView implements Serializable {
     try {
       long copy = bundles.copy(id, cloneName);
       return "/employer/bundle.xhtml?faces-redirect=true&id=" + copy;
-    } catch (InvalidBundle invalid) {
+    } catch (Rejected invalid) {
       error("manage:cloneName", invalid.getMessage());
       return null;
     }
@@ -223,7 +223,7 @@ public class BundleEditorView implements Serializable {
       bundles.archive(id);
       info("manage:archive", text("editor.archived"));
       return reloaded();
-    } catch (BundleConflict conflict) {
+    } catch (Conflict conflict) {
       error("manage:archive", conflict.getMessage());
       return null;
     }
@@ -326,7 +326,7 @@ public class BundleEditorView implements Serializable {
             .toList());
   }
 
-  /** The input an {@link InvalidBundle} field names. */
+  /** The input an {@link Rejected} field names. */
   private String clientId(String field) {
     if (field == null) {
       return null;

@@ -2,7 +2,7 @@ package io.skillspassport.web.employer;
 
 import io.skillspassport.bundles.boundary.BundleSummary;
 import io.skillspassport.bundles.boundary.Bundles;
-import io.skillspassport.bundles.entity.InvalidBundle;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.roles.boundary.RolePage;
 import io.skillspassport.roles.boundary.Roles;
 import jakarta.faces.application.FacesMessage;
@@ -85,7 +85,7 @@ public class BundleListView implements Serializable {
     try {
       long id = bundles.create(parts[0], name, parts.length > 1 ? parts[1] : null);
       return "/employer/bundle.xhtml?faces-redirect=true&id=" + id;
-    } catch (InvalidBundle invalid) {
+    } catch (Rejected invalid) {
       FacesContext.getCurrentInstance()
           .addMessage(
               "create:name",

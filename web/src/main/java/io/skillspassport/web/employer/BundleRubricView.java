@@ -1,15 +1,14 @@
 package io.skillspassport.web.employer;
 
-import io.skillspassport.exercises.boundary.RubricConflict;
 import io.skillspassport.exercises.boundary.RubricView;
 import io.skillspassport.exercises.boundary.Rubrics;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.web.rubric.RubricForm;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.text.MessageFormat;
 
@@ -30,15 +29,9 @@ public class BundleRubricView implements Serializable {
   private RubricView current;
   private RubricForm form = new RubricForm();
 
-  public void load() throws IOException {
-    try {
-      current = rubrics.forBundle(bundle, kind);
-      form = RubricForm.of(current);
-    } catch (IllegalArgumentException unknown) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, unknown.getMessage());
-      faces.responseComplete();
-    }
+  public void load() {
+    current = rubrics.forBundle(bundle, kind);
+    form = RubricForm.of(current);
   }
 
   /** Adds an empty criterion at the end of the form. */
@@ -61,7 +54,7 @@ public class BundleRubricView implements Serializable {
           null,
           new FacesMessage(
               FacesMessage.SEVERITY_INFO, MessageFormat.format(text, current.number()), null));
-    } catch (IllegalArgumentException | RubricConflict e) {
+    } catch (IllegalArgumentException | Conflict e) {
       faces.addMessage(
           "rubric-form", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
     }

@@ -7,10 +7,8 @@ import io.skillspassport.bundles.boundary.Stability;
 import io.skillspassport.exercises.boundary.ExerciseRatings;
 import io.skillspassport.exercises.boundary.ExerciseResult;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -34,16 +32,10 @@ public class CompareView {
   private ComparisonPage result;
   private Map<String, List<ExerciseResult>> exerciseResults = Map.of();
 
-  public void load() throws IOException {
-    try {
-      result = comparisons.rank(bundle, version, page - 1, ComparisonSort.parse(sort));
-      exerciseResults =
-          exercises.results(bundle, result.rows().stream().map(r -> r.candidate()).toList());
-    } catch (IllegalArgumentException noSuchVersion) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, noSuchVersion.getMessage());
-      faces.responseComplete();
-    }
+  public void load() {
+    result = comparisons.rank(bundle, version, page - 1, ComparisonSort.parse(sort));
+    exerciseResults =
+        exercises.results(bundle, result.rows().stream().map(r -> r.candidate()).toList());
   }
 
   /** The query string of this comparison with another page and sort. */

@@ -3,6 +3,7 @@ package io.skillspassport.web.employer;
 import io.skillspassport.bundles.boundary.Comparisons;
 import io.skillspassport.bundles.boundary.CsvExport;
 import io.skillspassport.platform.boundary.AccessDenied;
+import io.skillspassport.platform.boundary.NotFound;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -41,7 +42,9 @@ public class ComparisonCsv extends HttpServlet {
     } catch (AccessDenied denied) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
-    } catch (IllegalArgumentException unknownVersion) {
+    } catch (NotFound | IllegalArgumentException unknown) {
+      // An unknown bundle or version: this servlet is no Faces page, so it answers as the
+      // container's error pages do, with the status alone.
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }

@@ -10,7 +10,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -86,17 +85,11 @@ public class ExerciseRatingsView implements Serializable {
   /** One level of a criterion and its behavioural anchor. */
   public record Option(int level, String anchor) implements Serializable {}
 
-  public void load() throws IOException {
-    try {
-      if (candidate == null || candidate.isBlank() || kind == null || kind.isBlank()) {
-        overview = ratings.overview(bundle);
-      } else {
-        refreshSheet();
-      }
-    } catch (IllegalArgumentException unknown) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, unknown.getMessage());
-      faces.responseComplete();
+  public void load() {
+    if (candidate == null || candidate.isBlank() || kind == null || kind.isBlank()) {
+      overview = ratings.overview(bundle);
+    } else {
+      refreshSheet();
     }
   }
 

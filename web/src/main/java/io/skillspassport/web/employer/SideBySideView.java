@@ -60,27 +60,21 @@ public class SideBySideView {
             .getOrDefault("c", new String[0]);
     List<String> usernames = Arrays.stream(picked).distinct().toList();
     if (usernames.size() >= 2 && usernames.size() <= 3) {
+      // ?version=99 of a bundle that has 3 is NotFound from the boundary: the 404 page.
       try {
-        try {
-          result = comparisons.sideBySide(bundle, version, usernames);
-        } catch (AccessDenied denied) {
-          stoppedSharing = usernames.stream().filter(shared::stoppedSharingWithCaller).toList();
-          if (stoppedSharing.isEmpty()) {
-            throw denied;
-          }
-          usernames = usernames.stream().filter(c -> !stoppedSharing.contains(c)).toList();
-          if (usernames.size() < 2) {
-            return;
-          }
-          result = comparisons.sideBySide(bundle, version, usernames);
+        result = comparisons.sideBySide(bundle, version, usernames);
+      } catch (AccessDenied denied) {
+        stoppedSharing = usernames.stream().filter(shared::stoppedSharingWithCaller).toList();
+        if (stoppedSharing.isEmpty()) {
+          throw denied;
         }
-        exerciseResults = exercises.results(bundle, usernames);
-      } catch (IllegalArgumentException noSuchVersion) {
-        // ?version=99 of a bundle that has 3: an unknown record in the address, the 404 page.
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().responseSendError(404, null);
-        faces.responseComplete();
+        usernames = usernames.stream().filter(c -> !stoppedSharing.contains(c)).toList();
+        if (usernames.size() < 2) {
+          return;
+        }
+        result = comparisons.sideBySide(bundle, version, usernames);
       }
+      exerciseResults = exercises.results(bundle, usernames);
     }
   }
 

@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  *       without one did not come from a page of this site (a cross-site request, a script), so it
  *       gets 400 and the "page has expired" page instead of being treated as a fresh page request.
  *       A view state that is present but forged or stale is refused by Faces itself ({@link
- *       AccessDeniedHandler}).
+ *       io.skillspassport.web.site.RefusalHandler}).
  *   <li>A form post larger than {@link RequestBodies#MAX_FORM_BYTES} is refused with 413 before
  *       anything parses it ({@link RequestBodies}: by its Content-Length, or a chunked body by
  *       reading it up to the limit): the largest form of the portal (the role editor with every
@@ -146,7 +146,7 @@ public class FormPostGuard extends HttpFilter {
       throws IOException {
     String query = request.getQueryString();
     audit.recordDenied(request.getRequestURI() + (query == null ? "" : "?" + query), reason);
-    request.setAttribute(AccessDeniedHandler.AUDITED, Boolean.TRUE);
+    request.setAttribute(RefusalAudit.AUDITED, Boolean.TRUE);
     response.sendError(HttpServletResponse.SC_FORBIDDEN);
   }
 

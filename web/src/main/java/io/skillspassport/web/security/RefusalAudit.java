@@ -21,6 +21,11 @@ public class RefusalAudit extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Request attribute set when a refusal has been audited already (by the boundary that refused).
+   */
+  public static final String AUDITED = RefusalAudit.class.getName() + ".audited";
+
   @Inject AuditTrail audit;
 
   @Override
@@ -28,8 +33,7 @@ public class RefusalAudit extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-    if (Integer.valueOf(403).equals(status)
-        && request.getAttribute(AccessDeniedHandler.AUDITED) == null) {
+    if (Integer.valueOf(403).equals(status) && request.getAttribute(RefusalAudit.AUDITED) == null) {
       Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
       audit.recordDenied(String.valueOf(uri), "the page needs a role the caller does not have");
     }

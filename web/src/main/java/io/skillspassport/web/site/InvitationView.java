@@ -5,7 +5,7 @@ import io.skillspassport.bundles.boundary.InvitationLookup;
 import io.skillspassport.bundles.boundary.InvitationStatus;
 import io.skillspassport.bundles.boundary.Invitations;
 import io.skillspassport.platform.boundary.Caller;
-import io.skillspassport.platform.boundary.NoSuchRecord;
+import io.skillspassport.platform.boundary.NotFound;
 import io.skillspassport.sharing.boundary.SharedElsewhere;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -57,7 +57,7 @@ public class InvitationView implements Serializable {
     try {
       lookup = invitations.open(token);
       unknown = false;
-    } catch (NoSuchRecord notFound) {
+    } catch (NotFound notFound) {
       lookup = null;
       unknown = true;
       external.setResponseStatus(HttpServletResponse.SC_NOT_FOUND);

@@ -1,12 +1,12 @@
 package io.skillspassport.web.site;
 
+import io.skillspassport.platform.boundary.NotFound;
 import io.skillspassport.roles.boundary.RolePage;
 import io.skillspassport.roles.boundary.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.text.MessageFormat;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -25,12 +25,8 @@ public class RolePageView extends RolePageFigures {
   private RolePage page;
 
   /** Loads the role named by the {@code slug} view parameter; answers 404 when there is none. */
-  public void load() throws IOException {
-    page = roles.page(slug).orElse(null);
-    if (page == null) {
-      faces.getExternalContext().responseSendError(404, "No published role is called " + slug);
-      faces.responseComplete();
-    }
+  public void load() {
+    page = roles.page(slug).orElseThrow(() -> new NotFound("No published role is called " + slug));
   }
 
   public String getSlug() {

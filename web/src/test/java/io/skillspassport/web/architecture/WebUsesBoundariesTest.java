@@ -31,8 +31,6 @@ class WebUsesBoundariesTest {
    */
   static final Set<String> KNOWN_DEBT =
       Set.of(
-          "BundleEditorView -> bundles.entity",
-          "BundleListView -> bundles.entity",
           "RoleEditorView -> roles.entity");
 
   private static final JavaClasses WEB =

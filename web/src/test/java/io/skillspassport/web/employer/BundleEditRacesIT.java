@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.skillspassport.bundles.boundary.BundleConflict;
 import io.skillspassport.bundles.boundary.BundleDetail;
 import io.skillspassport.bundles.boundary.Bundles;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.web.testing.TestCaller;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -62,12 +62,10 @@ class BundleEditRacesIT {
     BundleDetail before = bundles.detail(id);
     bundles.archive(id);
 
-    BundleConflict save =
-        assertThrows(BundleConflict.class, () -> bundles.save(id, before.latest()));
-    BundleConflict rename =
+    Conflict save = assertThrows(Conflict.class, () -> bundles.save(id, before.latest()));
+    Conflict rename =
         assertThrows(
-            BundleConflict.class,
-            () -> bundles.rename(id, bundles.detail(id).lockVersion(), "Renamed"));
+            Conflict.class, () -> bundles.rename(id, bundles.detail(id).lockVersion(), "Renamed"));
 
     assertTrue(save.getMessage().contains("archived"), save.getMessage());
     assertTrue(rename.getMessage().contains("archived"), rename.getMessage());
@@ -84,10 +82,9 @@ class BundleEditRacesIT {
     BundleDetail second = bundles.detail(id);
 
     bundles.rename(id, first.lockVersion(), "First editor's name");
-    BundleConflict stale =
+    Conflict stale =
         assertThrows(
-            BundleConflict.class,
-            () -> bundles.rename(id, second.lockVersion(), "Second editor's name"));
+            Conflict.class, () -> bundles.rename(id, second.lockVersion(), "Second editor's name"));
 
     assertTrue(stale.getMessage().contains("after you opened it"), stale.getMessage());
     assertEquals("First editor's name", bundles.detail(id).name());
@@ -115,7 +112,7 @@ class BundleEditRacesIT {
       try {
         winners.add(f.get(120, TimeUnit.SECONDS));
       } catch (ExecutionException e) {
-        assertInstanceOf(BundleConflict.class, e.getCause(), e.getCause().toString());
+        assertInstanceOf(Conflict.class, e.getCause(), e.getCause().toString());
       }
     }
 

@@ -6,14 +6,18 @@ package io.skillspassport.platform.boundary;
  * instead: the caller is told that it exists but is not theirs, and the refusal is audited; an id
  * that names nothing is a stale link or a typo, not an attempt on anyone's data.
  *
- * <p>An {@link IllegalArgumentException}, as the boundaries' other "no such version" refusals are,
- * so a view that already answers those with 404 answers this one the same way.
+ * <p>One of the portal's three refusals, with {@link Rejected} (the input is wrong) and {@link
+ * Conflict} (the record changed meanwhile). A view that finds nothing to show for an address throws
+ * it too, so every "not found" reaches the same page through the one exception handler.
  */
-public class NoSuchRecord extends IllegalArgumentException {
+public class NotFound extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  public NoSuchRecord(String message) {
+  /**
+   * @param message what was looked for, for the log; never shown to the visitor
+   */
+  public NotFound(String message) {
     super(message);
   }
 }
