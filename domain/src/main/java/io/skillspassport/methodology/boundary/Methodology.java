@@ -4,7 +4,6 @@ import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.entity.AssessmentFamily;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.roles.entity.RoleVersion;
-import io.skillspassport.roles.entity.RoleWeight;
 import io.skillspassport.scoring.readiness.FamilyScore;
 import io.skillspassport.scoring.readiness.Readiness;
 import io.skillspassport.scoring.readiness.ReadinessCriteria;
@@ -87,17 +86,9 @@ public class Methodology {
       var s = scale.scale(EXAMPLE_THETAS[i], EXAMPLE_SES[i]);
       passport.put(all.get(i).code(), FamilyScore.of(s.reported(), s.sem()));
     }
-    Map<String, Double> weights =
-        role.weights().stream()
-            .collect(
-                Collectors.toMap(
-                    RoleWeight::familyCode,
-                    w -> w.relevance().doubleValue(),
-                    (a, b) -> a,
-                    LinkedHashMap::new));
-    WeightSet weightSet = WeightSet.of(weights);
-    ReadinessResult result =
-        Readiness.assess(passport, ReadinessCriteria.of(weightSet, role.readinessThreshold()));
+    ReadinessCriteria criteria = role.readinessCriteria();
+    WeightSet weightSet = criteria.weights();
+    ReadinessResult result = Readiness.assess(passport, criteria);
     if (!(result instanceof ReadinessResult.Complete complete)) {
       return null;
     }

@@ -1,5 +1,8 @@
 package io.skillspassport.roles.entity;
 
+import io.skillspassport.scoring.readiness.ReadinessCriteria;
+import io.skillspassport.scoring.readiness.WeightSet;
+import io.skillspassport.scoring.scale.ReportingScale;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -27,7 +30,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -44,13 +49,6 @@ import java.util.Set;
 @Entity
 @Table(name = "role_version")
 public class RoleVersion {
-
-  /**
-   * The lowest and highest readiness threshold an admin can set, the ends of the reporting scale.
-   */
-  public static final int MIN_THRESHOLD = 300;
-
-  public static final int MAX_THRESHOLD = 850;
 
   @Id
   @SequenceGenerator(name = "sp_seq", sequenceName = "sp_seq", allocationSize = 50)
@@ -129,9 +127,15 @@ public class RoleVersion {
     if (title == null || title.isBlank()) {
       throw new IllegalArgumentException("A role needs a title");
     }
-    if (readinessThreshold < MIN_THRESHOLD || readinessThreshold > MAX_THRESHOLD) {
+    ReportingScale scale = ReportingScale.standard();
+    if (!scale.contains(readinessThreshold)) {
       throw new IllegalArgumentException(
-          "The readiness threshold must lie on the 300–850 scale, was " + readinessThreshold);
+          "The readiness threshold must lie on the "
+              + scale.minimum()
+              + "–"
+              + scale.maximum()
+              + " scale, was "
+              + readinessThreshold);
     }
     this.title = title.strip();
     this.sections = Objects.requireNonNull(sections, "sections");
@@ -271,6 +275,21 @@ public class RoleVersion {
 
   public List<RoleWeight> weights() {
     return Collections.unmodifiableList(weights);
+  }
+
+  /**
+   * What this version asks of a passport: its published relevances as the weight set (in the order
+   * they are listed, normalised by {@link WeightSet}) and its readiness threshold, on the standard
+   * reporting scale. The one translation of a role version into readiness criteria: the candidate's
+   * readiness, the methodology example and the employer's ranking comparison all ask here.
+   *
+   * @return the readiness criteria of this version (no per-family minimums: roles have none)
+   * @throws IllegalArgumentException if the weights sum to zero (an unfinished draft)
+   */
+  public ReadinessCriteria readinessCriteria() {
+    Map<String, BigDecimal> relevances = new LinkedHashMap<>();
+    weights.forEach(w -> relevances.putIfAbsent(w.familyCode(), w.relevance()));
+    return ReadinessCriteria.of(WeightSet.of(relevances), readinessThreshold);
   }
 
   public Optional<BigDecimal> relevanceOf(String familyCode) {

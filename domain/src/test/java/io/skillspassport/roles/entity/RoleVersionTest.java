@@ -211,4 +211,32 @@ class RoleVersionTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("ML Research");
   }
+
+  @Test
+  void readinessCriteriaAreThePublishedRelevancesNormalisedAndTheThreshold() {
+    // Relevances 0.75 and 0.55 sum to 1.30: shares 0.75/1.30 = 0.576923… and 0.55/1.30 =
+    // 0.423076…; threshold 650 as edited.
+    var criteria = completeDraft().readinessCriteria();
+
+    assertThat(criteria.weights().families())
+        .containsExactly("COGNITIVE_REASONING", "COMMUNICATION");
+    assertThat(criteria.weights().normalisedWeight("COGNITIVE_REASONING"))
+        .isCloseTo(0.75 / 1.30, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(criteria.weights().normalisedWeight("COMMUNICATION"))
+        .isCloseTo(0.55 / 1.30, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(criteria.threshold()).isEqualTo(650.0);
+    assertThat(criteria.minimums()).isEmpty();
+  }
+
+  @Test
+  void aThresholdOffTheReportingScaleIsRefused() {
+    RoleVersion draft = completeDraft();
+
+    assertThatThrownBy(() -> draft.edit("T", completeSections(), 299))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("300–850");
+    assertThatThrownBy(() -> draft.edit("T", completeSections(), 851))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("851");
+  }
 }

@@ -4,6 +4,7 @@ import io.skillspassport.assessments.boundary.NoScore;
 import io.skillspassport.assessments.boundary.SampleAssessments;
 import io.skillspassport.assessments.boundary.SampleResult;
 import io.skillspassport.roles.boundary.Roles;
+import io.skillspassport.scoring.scale.ReportingScale;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -26,7 +27,7 @@ import java.util.ResourceBundle;
 @RequestScoped
 public class ResultView {
 
-  /** The SVG axis: 300 at x = 20, 850 at x = 540. */
+  /** The SVG axis: the scale's minimum at x = 20, its maximum at x = 540. */
   static final double AXIS_LEFT = 20;
 
   static final double AXIS_WIDTH = 520;
@@ -86,8 +87,8 @@ public class ResultView {
 
   /** The x coordinate of {@code score} on the chart's axis. */
   public String x(double score) {
-    double clamped = Math.max(300, Math.min(850, score));
-    return String.format(Locale.ROOT, "%.1f", AXIS_LEFT + (clamped - 300) * AXIS_WIDTH / 550);
+    return String.format(
+        Locale.ROOT, "%.1f", AXIS_LEFT + ReportingScale.standard().fraction(score) * AXIS_WIDTH);
   }
 
   /** The width of the 95% band on the chart. */
@@ -95,7 +96,11 @@ public class ResultView {
     return String.format(
         Locale.ROOT,
         "%.1f",
-        Math.max(2, (result.bandHigh() - result.bandLow()) * AXIS_WIDTH / 550));
+        Math.max(
+            2,
+            (result.bandHigh() - result.bandLow())
+                * AXIS_WIDTH
+                / ReportingScale.standard().span()));
   }
 
   /** The score against the scale mean and the thresholds; SEM in whole points as everywhere. */
