@@ -2,6 +2,7 @@ package io.skillspassport.web.candidate;
 
 import io.skillspassport.assessments.boundary.NoScore;
 import io.skillspassport.assessments.boundary.SampleAssessments;
+import io.skillspassport.assessments.boundary.SampleEnding;
 import io.skillspassport.assessments.boundary.SampleResult;
 import io.skillspassport.roles.boundary.Roles;
 import io.skillspassport.scoring.scale.ReportingScale;
@@ -10,6 +11,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -111,6 +113,27 @@ public class ResultView {
   /** "Your 715 ± 26 is 140 points above the scale average of 575." */
   public String getMeanSentence() {
     return getPlacement().meanSentence(candidateMessages());
+  }
+
+  /** What the score and its band mean, from the bundle (the boundary returns only the numbers). */
+  public String getMeaningSentence() {
+    return getPlacement().meaningSentence(candidateMessages(), result.familyName());
+  }
+
+  /** Why the test ended, from the bundle's {@code sample.result.ended.*} sentences. */
+  public String getEndedSentence() {
+    SampleEnding ending = result.endedBy();
+    String detail =
+        switch (ending) {
+          case TARGET_SE_REACHED -> String.valueOf(result.targetSe());
+          case MAXIMUM_LENGTH -> Integer.toString(result.maxItems());
+          case TIMED_OUT, ENDED_BY_CANDIDATE -> Integer.toString(result.unreached());
+          case BANK_EXHAUSTED, FIXED_FORM -> "";
+        };
+    MessageFormat pattern =
+        new MessageFormat(
+            candidateMessages().getString("sample.result.ended." + ending.name()), Locale.ENGLISH);
+    return pattern.format(new Object[] {detail});
   }
 
   public String getSem() {
