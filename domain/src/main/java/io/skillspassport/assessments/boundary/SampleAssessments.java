@@ -106,9 +106,9 @@ public class SampleAssessments {
   public static final int RANDOMESQUE_GROUP = AdaptiveForm.RANDOMESQUE;
 
   /** The reasons an attempt ends that are not stopping rules of the test. */
-  static final String TIMED_OUT = "TIMED_OUT";
+  static final String TIMED_OUT = SampleEnding.TIMED_OUT.name();
 
-  static final String ENDED_BY_CANDIDATE = "ENDED_BY_CANDIDATE";
+  static final String ENDED_BY_CANDIDATE = SampleEnding.ENDED_BY_CANDIDATE.name();
 
   /** The families that can be measured, in display order, with where the candidate stands. */
   public List<SampleOverview> overview() {
@@ -584,27 +584,6 @@ public class SampleAssessments {
                         .submittedAt()
                         .map(s -> Duration.between(attempt.startedAt(), s).toSeconds())
                         .orElse(0L)));
-    String ended =
-        switch (attempt.ended().orElse("")) {
-          case "TARGET_SE_REACHED" ->
-              "The test stopped when your score was measured precisely enough (standard error"
-                  + " of θ at most "
-                  + family.delivery().targetSe()
-                  + ").";
-          case "MAXIMUM_LENGTH" ->
-              "The test stopped at its maximum of " + family.delivery().maxItems() + " items.";
-          case "BANK_EXHAUSTED" -> "The test stopped because no further suitable item was left.";
-          case TIMED_OUT ->
-              "The time limit ended before the test was complete: by the published rule, the "
-                  + m.unreachedItems()
-                  + " items the test would still have given count as answered wrongly.";
-          case ENDED_BY_CANDIDATE ->
-              "You ended the test early: by the published rule, the "
-                  + m.unreachedItems()
-                  + " items it would still have given count as answered wrongly.";
-          default -> "A fixed-form sample, scored from the items answered.";
-        };
-    int diff = r.scaledScore() - 575;
     return new SampleResult(
         attempt.id(),
         attempt.familyCode(),
@@ -622,25 +601,9 @@ public class SampleAssessments {
         m.durationSeconds(),
         r.measuredAt(),
         r.expiresAt(),
-        ended,
-        "Your best estimate in "
-            + name
-            + " is "
-            + r.scaledScore()
-            + ", "
-            + (diff == 0
-                ? "exactly the scale's mean of 575"
-                : Math.abs(diff)
-                    + " points "
-                    + (diff > 0 ? "above" : "below")
-                    + " the scale's"
-                    + " mean of 575")
-            + " (575 is where the average candidate the scale was set for stands). Your true level"
-            + " very likely (95%) lies between "
-            + r.bandLow()
-            + " and "
-            + r.bandHigh()
-            + "; differences inside that band are measurement noise, not real differences.");
+        SampleEnding.of(attempt.ended().orElse("")),
+        family.delivery().targetSe(),
+        family.delivery().maxItems());
   }
 
   private SampleProgress progress(

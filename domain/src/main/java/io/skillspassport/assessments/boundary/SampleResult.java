@@ -6,7 +6,7 @@ import java.time.Instant;
  * The scored outcome of an adaptive attempt, as stored in the candidate's passport, with what it
  * rests on.
  *
- * @param reported the reported score on the 300–850 scale
+ * @param reported the reported score on the reporting scale
  * @param sem the standard error of measurement on that scale
  * @param bandLow lower end of the 95% band
  * @param bandHigh upper end of the 95% band
@@ -17,8 +17,11 @@ import java.time.Instant;
  * @param bankVersion the content version of the item bank
  * @param provisional whether the item parameters are expert-set (not calibrated from responses)
  * @param durationSeconds how long the attempt took
- * @param endedBecause why the test ended, in plain words
- * @param meaning what the score and band mean, in plain words
+ * @param endedBy why the test ended
+ * @param targetSe the family's target SE(θ), the stopping rule {@link
+ *     SampleEnding#TARGET_SE_REACHED} refers to
+ * @param maxItems the family's maximum of scored items, which {@link SampleEnding#MAXIMUM_LENGTH}
+ *     refers to
  */
 public record SampleResult(
     long attemptId,
@@ -37,5 +40,6 @@ public record SampleResult(
     long durationSeconds,
     Instant measuredAt,
     Instant expiresAt,
-    String endedBecause,
-    String meaning) {}
+    SampleEnding endedBy,
+    double targetSe,
+    int maxItems) {}

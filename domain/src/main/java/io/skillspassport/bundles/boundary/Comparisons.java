@@ -33,14 +33,12 @@ import io.skillspassport.scoring.readiness.FamilyScore;
 import io.skillspassport.scoring.readiness.Readiness;
 import io.skillspassport.scoring.readiness.ReadinessCriteria;
 import io.skillspassport.scoring.readiness.ReadinessResult;
-import io.skillspassport.scoring.readiness.WeightSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -123,7 +121,7 @@ public class Comparisons {
     Map<String, String> names = familyNames();
     SharedScores.Shared shared = load(bundle, names);
     CandidateScores candidates = shared.scores();
-    ReadinessCriteria criteria = criteria(version.families(), version.threshold());
+    ReadinessCriteria criteria = version.readinessCriteria();
     RankingResult ranking = ranked(candidates, criteria);
     int[] order = order(ranking, sort);
     int pages = Math.max(1, (order.length + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -173,7 +171,7 @@ public class Comparisons {
     Map<String, String> names = familyNames();
     SharedScores.Shared shared = load(bundle, names);
     CandidateScores candidates = shared.scores();
-    ReadinessCriteria criteria = criteria(edited, settings.threshold());
+    ReadinessCriteria criteria = BundleVersion.readinessCriteria(edited, settings.threshold());
     RankingResult ranking = ranked(candidates, criteria);
     Map<String, Integer> rowsById = shared.rows();
     List<ComparisonRow> rows =
@@ -207,7 +205,7 @@ public class Comparisons {
             "passport of " + username, "does not share with " + bundle.organisation());
       }
     }
-    ReadinessCriteria criteria = criteria(version.families(), version.threshold());
+    ReadinessCriteria criteria = version.readinessCriteria();
     RankingResult ranking = ranked(candidates, criteria);
     Map<String, Integer> ranks = ranking.ranks();
     List<SideBySide.Column> columns = new ArrayList<>();
@@ -261,7 +259,7 @@ public class Comparisons {
     Map<String, String> names = familyNames();
     SharedScores.Shared shared = load(bundle, names);
     CandidateScores candidates = shared.scores();
-    ReadinessCriteria criteria = criteria(version.families(), version.threshold());
+    ReadinessCriteria criteria = version.readinessCriteria();
     RankingResult ranking = ranked(candidates, criteria);
     Map<String, Integer> rowsById = shared.rows();
     CsvExport.Body body =
@@ -400,7 +398,7 @@ public class Comparisons {
         roles
             .requirements(bundle.baseRole(), version.roleVersionNumber())
             .orElseThrow(() -> new IllegalStateException("Role " + bundle.baseRole() + " is gone"));
-    ReadinessCriteria bundleCriteria = criteria(version.families(), version.threshold());
+    ReadinessCriteria bundleCriteria = version.readinessCriteria();
     return stabilities.get(
         new StabilityKey(candidates, bundleCriteria, role.slug(), role.number()),
         key -> stability(candidates, bundleCriteria, role));
@@ -408,15 +406,11 @@ public class Comparisons {
 
   private Stability stability(
       CandidateScores candidates, ReadinessCriteria bundleCriteria, RoleRequirements role) {
-    Map<String, BigDecimal> published = role.weights();
     // τ over the candidates complete under both weightings, ties by candidate id (see
     // ComparedRankings): the same n and τ in every view.
     ComparedRankings compared =
         ComparedRankings.of(
-            ranked(candidates, bundleCriteria),
-            ranked(
-                candidates,
-                ReadinessCriteria.of(WeightSet.of(published), role.readinessThreshold())));
+            ranked(candidates, bundleCriteria), ranked(candidates, role.readinessCriteria()));
     int n = compared.size();
     if (n < 2) {
       return new Stability(null, n, 0, List.of(), true, role.number());
@@ -456,19 +450,6 @@ public class Comparisons {
     return bundle
         .version(number)
         .orElseThrow(() -> new NotFound("Bundle " + bundle.id() + " has no version " + number));
-  }
-
-  /** The readiness criteria of bundle settings: included families only. */
-  static ReadinessCriteria criteria(List<BundleFamily> settings, int threshold) {
-    Map<String, BigDecimal> weights = new LinkedHashMap<>();
-    Map<String, Integer> minimums = new LinkedHashMap<>();
-    for (BundleFamily family : settings) {
-      if (family.included()) {
-        weights.put(family.familyCode(), family.weight());
-        family.minimum().ifPresent(m -> minimums.put(family.familyCode(), m));
-      }
-    }
-    return ReadinessCriteria.of(WeightSet.of(weights), threshold, minimums);
   }
 
   private static int[] order(RankingResult ranking, ComparisonSort sort) {

@@ -1,6 +1,7 @@
 package io.skillspassport.bundles.entity;
 
 import io.skillspassport.platform.boundary.Rejected;
+import io.skillspassport.scoring.scale.ReportingScale;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
@@ -39,10 +40,18 @@ public class BundleFamily {
     this.familyCode = Objects.requireNonNull(familyCode, "familyCode");
     this.included = included;
     this.weight = requireWeight(familyCode, weight);
-    if (minimum != null && (minimum < 300 || minimum > 850)) {
+    ReportingScale scale = ReportingScale.standard();
+    if (minimum != null && !scale.contains(minimum)) {
       throw new Rejected(
           "minimum:" + familyCode,
-          "The minimum of " + familyCode + " must lie on the 300–850 scale, was " + minimum);
+          "The minimum of "
+              + familyCode
+              + " must lie on the "
+              + scale.minimum()
+              + "–"
+              + scale.maximum()
+              + " scale, was "
+              + minimum);
     }
     this.minimum = minimum;
   }

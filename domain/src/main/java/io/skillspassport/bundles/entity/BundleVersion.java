@@ -1,6 +1,9 @@
 package io.skillspassport.bundles.entity;
 
 import io.skillspassport.platform.boundary.Rejected;
+import io.skillspassport.scoring.readiness.ReadinessCriteria;
+import io.skillspassport.scoring.readiness.WeightSet;
+import io.skillspassport.scoring.scale.ReportingScale;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,11 +17,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -83,9 +89,16 @@ public class BundleVersion {
     this.bundle = Objects.requireNonNull(bundle, "bundle");
     this.number = number;
     this.roleVersionNumber = roleVersionNumber;
-    if (threshold < 300 || threshold > 850) {
+    ReportingScale scale = ReportingScale.standard();
+    if (!scale.contains(threshold)) {
       throw new Rejected(
-          "threshold", "The readiness threshold must lie on the 300–850 scale, was " + threshold);
+          "threshold",
+          "The readiness threshold must lie on the "
+              + scale.minimum()
+              + "–"
+              + scale.maximum()
+              + " scale, was "
+              + threshold);
     }
     this.threshold = threshold;
     Set<String> seen = new HashSet<>();
@@ -119,6 +132,38 @@ public class BundleVersion {
 
   public int roleVersionNumber() {
     return roleVersionNumber;
+  }
+
+  /**
+   * What this version asks of a passport: see {@link #readinessCriteria(List, int)}.
+   *
+   * @return the readiness criteria of this version
+   */
+  public ReadinessCriteria readinessCriteria() {
+    return readinessCriteria(families, threshold);
+  }
+
+  /**
+   * The one translation of bundle settings into readiness criteria, for a saved version and for
+   * settings being edited alike: the included families' weights (in their order, normalised by
+   * {@link WeightSet}), the threshold, and the included families' minimums; excluded families take
+   * no part.
+   *
+   * @param settings the per-family settings
+   * @param threshold the readiness threshold on the reporting scale
+   * @return the criteria on the standard scale
+   * @throws IllegalArgumentException if no included family has a weight above 0
+   */
+  public static ReadinessCriteria readinessCriteria(List<BundleFamily> settings, int threshold) {
+    Map<String, BigDecimal> weights = new LinkedHashMap<>();
+    Map<String, Integer> minimums = new LinkedHashMap<>();
+    for (BundleFamily family : settings) {
+      if (family.included()) {
+        weights.put(family.familyCode(), family.weight());
+        family.minimum().ifPresent(m -> minimums.put(family.familyCode(), m));
+      }
+    }
+    return ReadinessCriteria.of(WeightSet.of(weights), threshold, minimums);
   }
 
   public int threshold() {

@@ -2,8 +2,12 @@ package io.skillspassport.methodology.boundary;
 
 import io.skillspassport.assessments.boundary.AssessmentFamilies;
 import io.skillspassport.assessments.boundary.FamilyCatalogue;
+import io.skillspassport.assessments.control.FamilyStore;
+import io.skillspassport.assessments.entity.AssessmentFamily;
 import io.skillspassport.roles.boundary.RoleRequirements;
 import io.skillspassport.roles.boundary.Roles;
+import io.skillspassport.roles.control.RoleStore;
+import io.skillspassport.roles.entity.RoleVersion;
 import io.skillspassport.scoring.readiness.FamilyScore;
 import io.skillspassport.scoring.readiness.Readiness;
 import io.skillspassport.scoring.readiness.ReadinessCriteria;
@@ -79,11 +83,9 @@ public class Methodology {
       var s = scale.scale(EXAMPLE_THETAS[i], EXAMPLE_SES[i]);
       passport.put(all.get(i), FamilyScore.of(s.reported(), s.sem()));
     }
-    Map<String, Double> weights = new LinkedHashMap<>();
-    role.weights().forEach((code, relevance) -> weights.put(code, relevance.doubleValue()));
-    WeightSet weightSet = WeightSet.of(weights);
-    ReadinessResult result =
-        Readiness.assess(passport, ReadinessCriteria.of(weightSet, role.readinessThreshold()));
+    ReadinessCriteria criteria = role.readinessCriteria();
+    WeightSet weightSet = criteria.weights();
+    ReadinessResult result = Readiness.assess(passport, criteria);
     if (!(result instanceof ReadinessResult.Complete complete)) {
       return null;
     }

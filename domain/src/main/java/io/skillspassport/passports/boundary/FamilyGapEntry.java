@@ -1,5 +1,7 @@
 package io.skillspassport.passports.boundary;
 
+import io.skillspassport.scoring.readiness.GapStep;
+
 /**
  * What one weighted family can do for the composite, from the scoring module's gap analysis.
  *
@@ -12,9 +14,10 @@ package io.skillspassport.passports.boundary;
  * @param gainPerPoint composite points per family point (= w̃)
  * @param pointsNeededAlone the family gain that alone would bring the composite to T (0 when
  *     already there)
- * @param feasibleAlone whether that gain stays below the top of the scale (850)
- * @param headroom {@code 850 − S}
+ * @param feasibleAlone whether that gain stays within the top of the scale
+ * @param headroom {@code max − S} (the scale's maximum minus the score)
  * @param probabilityGainPerPoint dP(true ≥ T)/dS, per family point
+ * @param step the concrete step to tell the candidate about, with its composite gain
  */
 public record FamilyGapEntry(
     String familyCode,
@@ -27,4 +30,5 @@ public record FamilyGapEntry(
     double pointsNeededAlone,
     boolean feasibleAlone,
     int headroom,
-    double probabilityGainPerPoint) {}
+    double probabilityGainPerPoint,
+    GapStep step) {}

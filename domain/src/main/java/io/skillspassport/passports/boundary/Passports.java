@@ -10,13 +10,15 @@ import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.platform.boundary.Settings;
 import io.skillspassport.roles.boundary.RoleRequirements;
 import io.skillspassport.roles.boundary.Roles;
+import io.skillspassport.roles.control.RoleStore;
+import io.skillspassport.roles.entity.Role;
+import io.skillspassport.roles.entity.RoleVersion;
 import io.skillspassport.scoring.readiness.FamilyGap;
 import io.skillspassport.scoring.readiness.FamilyScore;
 import io.skillspassport.scoring.readiness.GapAnalysis;
+import io.skillspassport.scoring.readiness.GapStep;
 import io.skillspassport.scoring.readiness.Readiness;
-import io.skillspassport.scoring.readiness.ReadinessCriteria;
 import io.skillspassport.scoring.readiness.ReadinessResult;
-import io.skillspassport.scoring.readiness.WeightSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -170,9 +172,7 @@ public class Passports {
   }
 
   private RoleReadinessDetail assess(RoleRequirements version, Context context) {
-    ReadinessCriteria criteria =
-        ReadinessCriteria.of(WeightSet.of(version.weights()), version.readinessThreshold());
-    ReadinessResult result = Readiness.assess(context.passport(), criteria);
+    ReadinessResult result = Readiness.assess(context.passport(), version.readinessCriteria());
     String slug = version.slug();
     if (result instanceof ReadinessResult.Complete c) {
       ReadinessComposite composite =
@@ -183,7 +183,8 @@ public class Passports {
               c.band90().lower(),
               c.band90().upper(),
               c.probabilityAtLeastThreshold());
-      List<FamilyGapEntry> gaps = GapAnalysis.of(c).stream().map(g -> gap(g, context)).toList();
+      List<FamilyGapEntry> gaps =
+          GapAnalysis.of(c).stream().map(g -> gap(g, c.compositeSem(), context)).toList();
       return new RoleReadinessDetail(
           new RoleReadiness(
               slug,
@@ -214,7 +215,7 @@ public class Passports {
         List.of());
   }
 
-  private static FamilyGapEntry gap(FamilyGap g, Context context) {
+  private static FamilyGapEntry gap(FamilyGap g, double compositeSem, Context context) {
     return new FamilyGapEntry(
         g.family(),
         context.families().nameOf(g.family()),
@@ -226,7 +227,8 @@ public class Passports {
         g.pointsNeededAlone(),
         g.feasibleAlone(),
         g.headroom(),
-        g.probabilityGainPerPoint());
+        g.probabilityGainPerPoint(),
+        GapStep.of(g, compositeSem));
   }
 
   private static MissingFamily missing(String code, Context context) {

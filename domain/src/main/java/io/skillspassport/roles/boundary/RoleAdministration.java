@@ -17,6 +17,7 @@ import io.skillspassport.roles.entity.RoleSections;
 import io.skillspassport.roles.entity.RoleVersion;
 import io.skillspassport.roles.entity.RoleWeight;
 import io.skillspassport.roles.entity.WeightPreset;
+import io.skillspassport.scoring.scale.ReportingScale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -314,14 +315,15 @@ public class RoleAdministration {
       problems.add(new Problem("title", "A role needs a title"));
     }
     int threshold = content.readinessThreshold();
-    if (threshold < RoleVersion.MIN_THRESHOLD || threshold > RoleVersion.MAX_THRESHOLD) {
+    ReportingScale scale = ReportingScale.standard();
+    if (!scale.contains(threshold)) {
       problems.add(
           new Problem(
               "readinessThreshold",
               "The readiness threshold must lie between "
-                  + RoleVersion.MIN_THRESHOLD
+                  + scale.minimum()
                   + " and "
-                  + RoleVersion.MAX_THRESHOLD
+                  + scale.maximum()
                   + ", was "
                   + threshold));
     }

@@ -1,5 +1,7 @@
 package io.skillspassport.roles.boundary;
 
+import io.skillspassport.scoring.readiness.ReadinessCriteria;
+import io.skillspassport.scoring.readiness.WeightSet;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,6 +34,16 @@ public record RoleRequirements(
     weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
     presets = List.copyOf(presets);
     exercises = List.copyOf(exercises);
+  }
+
+  /**
+   * The readiness criteria of this version — its relevances normalised to weights and its
+   * threshold; roles set no per-family minimums. The one place where a role version's weights
+   * become criteria (the passport's readiness, the methodology example and an employer's stability
+   * check all read it here).
+   */
+  public ReadinessCriteria readinessCriteria() {
+    return ReadinessCriteria.of(WeightSet.of(weights), readinessThreshold);
   }
 
   /** The weights of the preset called {@code key}, in the preset's order; empty if none is. */

@@ -55,6 +55,254 @@ public record RoleSections(
     sources = copy(sources);
   }
 
+  /**
+   * A builder, so that sections are named where they are set rather than given as 27 positional
+   * arguments. Sections not set are {@code null} (texts, compensation) or empty (lists), as the
+   * canonical constructor reads them.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding these sections, to change some of them.
+   *
+   * @return a builder with every section of this record
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.headline = headline;
+    b.summary = summary;
+    b.compensation = compensation;
+    b.overview = overview;
+    b.activities = activities;
+    b.adjacentIntro = adjacentIntro;
+    b.adjacentRoles = adjacentRoles;
+    b.cadenceNote = cadenceNote;
+    b.skillsIntro = skillsIntro;
+    b.skills = skills;
+    b.extraSkills = extraSkills;
+    b.compensationOverview = compensationOverview;
+    b.compensationReferences = compensationReferences;
+    b.compensationNote = compensationNote;
+    b.readinessIntro = readinessIntro;
+    b.readinessOutro = readinessOutro;
+    b.thresholdNote = thresholdNote;
+    b.assessmentFraming = assessmentFraming;
+    b.supplementalExercises = supplementalExercises;
+    b.careerIntro = careerIntro;
+    b.careerLadder = careerLadder;
+    b.pitfallsIntro = pitfallsIntro;
+    b.pitfalls = pitfalls;
+    b.takeaway = takeaway;
+    b.sources = sources;
+    b.activitiesIntro = activitiesIntro;
+    b.careerOutro = careerOutro;
+    return b;
+  }
+
+  /** Sets sections by name; {@link #build()} makes the record (lists copied, as ever). */
+  public static final class Builder {
+    private String headline;
+    private String summary;
+    private Compensation compensation;
+    private String overview;
+    private List<TitledText> activities;
+    private String adjacentIntro;
+    private List<AdjacentRole> adjacentRoles;
+    private String cadenceNote;
+    private String skillsIntro;
+    private List<Skill> skills;
+    private List<TitledText> extraSkills;
+    private String compensationOverview;
+    private List<TitledText> compensationReferences;
+    private String compensationNote;
+    private String readinessIntro;
+    private String readinessOutro;
+    private String thresholdNote;
+    private String assessmentFraming;
+    private List<SupplementalExercise> supplementalExercises;
+    private String careerIntro;
+    private List<CareerLevel> careerLadder;
+    private String pitfallsIntro;
+    private List<TitledText> pitfalls;
+    private String takeaway;
+    private List<Source> sources;
+    private String activitiesIntro;
+    private String careerOutro;
+
+    private Builder() {}
+
+    public Builder headline(String headline) {
+      this.headline = headline;
+      return this;
+    }
+
+    public Builder summary(String summary) {
+      this.summary = summary;
+      return this;
+    }
+
+    public Builder compensation(Compensation compensation) {
+      this.compensation = compensation;
+      return this;
+    }
+
+    public Builder overview(String overview) {
+      this.overview = overview;
+      return this;
+    }
+
+    public Builder activities(List<TitledText> activities) {
+      this.activities = activities;
+      return this;
+    }
+
+    public Builder adjacentIntro(String adjacentIntro) {
+      this.adjacentIntro = adjacentIntro;
+      return this;
+    }
+
+    public Builder adjacentRoles(List<AdjacentRole> adjacentRoles) {
+      this.adjacentRoles = adjacentRoles;
+      return this;
+    }
+
+    public Builder cadenceNote(String cadenceNote) {
+      this.cadenceNote = cadenceNote;
+      return this;
+    }
+
+    public Builder skillsIntro(String skillsIntro) {
+      this.skillsIntro = skillsIntro;
+      return this;
+    }
+
+    public Builder skills(List<Skill> skills) {
+      this.skills = skills;
+      return this;
+    }
+
+    public Builder extraSkills(List<TitledText> extraSkills) {
+      this.extraSkills = extraSkills;
+      return this;
+    }
+
+    public Builder compensationOverview(String compensationOverview) {
+      this.compensationOverview = compensationOverview;
+      return this;
+    }
+
+    public Builder compensationReferences(List<TitledText> compensationReferences) {
+      this.compensationReferences = compensationReferences;
+      return this;
+    }
+
+    public Builder compensationNote(String compensationNote) {
+      this.compensationNote = compensationNote;
+      return this;
+    }
+
+    public Builder readinessIntro(String readinessIntro) {
+      this.readinessIntro = readinessIntro;
+      return this;
+    }
+
+    public Builder readinessOutro(String readinessOutro) {
+      this.readinessOutro = readinessOutro;
+      return this;
+    }
+
+    public Builder thresholdNote(String thresholdNote) {
+      this.thresholdNote = thresholdNote;
+      return this;
+    }
+
+    public Builder assessmentFraming(String assessmentFraming) {
+      this.assessmentFraming = assessmentFraming;
+      return this;
+    }
+
+    public Builder supplementalExercises(List<SupplementalExercise> supplementalExercises) {
+      this.supplementalExercises = supplementalExercises;
+      return this;
+    }
+
+    public Builder careerIntro(String careerIntro) {
+      this.careerIntro = careerIntro;
+      return this;
+    }
+
+    public Builder careerLadder(List<CareerLevel> careerLadder) {
+      this.careerLadder = careerLadder;
+      return this;
+    }
+
+    public Builder pitfallsIntro(String pitfallsIntro) {
+      this.pitfallsIntro = pitfallsIntro;
+      return this;
+    }
+
+    public Builder pitfalls(List<TitledText> pitfalls) {
+      this.pitfalls = pitfalls;
+      return this;
+    }
+
+    public Builder takeaway(String takeaway) {
+      this.takeaway = takeaway;
+      return this;
+    }
+
+    public Builder sources(List<Source> sources) {
+      this.sources = sources;
+      return this;
+    }
+
+    public Builder activitiesIntro(String activitiesIntro) {
+      this.activitiesIntro = activitiesIntro;
+      return this;
+    }
+
+    public Builder careerOutro(String careerOutro) {
+      this.careerOutro = careerOutro;
+      return this;
+    }
+
+    /** The sections as set. */
+    public RoleSections build() {
+      return new RoleSections(
+          headline,
+          summary,
+          compensation,
+          overview,
+          activities,
+          adjacentIntro,
+          adjacentRoles,
+          cadenceNote,
+          skillsIntro,
+          skills,
+          extraSkills,
+          compensationOverview,
+          compensationReferences,
+          compensationNote,
+          readinessIntro,
+          readinessOutro,
+          thresholdNote,
+          assessmentFraming,
+          supplementalExercises,
+          careerIntro,
+          careerLadder,
+          pitfallsIntro,
+          pitfalls,
+          takeaway,
+          sources,
+          activitiesIntro,
+          careerOutro);
+    }
+  }
+
   private static <T> List<T> copy(List<T> list) {
     return list == null ? List.of() : List.copyOf(list);
   }

@@ -1,5 +1,8 @@
 package io.skillspassport.roles.entity;
 
+import io.skillspassport.scoring.readiness.ReadinessCriteria;
+import io.skillspassport.scoring.readiness.WeightSet;
+import io.skillspassport.scoring.scale.ReportingScale;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -27,7 +30,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -44,13 +49,6 @@ import java.util.Set;
 @Entity
 @Table(name = "role_version")
 public class RoleVersion {
-
-  /**
-   * The lowest and highest readiness threshold an admin can set, the ends of the reporting scale.
-   */
-  public static final int MIN_THRESHOLD = 300;
-
-  public static final int MAX_THRESHOLD = 850;
 
   @Id
   @SequenceGenerator(name = "sp_seq", sequenceName = "sp_seq", allocationSize = 50)
@@ -129,9 +127,15 @@ public class RoleVersion {
     if (title == null || title.isBlank()) {
       throw new IllegalArgumentException("A role needs a title");
     }
-    if (readinessThreshold < MIN_THRESHOLD || readinessThreshold > MAX_THRESHOLD) {
+    ReportingScale scale = ReportingScale.standard();
+    if (!scale.contains(readinessThreshold)) {
       throw new IllegalArgumentException(
-          "The readiness threshold must lie on the 300–850 scale, was " + readinessThreshold);
+          "The readiness threshold must lie on the "
+              + scale.minimum()
+              + "–"
+              + scale.maximum()
+              + " scale, was "
+              + readinessThreshold);
     }
     this.title = title.strip();
     this.sections = Objects.requireNonNull(sections, "sections");

@@ -101,11 +101,14 @@ class AdaptiveAssessmentsTest {
       assertThat(result.bankVersion()).isEqualTo(2);
       // The stopping rule that ended it, consistent with the independent posterior SD.
       if (scored == MAX_ITEMS) {
-        assertThat(result.endedBecause()).contains("maximum of " + MAX_ITEMS + " items");
+        assertThat(result.endedBy()).isEqualTo(SampleEnding.MAXIMUM_LENGTH);
+        assertThat(result.maxItems()).isEqualTo(MAX_ITEMS);
       } else {
         assertThat(scored).isBetween(MIN_ITEMS, MAX_ITEMS - 1);
         assertThat(eap[1]).isLessThanOrEqualTo(TARGET_SE + 1e-3);
-        assertThat(result.endedBecause()).contains("measured precisely enough");
+        assertThat(result.endedBy()).isEqualTo(SampleEnding.TARGET_SE_REACHED);
+        assertThat(result.targetSe())
+            .isCloseTo(TARGET_SE, org.assertj.core.data.Offset.offset(1e-9));
       }
     }
   }
@@ -198,7 +201,7 @@ class AdaptiveAssessmentsTest {
       assertThat(stopped.itemsAdministered()).isEqualTo(9);
       // Unreached: the scored items the all-wrong continuation went on to answer.
       assertThat(stopped.unreached()).isEqualTo(allWrong.itemsAdministered() - 9).isPositive();
-      assertThat(stopped.endedBecause()).contains("ended the test early");
+      assertThat(stopped.endedBy()).isEqualTo(SampleEnding.ENDED_BY_CANDIDATE);
     }
   }
 
@@ -267,7 +270,7 @@ class AdaptiveAssessmentsTest {
       // (c = 0.25) carry almost no information: the posterior SD stays far above 0.30 and the
       // continuation runs to the maximum length.
       assertThat(result.unreached()).isEqualTo(MAX_ITEMS - 8);
-      assertThat(result.endedBecause()).contains("time limit");
+      assertThat(result.endedBy()).isEqualTo(SampleEnding.TIMED_OUT);
     }
   }
 

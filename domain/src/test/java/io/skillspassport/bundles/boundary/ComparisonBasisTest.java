@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.skillspassport.assessments.boundary.Measurement;
 import io.skillspassport.bundles.control.SharedScores;
 import io.skillspassport.bundles.entity.BundleFamily;
+import io.skillspassport.bundles.entity.BundleVersion;
 import io.skillspassport.passports.boundary.Provenance;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
@@ -72,7 +73,7 @@ class ComparisonBasisTest {
       assertThat(first.basis().itemsAdministered(gus, 1)).as("the old snapshot").isEqualTo(17);
 
       ReadinessCriteria criteria =
-          Comparisons.criteria(
+          BundleVersion.readinessCriteria(
               List.of(
                   new BundleFamily("DATA_ANALYSIS", true, new BigDecimal("0.50"), null),
                   new BundleFamily("COMMUNICATION", true, new BigDecimal("0.50"), null)),

@@ -239,4 +239,26 @@ class BundleTest {
     assertThatThrownBy(() -> v.families().clear())
         .isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void readinessCriteriaTakeOnlyTheIncludedFamiliesWithTheirMinimums() {
+    // Included: DATA_ANALYSIS 0.60 (minimum 550) and COMMUNICATION 0.20 → shares 0.75 and 0.25;
+    // the excluded PYTHON_FUNDAMENTALS (weight 0.90, minimum 700) takes no part.
+    BundleVersion v =
+        save(
+            bundle("Criteria"),
+            640,
+            List.of(
+                new BundleFamily("DATA_ANALYSIS", true, new BigDecimal("0.60"), 550),
+                new BundleFamily("PYTHON_FUNDAMENTALS", false, new BigDecimal("0.90"), 700),
+                new BundleFamily("COMMUNICATION", true, new BigDecimal("0.20"), null)));
+
+    var criteria = v.readinessCriteria();
+
+    assertThat(criteria.weights().families()).containsExactly("DATA_ANALYSIS", "COMMUNICATION");
+    assertThat(criteria.weights().normalisedWeight("DATA_ANALYSIS"))
+        .isCloseTo(0.75, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(criteria.threshold()).isEqualTo(640.0);
+    assertThat(criteria.minimums()).containsExactly(java.util.Map.entry("DATA_ANALYSIS", 550));
+  }
 }

@@ -211,4 +211,16 @@ class RoleVersionTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("ML Research");
   }
+
+  @Test
+  void aThresholdOffTheReportingScaleIsRefused() {
+    RoleVersion draft = completeDraft();
+
+    assertThatThrownBy(() -> draft.edit("T", completeSections(), 299))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("300–850");
+    assertThatThrownBy(() -> draft.edit("T", completeSections(), 851))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("851");
+  }
 }

@@ -111,6 +111,29 @@ public record ReportingScale(double center, double slope, int minimum, int maxim
   }
 
   /**
+   * The width of the reportable range, {@code maximum − minimum} (550 on the standard scale).
+   *
+   * @return the number of scale points from one end to the other
+   */
+  public int span() {
+    return maximum - minimum;
+  }
+
+  /**
+   * Where a score lies along the scale, as a share of its width: {@code (clip(score) − minimum) /
+   * (maximum − minimum)}, 0 at the minimum and 1 at the maximum. The one placement rule of every
+   * chart axis that shows the scale (a chart maps the share onto its own pixels); a score off the
+   * scale sits at the end it was clipped to.
+   *
+   * @param score a scale value, finite
+   * @return the share in {@code [0, 1]}
+   * @throws IllegalArgumentException if the score is not finite
+   */
+  public double fraction(double score) {
+    return (clip(score) - minimum) / span();
+  }
+
+  /**
    * Scales an ability estimate and its standard error.
    *
    * @param theta ability, finite

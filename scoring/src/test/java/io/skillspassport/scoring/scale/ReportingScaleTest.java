@@ -170,4 +170,23 @@ class ReportingScaleTest {
     assertThat(s.bandUpper()).isEqualTo(118);
     assertThat(other.scale(10, 0).reported()).isEqualTo(160);
   }
+
+  /**
+   * Expected by hand on the standard scale (300–850, width 550): 575 is (575 − 300)/550 = 0.5 of
+   * the way; 410 is 110/550 = 0.2; the ends are 0 and 1; scores off the scale sit at its ends.
+   */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({"300, 0", "410, 0.2", "575, 0.5", "795, 0.9", "850, 1", "120, 0", "1000, 1"})
+  void fractionPlacesAScoreAlongTheScale(double score, double expected) {
+    assertThat(scale.fraction(score)).isCloseTo(expected, within(1e-12));
+  }
+
+  @Test
+  void spanAndFractionFollowTheScaleConstants() {
+    ReportingScale other = new ReportingScale(100, 15, 40, 160, 1.0);
+
+    assertThat(other.span()).isEqualTo(120);
+    assertThat(other.fraction(70)).isCloseTo(0.25, within(1e-12));
+    assertThat(scale.span()).isEqualTo(550);
+  }
 }

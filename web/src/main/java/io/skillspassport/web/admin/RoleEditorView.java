@@ -399,79 +399,73 @@ public class RoleEditorView implements Serializable {
                 field("asOf"),
                 field("dataNotice"));
     RoleSections sections =
-        new RoleSections(
-            field("headline"),
-            field("summary"),
-            compensation,
-            field("overview"),
-            filled(
-                "activities",
-                r ->
-                    new TitledText(
-                        EditableRow.text(r.getTitle()), EditableRow.text(r.getDescription()))),
-            field("adjacentIntro"),
-            filled(
-                "adjacentRoles",
-                r ->
-                    new AdjacentRole(
-                        r.getSlug() == null || r.getSlug().isBlank() ? null : r.getSlug().strip(),
-                        EditableRow.text(r.getTitle()),
-                        EditableRow.text(r.getDescription()))),
-            field("cadenceNote"),
-            field("skillsIntro"),
-            filled(
-                "skills",
-                r ->
-                    new Skill(
-                        EditableRow.text(r.getTitle()),
-                        EditableRow.text(r.getFamily()),
-                        EditableRow.text(r.getDescription()))),
-            filled(
-                "extraSkills",
-                r ->
-                    new TitledText(
-                        EditableRow.text(r.getTitle()), EditableRow.text(r.getDescription()))),
-            field("compensationOverview"),
-            filled(
-                "compensationReferences",
-                r ->
-                    new TitledText(
-                        EditableRow.text(r.getTitle()), EditableRow.text(r.getDescription()))),
-            field("compensationNote"),
-            field("readinessIntro"),
-            field("readinessOutro"),
-            field("thresholdNote"),
-            field("assessmentFraming"),
-            filled(
-                "supplementalExercises",
-                r ->
-                    new SupplementalExercise(
-                        EditableRow.text(r.getKind()),
-                        EditableRow.text(r.getTitle()),
-                        EditableRow.text(r.getDescription()))),
-            field("careerIntro"),
-            filled(
-                "careerLadder",
-                r ->
-                    new CareerLevel(
-                        EditableRow.text(r.getTitle()),
-                        EditableRow.text(r.getStage()),
-                        EditableRow.text(r.getDescription()))),
-            field("pitfallsIntro"),
-            filled(
-                "pitfalls",
-                r ->
-                    new TitledText(
-                        EditableRow.text(r.getTitle()), EditableRow.text(r.getDescription()))),
-            field("takeaway"),
-            filled(
-                "sources",
-                r ->
-                    new Source(
-                        EditableRow.text(r.getTitle()),
-                        r.getUrl() == null || r.getUrl().isBlank() ? null : r.getUrl().strip())),
-            field("activitiesIntro"),
-            field("careerOutro"));
+        RoleSections.builder()
+            .headline(field("headline"))
+            .summary(field("summary"))
+            .compensation(compensation)
+            .overview(field("overview"))
+            .activitiesIntro(field("activitiesIntro"))
+            .activities(filled("activities", RoleEditorView::titledText))
+            .adjacentIntro(field("adjacentIntro"))
+            .adjacentRoles(
+                filled(
+                    "adjacentRoles",
+                    r ->
+                        new AdjacentRole(
+                            r.getSlug() == null || r.getSlug().isBlank()
+                                ? null
+                                : r.getSlug().strip(),
+                            EditableRow.text(r.getTitle()),
+                            EditableRow.text(r.getDescription()))))
+            .cadenceNote(field("cadenceNote"))
+            .skillsIntro(field("skillsIntro"))
+            .skills(
+                filled(
+                    "skills",
+                    r ->
+                        new Skill(
+                            EditableRow.text(r.getTitle()),
+                            EditableRow.text(r.getFamily()),
+                            EditableRow.text(r.getDescription()))))
+            .extraSkills(filled("extraSkills", RoleEditorView::titledText))
+            .compensationOverview(field("compensationOverview"))
+            .compensationReferences(filled("compensationReferences", RoleEditorView::titledText))
+            .compensationNote(field("compensationNote"))
+            .readinessIntro(field("readinessIntro"))
+            .readinessOutro(field("readinessOutro"))
+            .thresholdNote(field("thresholdNote"))
+            .assessmentFraming(field("assessmentFraming"))
+            .supplementalExercises(
+                filled(
+                    "supplementalExercises",
+                    r ->
+                        new SupplementalExercise(
+                            EditableRow.text(r.getKind()),
+                            EditableRow.text(r.getTitle()),
+                            EditableRow.text(r.getDescription()))))
+            .careerIntro(field("careerIntro"))
+            .careerLadder(
+                filled(
+                    "careerLadder",
+                    r ->
+                        new CareerLevel(
+                            EditableRow.text(r.getTitle()),
+                            EditableRow.text(r.getStage()),
+                            EditableRow.text(r.getDescription()))))
+            .careerOutro(field("careerOutro"))
+            .pitfallsIntro(field("pitfallsIntro"))
+            .pitfalls(filled("pitfalls", RoleEditorView::titledText))
+            .takeaway(field("takeaway"))
+            .sources(
+                filled(
+                    "sources",
+                    r ->
+                        new Source(
+                            EditableRow.text(r.getTitle()),
+                            r.getUrl() == null || r.getUrl().isBlank()
+                                ? null
+                                : r.getUrl().strip())))
+            .build();
     List<RoleContent.Weight> chosen =
         weights.stream()
             .filter(w -> w.getRelevance() != null)
@@ -502,6 +496,10 @@ public class RoleEditorView implements Serializable {
             .toList();
     return new RoleContent(
         field("title"), threshold == null ? 0 : threshold, sections, chosen, chosenPresets);
+  }
+
+  private static TitledText titledText(EditableRow r) {
+    return new TitledText(EditableRow.text(r.getTitle()), EditableRow.text(r.getDescription()));
   }
 
   private <T> List<T> filled(String list, Function<EditableRow, T> toItem) {

@@ -1,6 +1,8 @@
 package io.skillspassport.web.candidate;
 
 import io.skillspassport.passports.boundary.FamilyGapEntry;
+import io.skillspassport.scoring.readiness.GapStep;
+import io.skillspassport.scoring.scale.ReportingScale;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,19 +10,14 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * Turns the numbers of a gap analysis into plain-language sentences such as "Raising Data Analysis
- * by 40 points lifts your readiness by 7". The gain is the normalised weight times the step; a gain
- * smaller than the composite's own measurement noise (SEM_C) is flagged, because a change that size
- * could not be told apart from measuring again.
+ * Puts the numbers of a gap analysis into plain-language sentences such as "Raising Data Analysis
+ * by 40 points lifts your readiness by 7". The step, its composite gain and whether that gain lies
+ * within the composite's measurement noise are the scoring module's {@link GapStep}, carried by
+ * each {@link FamilyGapEntry}; this class only chooses the words.
  *
- * <p>Public only so that Faces EL can read the sentences. The step is the gain that alone would
- * bring the composite to the threshold when that is possible below 850, otherwise {@link
- * #STANDARD_STEP} points (or what is left below 850).
+ * <p>Public only so that Faces EL can read the sentences.
  */
 public final class GapSentences {
-
-  /** The step used when no family-alone target exists or is reachable. */
-  static final int STANDARD_STEP = 50;
 
   private GapSentences() {}
 
@@ -33,14 +30,6 @@ public final class GapSentences {
    */
   public record Sentence(String text, String familyCode, boolean withinNoise) {}
 
-  /** The step, in family points, that a sentence about {@code gap} talks about. */
-  static int step(FamilyGapEntry gap) {
-    if (gap.pointsNeededAlone() > 0 && gap.feasibleAlone()) {
-      return (int) Math.ceil(gap.pointsNeededAlone() - 1e-9);
-    }
-    return Math.min(STANDARD_STEP, gap.headroom());
-  }
-
   /** The sentences for every family of a gap analysis, in its order. */
   static List<Sentence> of(List<FamilyGapEntry> gaps, double compositeSem, ResourceBundle texts) {
     List<Sentence> sentences = new ArrayList<>();
@@ -51,36 +40,34 @@ public final class GapSentences {
   }
 
   static Sentence of(FamilyGapEntry gap, double compositeSem, ResourceBundle texts) {
-    int step = step(gap);
-    if (step <= 0) {
+    GapStep step = gap.step();
+    if (step.atTop()) {
       return new Sentence(
           format(texts, "readiness.gap.top", gap.familyName()), gap.familyCode(), false);
     }
-    double gain = step * gap.normalisedWeight();
-    boolean reaches = gap.pointsNeededAlone() > 0 && gap.feasibleAlone();
     StringBuilder text =
         new StringBuilder(
             format(
                 texts,
-                reaches ? "readiness.gap.raise.reaches" : "readiness.gap.raise",
+                step.reachesThreshold() ? "readiness.gap.raise.reaches" : "readiness.gap.raise",
                 gap.familyName(),
-                Integer.toString(step),
-                Formats.points(gain)));
-    if (gap.pointsNeededAlone() > 0 && !gap.feasibleAlone()) {
+                Integer.toString(step.points()),
+                Formats.points(step.compositeGain())));
+    if (step.beyondScale()) {
       text.append(' ')
           .append(
               format(
                   texts,
                   "readiness.gap.infeasible",
                   gap.familyName(),
-                  Long.toString(Math.round(Math.ceil(gap.pointsNeededAlone()))),
-                  Integer.toString(gap.headroom())));
+                  Integer.toString(step.pointsNeededAlone()),
+                  Integer.toString(step.headroom()),
+                  Integer.toString(ReportingScale.standard().maximum())));
     }
-    boolean noise = gain < compositeSem;
-    if (noise) {
+    if (step.withinCompositeNoise()) {
       text.append(' ').append(format(texts, "readiness.gap.noise", Formats.points(compositeSem)));
     }
-    return new Sentence(text.toString(), gap.familyCode(), noise);
+    return new Sentence(text.toString(), gap.familyCode(), step.withinCompositeNoise());
   }
 
   private static String format(ResourceBundle texts, String key, Object... args) {

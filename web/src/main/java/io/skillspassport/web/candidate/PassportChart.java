@@ -134,12 +134,7 @@ public record PassportChart(
 
   /** The x of {@code score}, clamped to the scale. */
   static double x(int score, int left, int right) {
-    ReportingScale scale = ReportingScale.standard();
-    int clamped = Math.max(scale.minimum(), Math.min(scale.maximum(), score));
-    return left
-        + (double) (clamped - scale.minimum())
-            * (right - left)
-            / (scale.maximum() - scale.minimum());
+    return left + ReportingScale.standard().fraction(score) * (right - left);
   }
 
   /** The y of the axis, below the last row. */

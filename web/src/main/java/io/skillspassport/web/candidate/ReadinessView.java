@@ -67,11 +67,6 @@ public class ReadinessView {
     return Formats.oneDecimal(value);
   }
 
-  /** Points needed, rounded up: the gain that is enough, as the sentences say it. */
-  public String pointsUp(double value) {
-    return Long.toString((long) Math.ceil(value - 1e-9));
-  }
-
   public String twoDecimals(double value) {
     return String.format(Locale.ROOT, "%.2f", value);
   }

@@ -2,14 +2,17 @@ package io.skillspassport.web.candidate;
 
 import io.skillspassport.assessments.boundary.NoScore;
 import io.skillspassport.assessments.boundary.SampleAssessments;
+import io.skillspassport.assessments.boundary.SampleEnding;
 import io.skillspassport.assessments.boundary.SampleResult;
 import io.skillspassport.platform.boundary.NotFound;
 import io.skillspassport.roles.boundary.Roles;
+import io.skillspassport.scoring.scale.ReportingScale;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -27,7 +30,7 @@ import java.util.ResourceBundle;
 @RequestScoped
 public class ResultView {
 
-  /** The SVG axis: 300 at x = 20, 850 at x = 540. */
+  /** The SVG axis: the scale's minimum at x = 20, its maximum at x = 540. */
   static final double AXIS_LEFT = 20;
 
   static final double AXIS_WIDTH = 520;
@@ -85,8 +88,8 @@ public class ResultView {
 
   /** The x coordinate of {@code score} on the chart's axis. */
   public String x(double score) {
-    double clamped = Math.max(300, Math.min(850, score));
-    return String.format(Locale.ROOT, "%.1f", AXIS_LEFT + (clamped - 300) * AXIS_WIDTH / 550);
+    return String.format(
+        Locale.ROOT, "%.1f", AXIS_LEFT + ReportingScale.standard().fraction(score) * AXIS_WIDTH);
   }
 
   /** The width of the 95% band on the chart. */
@@ -94,7 +97,11 @@ public class ResultView {
     return String.format(
         Locale.ROOT,
         "%.1f",
-        Math.max(2, (result.bandHigh() - result.bandLow()) * AXIS_WIDTH / 550));
+        Math.max(
+            2,
+            (result.bandHigh() - result.bandLow())
+                * AXIS_WIDTH
+                / ReportingScale.standard().span()));
   }
 
   /** The score against the scale mean and the thresholds; SEM in whole points as everywhere. */
@@ -105,6 +112,27 @@ public class ResultView {
   /** "Your 715 ± 26 is 140 points above the scale average of 575." */
   public String getMeanSentence() {
     return getPlacement().meanSentence(candidateMessages());
+  }
+
+  /** What the score and its band mean, from the bundle (the boundary returns only the numbers). */
+  public String getMeaningSentence() {
+    return getPlacement().meaningSentence(candidateMessages(), result.familyName());
+  }
+
+  /** Why the test ended, from the bundle's {@code sample.result.ended.*} sentences. */
+  public String getEndedSentence() {
+    SampleEnding ending = result.endedBy();
+    String detail =
+        switch (ending) {
+          case TARGET_SE_REACHED -> String.valueOf(result.targetSe());
+          case MAXIMUM_LENGTH -> Integer.toString(result.maxItems());
+          case TIMED_OUT, ENDED_BY_CANDIDATE -> Integer.toString(result.unreached());
+          case BANK_EXHAUSTED, FIXED_FORM -> "";
+        };
+    MessageFormat pattern =
+        new MessageFormat(
+            candidateMessages().getString("sample.result.ended." + ending.name()), Locale.ENGLISH);
+    return pattern.format(new Object[] {detail});
   }
 
   public String getSem() {

@@ -66,6 +66,20 @@ public record ScorePlacement(int score, double sem, int bandLow, int bandHigh) {
   }
 
   /**
+   * "Your best estimate in Python Fundamentals is 640, 65 points above the scale's mean of 575 (…).
+   * Your true level very likely (95%) lies between 610 and 670; …" from the bundle's {@code
+   * sample.result.meaning.above|below|at} patterns.
+   */
+  public String meaningSentence(ResourceBundle messages, String familyName) {
+    int diff = fromMean();
+    String key =
+        diff > 0
+            ? "sample.result.meaning.above"
+            : diff < 0 ? "sample.result.meaning.below" : "sample.result.meaning.at";
+    return format(messages, key, familyName, score, Math.abs(diff), mean(), bandLow, bandHigh);
+  }
+
+  /**
    * "The ML Research Scientist threshold is 650: your whole 95% band (664–766) lies above it." from
    * the bundle's {@code score.threshold.above|inside|below} patterns.
    */

@@ -1,5 +1,6 @@
 package io.skillspassport.web.employer;
 
+import io.skillspassport.scoring.scale.ReportingScale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.List;
@@ -56,8 +57,8 @@ public class ComparisonFormat {
 
   /** The x of a score on a band chart. */
   public String x(Double score) {
-    double s = score == null ? 300 : Math.max(300, Math.min(850, score));
-    return String.format(Locale.ROOT, "%.1f", (s - 300) / 550 * CHART_WIDTH);
+    double share = score == null ? 0 : ReportingScale.standard().fraction(score);
+    return String.format(Locale.ROOT, "%.1f", share * CHART_WIDTH);
   }
 
   public int getChartWidth() {

@@ -82,7 +82,7 @@ public class MethodologyView {
     return String.format(Locale.ROOT, "%.1f%%", probability * 100);
   }
 
-  /** x position (0–520) of a scale value on the 300–850 axis of the example chart. */
+  /** x position (20–540) of a scale value on the scale's axis of the example chart. */
   public double x(double score) {
     double clipped = Math.max(facts.minimum(), Math.min(facts.maximum(), score));
     return 20 + 520 * (clipped - facts.minimum()) / (facts.maximum() - facts.minimum());

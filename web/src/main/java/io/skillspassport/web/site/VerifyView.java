@@ -4,6 +4,7 @@ import io.skillspassport.credentials.boundary.CredentialSummary;
 import io.skillspassport.credentials.boundary.FamilyScoreLine;
 import io.skillspassport.credentials.boundary.VerificationReport;
 import io.skillspassport.credentials.boundary.Verifications;
+import io.skillspassport.scoring.scale.ReportingScale;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,8 +32,6 @@ public class VerifyView {
   static final int PLOT_RIGHT = 620;
   static final int ROW_HEIGHT = 40;
   static final int TOP = 10;
-  static final int SCALE_MIN = 300;
-  static final int SCALE_MAX = 850;
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -85,10 +84,11 @@ public class VerifyView {
 
   public List<Tick> getTicks() {
     List<Tick> ticks = new ArrayList<>();
-    for (int v = SCALE_MIN; v <= SCALE_MAX; v += 100) {
+    ReportingScale scale = ReportingScale.standard();
+    for (int v = scale.minimum(); v <= scale.maximum(); v += 100) {
       ticks.add(new Tick(v, x(v)));
     }
-    ticks.add(new Tick(SCALE_MAX, x(SCALE_MAX)));
+    ticks.add(new Tick(scale.maximum(), x(scale.maximum())));
     return ticks.stream().distinct().toList();
   }
 
@@ -121,9 +121,7 @@ public class VerifyView {
   }
 
   static double x(int score) {
-    int clamped = Math.max(SCALE_MIN, Math.min(SCALE_MAX, score));
-    return PLOT_LEFT
-        + (double) (clamped - SCALE_MIN) * (PLOT_RIGHT - PLOT_LEFT) / (SCALE_MAX - SCALE_MIN);
+    return PLOT_LEFT + ReportingScale.standard().fraction(score) * (PLOT_RIGHT - PLOT_LEFT);
   }
 
   /** The CSS modifier and message key of the verdict: valid, invalid, revoked, malformed. */

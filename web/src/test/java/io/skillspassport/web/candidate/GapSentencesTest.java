@@ -5,27 +5,34 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.skillspassport.passports.boundary.FamilyGapEntry;
+import io.skillspassport.scoring.readiness.GapStep;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
-/** The plain-language sentences of the gap analysis, from the numbers the boundary returns. */
+/**
+ * The plain-language sentences of the gap analysis. The step arithmetic is the scoring module's
+ * (tested in {@code GapStepTest}); here each step is given as a literal {@link GapStep} and only
+ * the words are checked.
+ */
 class GapSentencesTest {
 
   private static final ResourceBundle TEXTS =
       ResourceBundle.getBundle("io.skillspassport.web.candidate.messages", Locale.ROOT);
 
-  private static FamilyGapEntry gap(
-      String name, int score, double weight, double neededAlone, boolean feasible) {
+  private static FamilyGapEntry gap(String name, int score, GapStep step) {
     return new FamilyGapEntry(
-        "CODE", name, score, 30, weight, 0, weight, neededAlone, feasible, 850 - score, 0.001);
+        "CODE", name, score, 30, 0.2, 0, 0.2, 0, true, 850 - score, 0.001, step);
   }
 
   @Test
-  void aReachableTargetIsTheStepAndTheGainIsTheNormalisedWeightTimesIt() {
-    // w̃ = 0.175, needed alone 40 points → composite gain 7.
-    var sentence = GapSentences.of(gap("Data Analysis", 600, 0.175, 40, true), 5.0, TEXTS);
+  void aStepThatReachesTheThresholdSaysSo() {
+    var sentence =
+        GapSentences.of(
+            gap("Data Analysis", 600, new GapStep(40, 7.0, true, false, 40, 250, false)),
+            5.0,
+            TEXTS);
 
     assertEquals(
         "Raising Data Analysis by 40 points lifts your readiness by 7, enough on its own to reach"
@@ -35,8 +42,12 @@ class GapSentencesTest {
   }
 
   @Test
-  void aGainSmallerThanTheCompositeSemIsFlaggedAsNoise() {
-    var sentence = GapSentences.of(gap("Communication", 600, 0.1, 20, true), 12.0, TEXTS);
+  void aGainWithinTheCompositeNoiseIsFlaggedWithTheCompositeSem() {
+    var sentence =
+        GapSentences.of(
+            gap("Communication", 600, new GapStep(20, 2.0, true, false, 20, 250, true)),
+            12.0,
+            TEXTS);
 
     assertTrue(sentence.withinNoise());
     assertTrue(
@@ -48,10 +59,13 @@ class GapSentencesTest {
   }
 
   @Test
-  void aTargetBeyondTheScaleUsesTheStandardStepAndSaysSo() {
-    var sentence = GapSentences.of(gap("Python Fundamentals", 700, 0.2, 400, false), 5.0, TEXTS);
+  void aTargetBeyondTheScaleNamesThePointsNeededAndThoseLeft() {
+    var sentence =
+        GapSentences.of(
+            gap("Python Fundamentals", 700, new GapStep(50, 10.0, false, true, 400, 150, false)),
+            5.0,
+            TEXTS);
 
-    assertEquals(GapSentences.STANDARD_STEP, GapSentences.step(gap("x", 700, 0.2, 400, false)));
     assertTrue(
         sentence
             .text()
@@ -61,23 +75,18 @@ class GapSentencesTest {
   }
 
   @Test
-  void aCandidateAlreadyAboveTheThresholdHearsAboutTheStandardStep() {
-    assertEquals(50, GapSentences.step(gap("x", 700, 0.2, 0, true)));
-    assertEquals(20, GapSentences.step(gap("x", 830, 0.2, 0, true)));
-  }
-
-  @Test
   void aFamilyAtTheTopOfTheScaleHasNothingLeftToGain() {
-    var sentence = GapSentences.of(gap("Communication", 850, 0.2, 0, true), 5.0, TEXTS);
+    var sentence =
+        GapSentences.of(
+            gap("Communication", 850, new GapStep(0, 0, false, false, 0, 0, false)), 5.0, TEXTS);
 
     assertEquals("Communication is already at the top of the scale.", sentence.text());
   }
 
   @Test
   void sentencesFollowTheGapOrder() {
-    var sentences =
-        GapSentences.of(
-            List.of(gap("A", 600, 0.5, 10, true), gap("B", 600, 0.5, 10, true)), 1.0, TEXTS);
+    GapStep step = new GapStep(10, 5.0, true, false, 10, 250, false);
+    var sentences = GapSentences.of(List.of(gap("A", 600, step), gap("B", 600, step)), 1.0, TEXTS);
 
     assertEquals(2, sentences.size());
     assertTrue(sentences.get(0).text().contains(" A "));

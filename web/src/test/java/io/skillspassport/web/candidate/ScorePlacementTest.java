@@ -1,7 +1,10 @@
 package io.skillspassport.web.candidate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.skillspassport.assessments.boundary.SampleEnding;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
@@ -76,5 +79,33 @@ class ScorePlacementTest {
   @CsvSource({"25.7, 26", "25.5, 26", "25.49, 25", "8.2, 8"})
   void semIsShownAsWholePointsHalfUp(double sem, long shown) {
     assertEquals(shown, new ScorePlacement(600, sem, 550, 650).semPoints());
+  }
+
+  /** The sentence the assessments boundary used to build, word for word (before issue 15). */
+  @Test
+  void theMeaningOfASampleScoreNamesTheFamilyTheMeanAndTheBand() {
+    assertEquals(
+        "Your best estimate in Python Fundamentals is 640, 65 points above the scale's mean of 575"
+            + " (575 is where the average candidate the scale was set for stands). Your true level"
+            + " very likely (95%) lies between 590 and 690; differences inside that band are"
+            + " measurement noise, not real differences.",
+        new ScorePlacement(640, 25.5, 590, 690).meaningSentence(MESSAGES, "Python Fundamentals"));
+    assertEquals(
+        "Your best estimate in Communication is 575, exactly the scale's mean of 575 (575 is where"
+            + " the average candidate the scale was set for stands). Your true level very likely"
+            + " (95%) lies between 526 and 624; differences inside that band are measurement"
+            + " noise, not real differences.",
+        new ScorePlacement(575, 24.5, 526, 624).meaningSentence(MESSAGES, "Communication"));
+    assertTrue(
+        new ScorePlacement(540, 31.4, 479, 601)
+            .meaningSentence(MESSAGES, "X")
+            .startsWith("Your best estimate in X is 540, 35 points below the scale's mean of 575"));
+  }
+
+  @Test
+  void everyWayATestCanEndHasASentence() {
+    for (SampleEnding ending : SampleEnding.values()) {
+      assertFalse(MESSAGES.getString("sample.result.ended." + ending.name()).isBlank());
+    }
   }
 }
