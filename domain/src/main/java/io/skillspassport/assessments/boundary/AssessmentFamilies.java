@@ -4,8 +4,6 @@ import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.entity.AssessmentFamily;
 import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.boundary.AuditTrail;
-import io.skillspassport.audit.control.AuditLog;
-import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.platform.boundary.Rejected;

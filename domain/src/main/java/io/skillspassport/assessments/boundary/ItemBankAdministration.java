@@ -7,8 +7,6 @@ import io.skillspassport.assessments.entity.AssessmentItem;
 import io.skillspassport.assessments.entity.ParameterStatus;
 import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.boundary.AuditTrail;
-import io.skillspassport.audit.control.AuditLog;
-import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.platform.boundary.Rejected;

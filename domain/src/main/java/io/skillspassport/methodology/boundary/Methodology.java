@@ -2,12 +2,8 @@ package io.skillspassport.methodology.boundary;
 
 import io.skillspassport.assessments.boundary.AssessmentFamilies;
 import io.skillspassport.assessments.boundary.FamilyCatalogue;
-import io.skillspassport.assessments.control.FamilyStore;
-import io.skillspassport.assessments.entity.AssessmentFamily;
 import io.skillspassport.roles.boundary.RoleRequirements;
 import io.skillspassport.roles.boundary.Roles;
-import io.skillspassport.roles.control.RoleStore;
-import io.skillspassport.roles.entity.RoleVersion;
 import io.skillspassport.scoring.readiness.FamilyScore;
 import io.skillspassport.scoring.readiness.Readiness;
 import io.skillspassport.scoring.readiness.ReadinessCriteria;

@@ -4,7 +4,6 @@ import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.organisations.entity.EmployerOrganisation;
-import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.platform.boundary.Rejected;

@@ -1,7 +1,5 @@
 package io.skillspassport.roles.entity;
 
-import io.skillspassport.scoring.readiness.ReadinessCriteria;
-import io.skillspassport.scoring.readiness.WeightSet;
 import io.skillspassport.scoring.scale.ReportingScale;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -30,9 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
