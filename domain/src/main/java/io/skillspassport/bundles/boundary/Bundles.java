@@ -55,7 +55,7 @@ public class Bundles {
 
   @Inject OrganisationStore organisations;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /** The caller's organisation by its name (its slug should the organisation record be gone). */
   public String organisationName() {

@@ -90,7 +90,7 @@ public class Comparisons {
 
   @Inject ResultStore results;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   // A page view, its next page and its export rank the same snapshot by the same criteria.
   private final RecentResults<RankingKey, RankingResult> rankings = new RecentResults<>(8);

@@ -25,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -59,6 +60,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class Invitations {
+
+  @Inject Clock clock;
 
   /** Days a link works unless the employer chooses otherwise. */
   public static final int DEFAULT_VALID_DAYS = 14;
@@ -111,7 +114,7 @@ public class Invitations {
           "An invitation works for 1 to " + MAX_VALID_DAYS + " days, not " + validDays + ".");
     }
     String token = InvitationTokens.newToken();
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     BundleInvitation invitation =
         invitations.add(
             new BundleInvitation(
@@ -134,7 +137,7 @@ public class Invitations {
   /** The invitations of a bundle of the caller's organisation, newest first. */
   public List<InvitationEntry> ofBundle(long bundleId) {
     Bundle bundle = access.owned(bundleId);
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     List<BundleInvitation> all = invitations.ofBundle(bundle.id());
     Optional<SharedScores.Shared> shared =
         all.stream().anyMatch(i -> i.acceptedBy().isPresent())
@@ -161,7 +164,7 @@ public class Invitations {
     if (!invitation.organisation().equals(organisation)) {
       throw access.deny(what, "not an invitation of organisation " + organisation);
     }
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     if (invitation.isOpenAt(now) && invitation.revoke(now, access.username())) {
       invitations.flush();
       audit.record(
@@ -180,7 +183,7 @@ public class Invitations {
    */
   public InvitationLookup open(String token) {
     BundleInvitation invitation = byToken(token);
-    return lookup(invitation, Instant.now());
+    return lookup(invitation, Instant.now(clock));
   }
 
   /**
@@ -195,7 +198,7 @@ public class Invitations {
   public InvitationLookup accept(String token) {
     guard.requireRole(Caller.CANDIDATE, "accepting an invitation");
     BundleInvitation invitation = byToken(token);
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     String name =
         caller.displayName() == null || caller.displayName().isBlank()
             ? caller.username()

@@ -31,21 +31,18 @@ public class ContentInstallation {
 
   @Inject InstallationLock lock;
 
+  @Inject Clock clock;
+
   @Transactional
   public ShippedContent.Report installShippedContent() {
     lock.take();
     var report =
         new ShippedContent(
-                families,
-                roles,
-                items,
-                Clock.systemUTC(),
-                ContentInstallation.class.getClassLoader())
+                families, roles, items, clock, ContentInstallation.class.getClassLoader())
             .install();
     report.itemBanks().forEach(bank -> LOG.info(bank::toString));
     List<String> newRubrics =
-        new ShippedRubrics(rubrics, Clock.systemUTC(), ContentInstallation.class.getClassLoader())
-            .install();
+        new ShippedRubrics(rubrics, clock, ContentInstallation.class.getClassLoader()).install();
     LOG.info(() -> "Exercise rubrics installed now: " + newRubrics);
     return report;
   }

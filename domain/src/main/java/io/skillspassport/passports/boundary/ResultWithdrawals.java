@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class ResultWithdrawals {
+
+  @Inject Clock clock;
 
   static final int REASON_LENGTH = 1000;
 
@@ -76,7 +79,7 @@ public class ResultWithdrawals {
             .byId(resultId)
             .orElseThrow(() -> new WithdrawalRejected("There is no result " + resultId));
     if (result.withdrawnAt().isEmpty()) {
-      result.withdraw(Instant.now(), caller.username(), reason);
+      result.withdraw(Instant.now(clock), caller.username(), reason);
       log.record(
           caller.username(),
           AuditAction.RESULT_WITHDRAWN,

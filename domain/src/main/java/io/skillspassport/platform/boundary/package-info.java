@@ -1,7 +1,8 @@
 /**
  * The platform's door — what every business component shares: the calling person ({@code Caller}),
  * the one authorization check ({@code Guard}, whose refusals are {@code AccessDenied} and announced
- * as {@code AccessRefused}), the configuration ({@code Settings}), the recognition of a lost race
- * on a unique constraint ({@code UniqueViolation}) and the start-up event {@code SchemaMigrated}.
+ * as {@code AccessRefused}), the clock ({@code PortalClock} produces the injected {@code
+ * java.time.Clock}), the recognition of a lost race on a unique constraint ({@code
+ * UniqueViolation}) and the start-up event {@code SchemaMigrated}.
  */
 package io.skillspassport.platform.boundary;

@@ -15,6 +15,7 @@ import io.skillspassport.sharing.entity.PassportViewing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional
 public class SharedPassports {
+
+  @Inject Clock clock;
 
   @Inject Caller caller;
 
@@ -45,7 +48,7 @@ public class SharedPassports {
   /** The usernames of the candidates sharing with the caller's organisation now, by name. */
   public List<String> sharedCandidates() {
     String organisation = organisation("the shared candidates");
-    return shares.candidatesSharingWith(organisation, Instant.now());
+    return shares.candidatesSharingWith(organisation, Instant.now(clock));
   }
 
   /**
@@ -57,7 +60,7 @@ public class SharedPassports {
    */
   public boolean isSharedWithCaller(String candidate) {
     String organisation = organisation("the sharing status of " + candidate);
-    return candidate != null && shares.isShared(candidate, organisation, Instant.now());
+    return candidate != null && shares.isShared(candidate, organisation, Instant.now(clock));
   }
 
   /**
@@ -73,7 +76,7 @@ public class SharedPassports {
     if (candidate == null) {
       return false;
     }
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     return !shares.isShared(candidate, organisation, now)
         && shares.ofCandidate(candidate).stream()
             .anyMatch(s -> s.organisation().equals(organisation));
@@ -89,7 +92,7 @@ public class SharedPassports {
    */
   public SharedPassport passportOf(String candidate, String context) {
     String organisation = organisation("the passport of " + candidate);
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     if (candidate == null || !shares.isShared(candidate, organisation, now)) {
       throw guard.refuse(
           "passport of " + candidate, "not shared with " + organisation + " at " + now);

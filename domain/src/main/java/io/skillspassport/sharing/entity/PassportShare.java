@@ -5,8 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -62,12 +60,6 @@ public class PassportShare {
 
   protected PassportShare() {}
 
-  @PrePersist
-  @PreUpdate
-  void stampChange() {
-    changedAt = Instant.now();
-  }
-
   public PassportShare(String candidate, String organisation, Instant sharedAt, Instant expiresAt) {
     this.candidate = Objects.requireNonNull(candidate, "candidate");
     this.organisation = Objects.requireNonNull(organisation, "organisation");
@@ -76,6 +68,7 @@ public class PassportShare {
       throw new IllegalArgumentException("A share's expiry must lie in the future");
     }
     this.expiresAt = expiresAt;
+    this.changedAt = sharedAt;
   }
 
   /** Whether the organisation may see the passport at {@code when}. */
@@ -85,10 +78,12 @@ public class PassportShare {
 
   /** Ends the share now; revoking twice keeps the first time. */
   public void revoke(Instant when) {
+    Objects.requireNonNull(when, "when");
     if (revokedAt == null) {
-      revokedAt = Objects.requireNonNull(when, "when");
+      revokedAt = when;
     }
     currentMarker = null;
+    changedAt = when;
   }
 
   /** Whether this is the candidate's current share with the organisation (active or expired). */
@@ -96,19 +91,25 @@ public class PassportShare {
     return currentMarker != null;
   }
 
-  /** Makes room for a new share after this one expired; it stays in the history as expired. */
-  public void replace() {
+  /**
+   * Makes room for a new share after this one expired; it stays in the history as expired.
+   *
+   * @param now when, for the change stamp
+   */
+  public void replace(Instant now) {
     currentMarker = null;
+    changedAt = Objects.requireNonNull(now, "now");
   }
 
   /**
    * Moves the end of an active share: the candidate shared again with another end date (or none).
    *
    * @param newExpiresAt the new end, or {@code null} until revoked
+   * @param now when, for the change stamp
    * @throws IllegalStateException if the share is revoked
    * @throws IllegalArgumentException if the new end does not lie after the share's start
    */
-  public void endAt(Instant newExpiresAt) {
+  public void endAt(Instant newExpiresAt, Instant now) {
     if (revokedAt != null) {
       throw new IllegalStateException("A revoked share cannot be changed");
     }
@@ -116,6 +117,7 @@ public class PassportShare {
       throw new IllegalArgumentException("A share's expiry must lie after its start");
     }
     expiresAt = newExpiresAt;
+    changedAt = Objects.requireNonNull(now, "now");
   }
 
   public Long id() {

@@ -47,7 +47,7 @@ class ComparisonBasisTest {
             results.add(result("gus", "COMMUNICATION", 610, Provenance.SAMPLE, now, 3, 17));
           });
       DataSource source = dataSource(db);
-      SharedScores scores = new SharedScores(source);
+      SharedScores scores = new SharedScores(source, java.time.Clock.systemUTC());
 
       SharedScores.Shared first = scores.of("acme", FAMILIES, now);
       int gus = first.rows().get("gus");

@@ -20,6 +20,7 @@ import io.skillspassport.sharing.control.ShareStore;
 import io.skillspassport.sharing.entity.PassportShare;
 import io.skillspassport.testing.Database;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -244,6 +245,7 @@ class SharingTest {
 
   private Sharing sharing(EntityManager em) {
     Sharing sharing = new Sharing();
+    sharing.clock = Clock.systemUTC();
     sharing.caller = caller;
     sharing.guard = guard();
     sharing.shares = new ShareStore(em);
@@ -253,6 +255,7 @@ class SharingTest {
 
   private SharedPassports sharedPassports(EntityManager em) {
     SharedPassports shared = new SharedPassports();
+    shared.clock = Clock.systemUTC();
     shared.caller = caller;
     shared.guard = guard();
     shared.shares = new ShareStore(em);

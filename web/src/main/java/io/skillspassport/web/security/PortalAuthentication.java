@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -62,6 +63,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
   @Inject BeanManager beans;
 
+  @Inject Clock clock;
+
   @Inject SessionTokens tokens;
 
   @Inject SignedInSessions sessions;
@@ -83,7 +86,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     if (kept.isPresent() && !tokens.present()) {
       // The session came from another clustered instance without Soteria's OpenID state (which is
       // not serializable): the caller and the groups come from the portal's own record.
-      if (kept.get().validAt(Instant.now())) {
+      if (kept.get().validAt(Instant.now(clock))) {
         SignedInCaller caller = kept.get();
         sessions.register(caller.claim("sid"), caller.claim("sub"), session);
         return context.notifyContainerAboutLogin(caller.username(), Set.copyOf(caller.groups()));

@@ -6,6 +6,7 @@ import jakarta.security.enterprise.identitystore.openid.JwtClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -33,6 +34,8 @@ public class SessionTokens {
   static final List<String> KEPT_CLAIMS = List.of("name", "organisation", "sid", "sub");
 
   @Inject OpenIdContext openId;
+
+  @Inject Clock clock;
 
   @Inject HttpServletRequest request;
 
@@ -130,7 +133,7 @@ public class SessionTokens {
       HttpSession session = request.getSession(false);
       return Optional.ofNullable(session)
           .flatMap(SignedInCaller::of)
-          .filter(k -> k.validAt(Instant.now()));
+          .filter(k -> k.validAt(Instant.now(clock)));
     } catch (RuntimeException noRequest) {
       return Optional.empty();
     }
