@@ -52,6 +52,17 @@ public class SharedPassports {
   }
 
   /**
+   * The display names of the candidates sharing with the caller's organisation now, by user name:
+   * the name each gave when they last shared (their user name for shares from before names were
+   * recorded). Nothing is recorded as viewed: the employer pages that show the names log what they
+   * show.
+   */
+  public Map<String, String> candidateNames() {
+    String organisation = organisation("the names of the shared candidates");
+    return shares.namesSharingWith(organisation, Instant.now(clock));
+  }
+
+  /**
    * Whether a candidate shares with the caller's organisation now; nothing is recorded as viewed.
    * Other components ask this before they record anything about the candidate.
    *

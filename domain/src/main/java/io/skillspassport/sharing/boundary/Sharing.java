@@ -99,6 +99,7 @@ public class Sharing {
         PassportShare active = current.get();
         if (endsNoEarlier(expiresAt, active.expiresAt().orElse(null))) {
           active.endAt(expiresAt, now);
+          active.nameAs(caller.displayName());
           shares.flush();
           return entry(active, organisation.name(), now);
         }
@@ -109,7 +110,9 @@ public class Sharing {
         shares.flush();
       }
       PassportShare share =
-          shares.addNow(new PassportShare(candidate, organisation.slug(), now, expiresAt));
+          shares.addNow(
+              new PassportShare(
+                  candidate, caller.displayName(), organisation.slug(), now, expiresAt));
       return entry(share, organisation.name(), now);
     } catch (OptimisticLockException raced) {
       throw new SharedElsewhere(organisation.name());

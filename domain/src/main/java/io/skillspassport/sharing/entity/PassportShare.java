@@ -29,6 +29,13 @@ public class PassportShare {
   @Column(nullable = false, updatable = false)
   private String candidate;
 
+  /**
+   * The candidate's display name when they last shared (migration V19), for the employer's pages;
+   * null on rows written without one (the user name stands in).
+   */
+  @Column(name = "candidate_name", length = 200)
+  private String candidateName;
+
   @Column(nullable = false, updatable = false)
   private String organisation;
 
@@ -60,8 +67,22 @@ public class PassportShare {
 
   protected PassportShare() {}
 
+  /** A share under the candidate's user name, for tools and tests that know no display name. */
   public PassportShare(String candidate, String organisation, Instant sharedAt, Instant expiresAt) {
+    this(candidate, candidate, organisation, sharedAt, expiresAt);
+  }
+
+  /**
+   * @param candidateName the display name the employer sees; blank means the user name
+   */
+  public PassportShare(
+      String candidate,
+      String candidateName,
+      String organisation,
+      Instant sharedAt,
+      Instant expiresAt) {
     this.candidate = Objects.requireNonNull(candidate, "candidate");
+    this.candidateName = nameOr(candidateName, candidate);
     this.organisation = Objects.requireNonNull(organisation, "organisation");
     this.sharedAt = Objects.requireNonNull(sharedAt, "sharedAt");
     if (expiresAt != null && !expiresAt.isAfter(sharedAt)) {
@@ -126,6 +147,24 @@ public class PassportShare {
 
   public String candidate() {
     return candidate;
+  }
+
+  /** The display name the candidate shared under, or the user name when none was recorded. */
+  public String candidateName() {
+    return nameOr(candidateName, candidate);
+  }
+
+  /**
+   * Records the name the candidate now goes by, when they share again with the same organisation.
+   *
+   * @param name the display name; blank means the user name
+   */
+  public void nameAs(String name) {
+    candidateName = nameOr(name, candidate);
+  }
+
+  private static String nameOr(String name, String username) {
+    return name == null || name.isBlank() ? username : name.strip();
   }
 
   public String organisation() {

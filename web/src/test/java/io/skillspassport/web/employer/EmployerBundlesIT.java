@@ -397,10 +397,11 @@ class EmployerBundlesIT {
 
     String[] lines = text.substring(1).split("\r\n");
     assertTrue(lines[0].startsWith("\"bundle\",\"" + name + "\",\"version\",\"1\","), lines[0]);
-    // The original columns stay first and in place; per family score, items and provenance follow.
+    // The fixed columns first (the display name next to the user name, issue 16); per family
+    // score, SEM, items and provenance follow.
     assertTrue(
         lines[1].startsWith(
-            "\"rank\",\"candidate\",\"composite\",\"band90_low\",\"band90_high\",\"verdict\","
+            "\"rank\",\"candidate\",\"name\",\"composite\",\"band90_low\",\"band90_high\",\"verdict\","
                 + "\"p_clears\",\"failed_minimums\",\"missing_families\","),
         lines[1]);
     long weighted =
@@ -411,7 +412,7 @@ class EmployerBundlesIT {
             "\"Python Fundamentals score\",\"Python Fundamentals SEM\","
                 + "\"Python Fundamentals items\",\"Python Fundamentals provenance\""),
         lines[1]);
-    assertEquals(9 + 4 * weighted, lines[1].split(",").length, lines[1]);
+    assertEquals(10 + 4 * weighted, lines[1].split(",").length, lines[1]);
     assertTrue(lines[2].startsWith("\"1\",\"'" + candidate + "\",\""), lines[2]);
     for (String line : lines) {
       assertTrue(line.startsWith("\"") && line.endsWith("\""), "every cell quoted: " + line);
