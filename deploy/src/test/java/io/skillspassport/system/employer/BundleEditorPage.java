@@ -94,6 +94,21 @@ final class BundleEditorPage {
     return browser.find(By.cssSelector(".save-message")).getText().strip();
   }
 
+  /**
+   * The display name the comparison shows for {@code username} (the page must be open: {@link
+   * #compare}).
+   */
+  String nameShownFor(String username) {
+    return browser
+        .find(
+            By.cssSelector(
+                "tr.comparison-row[data-candidate='"
+                    + username
+                    + "'] td.candidate .candidate-name"))
+        .getText()
+        .strip();
+  }
+
   /** Opens the comparison of the newest version and returns its candidates in rank order. */
   List<String> compare() {
     browser.open(portal.uri("/employer/compare?bundle=" + id));

@@ -55,6 +55,9 @@ class BundleJourneyIT {
     assertThat(editor.share("COGNITIVE_REASONING")).isEqualTo("6%");
 
     assertThat(editor.compare()).contains(DemoUser.CARA_CANDIDATE.username());
+    // Employers see the name Cara shared under (her ID token's name), not her user name.
+    assertThat(editor.nameShownFor(DemoUser.CARA_CANDIDATE.username()))
+        .isEqualTo(DemoUser.CARA_CANDIDATE.displayName());
 
     HttpResponse<String> csv = downloadCsv(browser, portal, editor.id());
     assertThat(csv.statusCode()).isEqualTo(200);
@@ -63,8 +66,16 @@ class BundleJourneyIT {
     String[] lines = csv.body().split("\r\n");
     // Every cell is quoted (a formula-like bundle name cannot run in a spreadsheet).
     assertThat(lines[0]).startsWith("\uFEFF\"bundle\",\"" + name + "\",\"version\",\"2\",");
-    assertThat(lines[1]).startsWith("\"rank\",\"candidate\",\"composite\",");
-    assertThat(lines).anyMatch(l -> l.contains(",\"" + DemoUser.CARA_CANDIDATE.username() + "\","));
+    assertThat(lines[1]).startsWith("\"rank\",\"candidate\",\"name\",\"composite\",");
+    assertThat(lines)
+        .anyMatch(
+            l ->
+                l.contains(
+                    ",\""
+                        + DemoUser.CARA_CANDIDATE.username()
+                        + "\",\""
+                        + DemoUser.CARA_CANDIDATE.displayName()
+                        + "\","));
   }
 
   /** Ada adds Northwind Labs unless an earlier test did. */

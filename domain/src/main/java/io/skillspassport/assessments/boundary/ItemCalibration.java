@@ -77,7 +77,7 @@ public class ItemCalibration {
 
   @Inject Caller caller;
 
-  Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /**
    * Statistics of every active item of the family's bank.

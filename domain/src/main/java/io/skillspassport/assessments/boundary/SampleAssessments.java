@@ -14,7 +14,6 @@ import io.skillspassport.assessments.entity.ParameterStatus;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
-import io.skillspassport.platform.boundary.Settings;
 import io.skillspassport.platform.boundary.UniqueViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -23,6 +22,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -39,6 +39,7 @@ import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The assessments a candidate takes in the portal, delivered adaptively (computerised adaptive
@@ -83,6 +84,18 @@ import java.util.stream.IntStream;
 public class SampleAssessments {
 
   static final String COOLDOWN_HOURS = "passport.retake.cooldown.hours";
+
+  private static final String DEFAULT_COOLDOWN_HOURS = "24";
+
+  @Inject Clock clock;
+
+  /**
+   * Hours a candidate waits after an attempt before the next one of the family ({@code
+   * PASSPORT_RETAKE_COOLDOWN_HOURS}); the default stands outside a container.
+   */
+  @Inject
+  @ConfigProperty(name = COOLDOWN_HOURS, defaultValue = DEFAULT_COOLDOWN_HOURS)
+  double cooldownHours = Double.parseDouble(DEFAULT_COOLDOWN_HOURS);
 
   @Inject Caller caller;
 
@@ -642,13 +655,12 @@ public class SampleAssessments {
   }
 
   /** To the millisecond, as the database keeps it, so a returned result equals a reloaded one. */
-  private static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+  private Instant now() {
+    return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
   }
 
-  private static Duration cooldown() {
-    double hours = Double.parseDouble(Settings.get(COOLDOWN_HOURS, "24").strip());
-    return Duration.ofSeconds(Math.round(hours * 3600));
+  private Duration cooldown() {
+    return Duration.ofSeconds(Math.round(cooldownHours * 3600));
   }
 
   private static SampleOverview overview(

@@ -3,6 +3,7 @@ package io.skillspassport.audit.control;
 import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.entity.AuditEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -21,7 +22,7 @@ public class AuditLog {
   @PersistenceContext(unitName = "passport")
   EntityManager em;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void record(String actor, AuditAction action, String target, String detail) {

@@ -53,7 +53,7 @@ public class Bundles {
 
   @Inject ShareableOrganisations organisations;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /** The caller's organisation by its name (its slug should the organisation record be gone). */
   public String organisationName() {

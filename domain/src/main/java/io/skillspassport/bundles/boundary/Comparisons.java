@@ -28,6 +28,8 @@ import io.skillspassport.scoring.readiness.FamilyScore;
 import io.skillspassport.scoring.readiness.Readiness;
 import io.skillspassport.scoring.readiness.ReadinessCriteria;
 import io.skillspassport.scoring.readiness.ReadinessResult;
+import io.skillspassport.scoring.readiness.WeightSet;
+import io.skillspassport.sharing.boundary.SharedPassports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -87,7 +89,10 @@ public class Comparisons {
 
   @Inject CurrentResults results;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
+
+  /** The display names the candidates shared under (sharing's door). */
+  @Inject SharedPassports sharing;
 
   // A page view, its next page and its export rank the same snapshot by the same criteria.
   private final RecentResults<RankingKey, RankingResult> rankings = new RecentResults<>(8);
@@ -124,9 +129,10 @@ public class Comparisons {
     int from = index * PAGE_SIZE;
     int to = Math.min(order.length, from + PAGE_SIZE);
     Map<String, Integer> rowsById = shared.rows();
+    Map<String, String> candidateNames = sharing.candidateNames();
     List<ComparisonRow> rows = new ArrayList<>();
     for (int i = from; i < to; i++) {
-      rows.add(row(ranking.atRank(order[i]), shared, criteria));
+      rows.add(row(ranking.atRank(order[i]), shared, criteria).named(candidateNames));
     }
     logViewings(
         bundle,
@@ -169,8 +175,11 @@ public class Comparisons {
     ReadinessCriteria criteria = BundleVersion.readinessCriteria(edited, settings.threshold());
     RankingResult ranking = ranked(candidates, criteria);
     Map<String, Integer> rowsById = shared.rows();
+    Map<String, String> candidateNames = sharing.candidateNames();
     List<ComparisonRow> rows =
-        ranking.top(limit).stream().map(r -> row(r, shared, criteria)).toList();
+        ranking.top(limit).stream()
+            .map(r -> row(r, shared, criteria).named(candidateNames))
+            .toList();
     logViewings(
         bundle,
         rows.stream().map(ComparisonRow::candidate).toList(),
@@ -204,6 +213,7 @@ public class Comparisons {
     RankingResult ranking = ranked(candidates, criteria);
     Map<String, Integer> ranks = ranking.ranks();
     List<SideBySide.Column> columns = new ArrayList<>();
+    Map<String, String> candidateNames = sharing.candidateNames();
     Map<String, Map<String, PassportResult>> basis = results.ofAll(picked, clock.instant());
     for (String username : picked) {
       int row = rowsById.get(username);
@@ -231,7 +241,8 @@ public class Comparisons {
       }
       columns.add(
           new SideBySide.Column(
-              row(ranking.atRank(ranks.get(username)), shared, criteria), familyResults));
+              row(ranking.atRank(ranks.get(username)), shared, criteria).named(candidateNames),
+              familyResults));
     }
     String context = "side by side in " + bundle.name() + " v" + version.number();
     logViewings(bundle, picked, context);
@@ -272,7 +283,8 @@ public class Comparisons {
             ranking,
             shared,
             criteria,
-            names);
+            names,
+            sharing.candidateNames());
     String context = "CSV export of " + bundle.name() + " v" + version.number();
     logViewings(bundle, ranking.rankedIds(), context);
     audit.recordBy(
@@ -316,12 +328,28 @@ public class Comparisons {
       SharedScores.Shared shared,
       ReadinessCriteria criteria,
       Map<String, String> names) {
+    return csvBody(title, ranking, shared, criteria, names, Map.of());
+  }
+
+  /**
+   * As above, with a {@code name} column after the user name: the display name each candidate
+   * shared under ({@code candidateNames}, user name → name; the user name where none is known). The
+   * user name stays, because it is unique and display names need not be.
+   */
+  static CsvExport.Body csvBody(
+      Object[] title,
+      RankingResult ranking,
+      SharedScores.Shared shared,
+      ReadinessCriteria criteria,
+      Map<String, String> names,
+      Map<String, String> candidateNames) {
     List<String> weighted = criteria.weights().families();
     List<Object> header =
         new ArrayList<>(
             List.of(
                 "rank",
                 "candidate",
+                "name",
                 "composite",
                 "band90_low",
                 "band90_high",
@@ -343,12 +371,13 @@ public class Comparisons {
       writer.write(CsvCells.line(title));
       writer.write(CsvCells.line(header.toArray()));
       for (int rank = 1; rank <= ranking.size(); rank++) {
-        ComparisonRow r = row(ranking.atRank(rank), shared, criteria);
+        ComparisonRow r = row(ranking.atRank(rank), shared, criteria).named(candidateNames);
         List<Object> cells =
             new ArrayList<>(
                 List.of(
                     r.rank(),
                     r.candidate(),
+                    r.candidateName(),
                     CsvCells.points(r.composite()),
                     CsvCells.points(r.band90Low()),
                     CsvCells.points(r.band90High()),

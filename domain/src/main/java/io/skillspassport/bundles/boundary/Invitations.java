@@ -24,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -56,6 +57,8 @@ import java.util.Set;
 @ApplicationScoped
 @Transactional
 public class Invitations {
+
+  @Inject Clock clock;
 
   /** Days a link works unless the employer chooses otherwise. */
   public static final int DEFAULT_VALID_DAYS = 14;
@@ -108,7 +111,7 @@ public class Invitations {
           "An invitation works for 1 to " + MAX_VALID_DAYS + " days, not " + validDays + ".");
     }
     String token = InvitationTokens.newToken();
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     BundleInvitation invitation =
         invitations.add(
             new BundleInvitation(
@@ -131,7 +134,7 @@ public class Invitations {
   /** The invitations of a bundle of the caller's organisation, newest first. */
   public List<InvitationEntry> ofBundle(long bundleId) {
     Bundle bundle = access.owned(bundleId);
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     List<BundleInvitation> all = invitations.ofBundle(bundle.id());
     Optional<SharedScores.Shared> shared =
         all.stream().anyMatch(i -> i.acceptedBy().isPresent())
@@ -158,7 +161,7 @@ public class Invitations {
     if (!invitation.organisation().equals(organisation)) {
       throw access.deny(what, "not an invitation of organisation " + organisation);
     }
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     if (invitation.isOpenAt(now) && invitation.revoke(now, access.username())) {
       invitations.flush();
       audit.record(
@@ -177,7 +180,7 @@ public class Invitations {
    */
   public InvitationLookup open(String token) {
     BundleInvitation invitation = byToken(token);
-    return lookup(invitation, Instant.now());
+    return lookup(invitation, Instant.now(clock));
   }
 
   /**
@@ -192,7 +195,7 @@ public class Invitations {
   public InvitationLookup accept(String token) {
     guard.requireRole(Caller.CANDIDATE, "accepting an invitation");
     BundleInvitation invitation = byToken(token);
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     String name =
         caller.displayName() == null || caller.displayName().isBlank()
             ? caller.username()

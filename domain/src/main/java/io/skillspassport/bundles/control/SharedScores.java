@@ -5,11 +5,13 @@ import io.skillspassport.platform.control.DatabaseSetup;
 import io.skillspassport.scoring.ranking.CandidateScores;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -111,6 +113,9 @@ public class SharedScores {
   @Resource(lookup = DatabaseSetup.DATA_SOURCE)
   DataSource dataSource;
 
+  /** The clock the rows' change stamps come from: a snapshot's stamp must be on the same one. */
+  @Inject Clock clock;
+
   private final Map<String, Organisation> organisations = new ConcurrentHashMap<>();
 
   private final AtomicLong fullReads = new AtomicLong();
@@ -122,8 +127,9 @@ public class SharedScores {
   protected SharedScores() {}
 
   /** For use outside a container, such as the demo tool or repository tests in Java SE. */
-  public SharedScores(DataSource dataSource) {
+  public SharedScores(DataSource dataSource, Clock clock) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /**
@@ -145,7 +151,7 @@ public class SharedScores {
         return current.shared();
       }
       long started = System.nanoTime();
-      Instant stamp = Instant.now();
+      Instant stamp = Instant.now(clock);
       try (Connection c = dataSource.getConnection()) {
         Snapshot fresh =
             current == null || !current.families().equals(families)

@@ -27,16 +27,18 @@ public class ContentInstallation {
 
   @Inject InstallationLock lock;
 
+  @Inject Clock clock;
+
   @Transactional
   public ShippedContent.Report installShippedContent() {
     lock.take();
     var report =
         new ShippedContent(
-                banks, roles, Clock.systemUTC(), ContentInstallation.class.getClassLoader())
+                banks, roles, clock, ContentInstallation.class.getClassLoader())
             .install();
     report.itemBanks().forEach(bank -> LOG.info(bank::toString));
     List<String> newRubrics =
-        rubrics.install(Clock.systemUTC(), ContentInstallation.class.getClassLoader());
+        rubrics.install(clock, ContentInstallation.class.getClassLoader());
     LOG.info(() -> "Exercise rubrics installed now: " + newRubrics);
     return report;
   }

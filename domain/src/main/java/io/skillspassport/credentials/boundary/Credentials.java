@@ -20,10 +20,12 @@ import io.skillspassport.passports.boundary.Passports;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.platform.boundary.PublicAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -46,6 +48,8 @@ import java.util.UUID;
 @Transactional
 public class Credentials {
 
+  @Inject Clock clock;
+
   /** The short code's alphabet: lower case and digits without look-alikes (0/o, 1/l/i). */
   private static final String CODE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
@@ -53,7 +57,7 @@ public class Credentials {
 
   private final SecureRandom random = new SecureRandom();
 
-  private final IssuerIdentity issuer = IssuerIdentity.configured();
+  @Inject PublicAddress address;
 
   @Inject Caller caller;
 
@@ -83,7 +87,7 @@ public class Credentials {
     if (families.isEmpty()) {
       throw new NothingToExport();
     }
-    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
     Instant validUntil =
         families.stream()
             .map(FamilyScoreLine::expiresAt)
@@ -108,11 +112,11 @@ public class Credentials {
     String token =
         VcJwt.sign(
             CredentialDocument.passport(
-                issuer,
+                issuer(),
                 new PassportClaims(
                     credentialId, subjectName(), now, validUntil, families, list, index)),
             keys,
-            issuer);
+            issuer());
     credential.sign(list, index, keys.signing().getKeyID(), token);
     audit.record(
         AuditAction.CREDENTIAL_EXPORTED,
@@ -131,7 +135,7 @@ public class Credentials {
   /** The caller's exported credentials, newest first. */
   public List<IssuedCredentialEntry> exported() {
     guard.requireRole(Caller.CANDIDATE, "the exported credentials");
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     return credentials.ofCandidate(caller.username()).stream().map(c -> entry(c, now)).toList();
   }
 
@@ -143,7 +147,7 @@ public class Credentials {
   public ExportedCredential download(long id) {
     guard.requireRole(Caller.CANDIDATE, "downloading a credential");
     IssuedCredential credential = owned(id, "download");
-    return new ExportedCredential(entry(credential, Instant.now()), credential.token());
+    return new ExportedCredential(entry(credential, Instant.now(clock)), credential.token());
   }
 
   /**
@@ -155,7 +159,7 @@ public class Credentials {
   public IssuedCredentialEntry revoke(long id) {
     guard.requireRole(Caller.CANDIDATE, "revoking a credential");
     IssuedCredential credential = owned(id, "revoke");
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     if (credential.revokedAt().isEmpty()) {
       credential.revoke(now, RevocationReason.CANDIDATE);
       audit.record(
@@ -203,7 +207,7 @@ public class Credentials {
         c.id(),
         c.credentialId(),
         c.shortCode(),
-        issuer.verifyUrl(c.shortCode()),
+        issuer().verifyUrl(c.shortCode()),
         c.issuedAt(),
         c.validUntil(),
         c.families().stream().map(IssuedFamily::familyCode).toList(),
@@ -233,5 +237,9 @@ public class Credentials {
       code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
     }
     return code.toString();
+  }
+
+  private IssuerIdentity issuer() {
+    return IssuerIdentity.at(address);
   }
 }

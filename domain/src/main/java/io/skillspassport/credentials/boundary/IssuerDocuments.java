@@ -9,9 +9,11 @@ import io.skillspassport.credentials.control.IssuerKeyRing;
 import io.skillspassport.credentials.control.IssuerKeys;
 import io.skillspassport.credentials.control.StatusBitstring;
 import io.skillspassport.credentials.control.VcJwt;
+import io.skillspassport.platform.boundary.PublicAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,15 +30,17 @@ import java.util.Optional;
 @Transactional
 public class IssuerDocuments {
 
+  @Inject Clock clock;
+
   @Inject IssuerKeyRing keyRing;
 
   @Inject IssuedCredentialStore credentials;
 
-  private final IssuerIdentity issuer = IssuerIdentity.configured();
+  @Inject PublicAddress address;
 
   /** The issuer's identity as configured. */
   public IssuerIdentity issuer() {
-    return issuer;
+    return IssuerIdentity.at(address);
   }
 
   /** The public keys as a JWK Set, the signing key first. */
@@ -50,17 +54,17 @@ public class IssuerDocuments {
    * its key.
    */
   public String didDocument() {
-    String did = issuer.did();
+    String did = issuer().did();
     List<Object> methods = new ArrayList<>();
     List<Object> assertion = new ArrayList<>();
     for (JWK key : keyRing.keys().publicKeys().getKeys()) {
       Map<String, Object> method = new LinkedHashMap<>();
-      method.put("id", issuer.keyId(key.getKeyID()));
+      method.put("id", issuer().keyId(key.getKeyID()));
       method.put("type", "JsonWebKey");
       method.put("controller", did);
       method.put("publicKeyJwk", key.toPublicJWK().toJSONObject());
       methods.add(method);
-      assertion.add(issuer.keyId(key.getKeyID()));
+      assertion.add(issuer().keyId(key.getKeyID()));
     }
     Map<String, Object> document = new LinkedHashMap<>();
     document.put(
@@ -74,7 +78,7 @@ public class IssuerDocuments {
 
   /** The JSON-LD context of the score extension. */
   public String context() {
-    return JSONObjectUtils.toJSONString(CredentialDocument.extensionContext(issuer));
+    return JSONObjectUtils.toJSONString(CredentialDocument.extensionContext(issuer()));
   }
 
   /**
@@ -86,11 +90,11 @@ public class IssuerDocuments {
     if (list < 0 || !credentials.listExists(list)) {
       return Optional.empty();
     }
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     StatusBitstring bits = StatusBitstring.empty();
     credentials.retiredIndices(list, now).forEach(bits::set);
     IssuerKeys keys = keyRing.keys();
     return Optional.of(
-        VcJwt.sign(CredentialDocument.statusList(issuer, list, bits, now), keys, issuer));
+        VcJwt.sign(CredentialDocument.statusList(issuer(), list, bits, now), keys, issuer()));
   }
 }

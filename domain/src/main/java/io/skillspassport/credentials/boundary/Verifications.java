@@ -41,6 +41,8 @@ public class Verifications {
 
   @Inject IssuedCredentialStore credentials;
 
+  @Inject Clock clock;
+
   /** Verifies a pasted or uploaded credential. */
   public VerificationReport verify(String token) {
     if (token != null && token.length() > MAX_LENGTH) {
@@ -52,7 +54,7 @@ public class Verifications {
             keyRing.keys().publicKeys(),
             Optional.of(issuer.did()),
             url -> localList(issuer, url),
-            Clock.systemUTC());
+            clock);
     VerificationReport report = verifier.verify(token);
     if (report.outcome() == Outcome.INVALID && report.credential().isEmpty()) {
       return report.withChangedFields(changes(token));

@@ -42,9 +42,9 @@ public record IssuerIdentity(String baseUrl) {
     baseUrl = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
   }
 
-  /** The configured identity ({@link PublicAddress}). */
-  public static IssuerIdentity configured() {
-    return new IssuerIdentity(PublicAddress.configured());
+  /** The identity at the configured {@link PublicAddress}. */
+  public static IssuerIdentity at(PublicAddress address) {
+    return new IssuerIdentity(address.configured());
   }
 
   /** The issuer's did:web identifier. */

@@ -1,12 +1,14 @@
 package io.skillspassport.credentials.control;
 
-import io.skillspassport.platform.boundary.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The portal's issuer keys, read from the configured key set file and re-read when the file
@@ -14,7 +16,7 @@ import java.util.logging.Logger;
  * restart on every instance that shares the file.
  *
  * <table>
- *   <caption>Configuration (system property, else environment variable)</caption>
+ *   <caption>Configuration (MicroProfile Config: system property, else environment variable)</caption>
  *   <tr><th>property</th><th>variable</th><th>default</th></tr>
  *   <tr><td>passport.credential.keys</td><td>PASSPORT_CREDENTIAL_KEYS</td>
  *       <td>DATA/credential-keys.jwks.json, generated on first use</td></tr>
@@ -32,16 +34,32 @@ public class IssuerKeyRing {
 
   private static final Logger LOG = Logger.getLogger(IssuerKeyRing.class.getName());
 
+  /** {@code PASSPORT_CREDENTIAL_KEYS}; a Java SE test sets it. */
+  @Inject
+  @ConfigProperty(name = KEYS_FILE)
+  Optional<String> keysFile = Optional.empty();
+
+  /** {@code PASSPORT_DATA_DIR}, where the default key set file lives. */
+  @Inject
+  @ConfigProperty(name = "passport.data.dir", defaultValue = "data")
+  String dataDir = "data";
+
   private IssuerKeys keys;
+
+  /** For a Java SE test or tool: the key set in {@code file}. */
+  public static IssuerKeyRing of(Path file) {
+    IssuerKeyRing ring = new IssuerKeyRing();
+    ring.keysFile = Optional.of(file.toString());
+    return ring;
+  }
+
   private FileTime readAt;
 
   /** The current keys; generates the default file on first use when no file is configured. */
   public synchronized IssuerKeys keys() {
-    String configured = Settings.get(KEYS_FILE, "");
+    String configured = keysFile.orElse("");
     Path file =
-        configured.isBlank()
-            ? Path.of(Settings.get("passport.data.dir", "data")).resolve(DEFAULT_FILE_NAME)
-            : Path.of(configured);
+        configured.isBlank() ? Path.of(dataDir).resolve(DEFAULT_FILE_NAME) : Path.of(configured);
     file = file.toAbsolutePath().normalize();
     if (!Files.exists(file)) {
       if (!configured.isBlank()) {

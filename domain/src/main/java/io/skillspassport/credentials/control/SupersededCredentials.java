@@ -6,6 +6,7 @@ import io.skillspassport.passports.boundary.ResultRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -17,10 +18,12 @@ import java.time.Instant;
 @ApplicationScoped
 public class SupersededCredentials {
 
+  @Inject Clock clock;
+
   @Inject IssuedCredentialStore credentials;
 
   void onResult(@Observes ResultRecorded result) {
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     for (IssuedCredential c :
         credentials.supersededBy(result.candidate(), result.familyCode(), result.measuredAt())) {
       c.revoke(now, RevocationReason.SUPERSEDED);

@@ -6,6 +6,7 @@ import io.skillspassport.passports.boundary.ResultWithdrawn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -18,10 +19,12 @@ import java.time.Instant;
 @ApplicationScoped
 public class WithdrawnCredentials {
 
+  @Inject Clock clock;
+
   @Inject IssuedCredentialStore credentials;
 
   void onWithdrawal(@Observes ResultWithdrawn withdrawn) {
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     for (IssuedCredential c :
         credentials.carrying(
             withdrawn.candidate(), withdrawn.familyCode(), withdrawn.measuredAt())) {

@@ -89,7 +89,7 @@ public class ExerciseRatings {
 
   @Inject Caller caller;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /** The bundle's exercises and the shared candidates with what the caller has rated. */
   public RatingOverview overview(long bundleId) {

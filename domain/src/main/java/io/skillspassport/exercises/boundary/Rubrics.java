@@ -41,7 +41,7 @@ public class Rubrics {
 
   @Inject Bundles bundles;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /** The newest version of each portal rubric, by kind; public. */
   public List<RubricView> published() {

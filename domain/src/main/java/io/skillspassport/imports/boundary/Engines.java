@@ -14,6 +14,7 @@ import io.skillspassport.scoring.scale.ReportingScale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class Engines {
+
+  @Inject Clock clock;
 
   static final int NAME_LENGTH = 200;
   static final int SCALE_LENGTH = 1000;
@@ -102,7 +105,7 @@ public class Engines {
       }
     }
     AssessmentEngine engine =
-        store.add(new AssessmentEngine(cleanName, client, scale, codes, Instant.now()));
+        store.add(new AssessmentEngine(cleanName, client, scale, codes, Instant.now(clock)));
     log.record(
         AuditAction.ENGINE_CHANGED,
         "engine " + client,
@@ -163,7 +166,7 @@ public class Engines {
           "linkingError",
           "The linking error is a number >= 0 in scale points; was " + linkingError);
     }
-    engine.useTable(m, table.format(), linkingError, Instant.now());
+    engine.useTable(m, table.format(), linkingError, Instant.now(clock));
     log.record(
         AuditAction.ENGINE_CHANGED,
         "engine " + engine.clientId(),

@@ -13,7 +13,6 @@ import io.skillspassport.passports.boundary.Passports;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
-import io.skillspassport.platform.boundary.Settings;
 import io.skillspassport.scoring.equating.EquatingTable;
 import io.skillspassport.scoring.equating.LinkedScore;
 import io.skillspassport.scoring.scale.ReportingScale;
@@ -21,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Results from outside assessment engines, from the engine's post to the candidate's decision.
@@ -55,6 +56,17 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 @Transactional
 public class ImportedResults {
+
+  @Inject Clock clock;
+
+  /**
+   * {@code PASSPORT_VALIDITY_MONTHS}, as the passport reads it; the default outside a container.
+   */
+  @Inject
+  @ConfigProperty(
+      name = Passports.VALIDITY_MONTHS,
+      defaultValue = Passports.DEFAULT_VALIDITY_MONTHS)
+  long validityMonths = Long.parseLong(Passports.DEFAULT_VALIDITY_MONTHS);
 
   /** Crockford's base32 without I, L, O, U: no letters that read as digits. */
   private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -174,7 +186,7 @@ public class ImportedResults {
                     linked.theta(),
                     linked.thetaSe(),
                     submission.measuredAt()),
-                Instant.now()));
+                Instant.now(clock)));
     log.recordBy(
         "engine:" + engine.clientId(),
         AuditAction.RESULT_IMPORTED,
@@ -224,7 +236,7 @@ public class ImportedResults {
     while (store.byCode(code).isPresent()) {
       code = newCode();
     }
-    return store.add(new CandidateCode(candidate, code, Instant.now())).code();
+    return store.add(new CandidateCode(candidate, code, Instant.now(clock))).code();
   }
 
   /** Results engines sent for the caller that wait for a decision, newest first. */
@@ -261,7 +273,7 @@ public class ImportedResults {
                     + result.id()
                     + ", external score "
                     + linked.externalScore()));
-    result.accept(resultId, Instant.now());
+    result.accept(resultId, Instant.now(clock));
     log.record(
         AuditAction.IMPORT_DECIDED,
         "imported result " + id,
@@ -275,7 +287,7 @@ public class ImportedResults {
    */
   public void decline(long id) {
     ImportedResult result = ownPending(id, "declining imported result " + id);
-    result.decline(Instant.now());
+    result.decline(Instant.now(clock));
     log.record(
         AuditAction.IMPORT_DECIDED,
         "imported result " + id,
@@ -310,7 +322,7 @@ public class ImportedResults {
                         + "' is not a registered assessment engine"));
   }
 
-  private static Map<String, String> validate(ResultSubmission s, AssessmentEngine engine) {
+  private Map<String, String> validate(ResultSubmission s, AssessmentEngine engine) {
     Map<String, String> errors = new LinkedHashMap<>();
     if (s.candidateCode() == null || s.candidateCode().isBlank()) {
       errors.put("candidateCode", "is required: the code on the candidate's passport page");
@@ -336,14 +348,14 @@ public class ImportedResults {
     } else if (!Double.isFinite(s.standardError()) || s.standardError() <= 0) {
       errors.put("standardError", "must be a number > 0; was " + s.standardError());
     }
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     if (s.measuredAt() == null) {
       errors.put("measuredAt", "is required (RFC 3339, e.g. 2026-11-30T09:00:00Z)");
     } else if (s.measuredAt().isAfter(now.plus(CLOCK_SKEW))) {
       errors.put("measuredAt", "lies in the future: " + s.measuredAt());
     } else if (!s.measuredAt()
         .atOffset(ZoneOffset.UTC)
-        .plusMonths(Long.parseLong(Settings.get(Passports.VALIDITY_MONTHS, "24").strip()))
+        .plusMonths(validityMonths)
         .toInstant()
         .isAfter(now)) {
       errors.put("measuredAt", "is so long ago that the result would have expired already");

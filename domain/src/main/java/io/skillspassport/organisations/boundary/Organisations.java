@@ -36,7 +36,7 @@ public class Organisations {
 
   @Inject AuditTrail log;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /** Every organisation by name, with how many passports are currently shared with it. */
   public List<OrganisationSummary> overview() {

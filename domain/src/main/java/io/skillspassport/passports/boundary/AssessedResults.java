@@ -7,15 +7,17 @@ import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
-import io.skillspassport.platform.boundary.Settings;
 import io.skillspassport.scoring.scale.ReportingScale;
 import io.skillspassport.scoring.scale.ScaledScore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The passport's side of {@link ResultsOfAttempts}: the assessments component hands over an {@link
@@ -33,12 +35,24 @@ public class AssessedResults implements ResultsOfAttempts {
 
   @Inject Caller caller;
 
+  @Inject Clock clock;
+
+  /**
+   * {@code PASSPORT_VALIDITY_MONTHS}, as the passport reads it; the default outside a container.
+   */
+  @Inject
+  @ConfigProperty(
+      name = Passports.VALIDITY_MONTHS,
+      defaultValue = Passports.DEFAULT_VALIDITY_MONTHS)
+  long validityMonths = Long.parseLong(Passports.DEFAULT_VALIDITY_MONTHS);
+
   protected AssessedResults() {}
 
   /** For use outside a container, such as boundary tests in Java SE. */
-  public AssessedResults(ResultStore results, Caller caller) {
+  public AssessedResults(ResultStore results, Caller caller, Clock clock) {
     this.results = Objects.requireNonNull(results, "results");
     this.caller = Objects.requireNonNull(caller, "caller");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /**
@@ -69,11 +83,11 @@ public class AssessedResults implements ResultsOfAttempts {
                     score
                         .measuredAt()
                         .atOffset(ZoneOffset.UTC)
-                        .plusMonths(
-                            Long.parseLong(Settings.get(Passports.VALIDITY_MONTHS, "24").strip()))
+                        .plusMonths(validityMonths)
                         .toInstant(),
                     score.source())
-                .measuredBy(score.measurement()));
+                .measuredBy(score.measurement())
+                .writtenAt(Instant.now(clock)));
     results.flush();
     return recorded(result);
   }

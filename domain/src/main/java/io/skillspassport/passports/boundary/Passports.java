@@ -10,6 +10,10 @@ import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.platform.boundary.Settings;
 import io.skillspassport.roles.boundary.RoleRequirements;
 import io.skillspassport.roles.boundary.Roles;
+import io.skillspassport.roles.control.RoleStore;
+import io.skillspassport.roles.entity.Role;
+import io.skillspassport.roles.entity.RoleVersion;
+import io.skillspassport.roles.entity.RoleWeight;
 import io.skillspassport.scoring.readiness.FamilyGap;
 import io.skillspassport.scoring.readiness.FamilyScore;
 import io.skillspassport.scoring.readiness.GapAnalysis;
@@ -19,6 +23,8 @@ import io.skillspassport.scoring.readiness.ReadinessResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -29,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The signed-in candidate's own passport: the dashboard, readiness for every published role and the
@@ -46,6 +53,23 @@ public class Passports {
   /** Months a result counts after it was measured (default 24), as for sample assessments. */
   public static final String VALIDITY_MONTHS = "passport.validity.months";
 
+  /** {@link #VALIDITY_MONTHS} when it is not configured. */
+  public static final String DEFAULT_VALIDITY_MONTHS = "24";
+
+  private static final String DEFAULT_EXPIRING_SOON_DAYS = "60";
+
+  @Inject Clock clock;
+
+  /** {@code PASSPORT_VALIDITY_MONTHS}; the default stands outside a container. */
+  @Inject
+  @ConfigProperty(name = VALIDITY_MONTHS, defaultValue = DEFAULT_VALIDITY_MONTHS)
+  long validityMonths = Long.parseLong(DEFAULT_VALIDITY_MONTHS);
+
+  /** {@code PASSPORT_EXPIRING_SOON_DAYS}; the default stands outside a container. */
+  @Inject
+  @ConfigProperty(name = EXPIRING_SOON_DAYS, defaultValue = DEFAULT_EXPIRING_SOON_DAYS)
+  long expiringSoonDays = Long.parseLong(DEFAULT_EXPIRING_SOON_DAYS);
+
   @Inject Caller caller;
 
   @Inject Guard guard;
@@ -60,7 +84,7 @@ public class Passports {
   public PassportDashboard dashboard() {
     guard.requireRole(Caller.CANDIDATE, "the passport dashboard");
     String candidate = caller.username();
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     Duration warning = expiryWarning();
     FamilyCatalogue all = families.familyCatalogue();
     Map<String, FamilyResult> current = results.current(candidate, now);
@@ -112,26 +136,23 @@ public class Passports {
             .orElseThrow(
                 () -> new IllegalArgumentException("unknown family " + score.familyCode()));
     Instant expires =
-        score
-            .measuredAt()
-            .atOffset(ZoneOffset.UTC)
-            .plusMonths(Long.parseLong(Settings.get(VALIDITY_MONTHS, "24").strip()))
-            .toInstant();
+        score.measuredAt().atOffset(ZoneOffset.UTC).plusMonths(validityMonths).toInstant();
     FamilyResult result =
         results.add(
             new FamilyResult(
-                caller.username(),
-                family.code(),
-                score.theta(),
-                score.thetaSe(),
-                score.scaledScore(),
-                score.sem(),
-                score.bandLow(),
-                score.bandHigh(),
-                Provenance.IMPORTED,
-                score.measuredAt(),
-                expires,
-                score.source()));
+                    caller.username(),
+                    family.code(),
+                    score.theta(),
+                    score.thetaSe(),
+                    score.scaledScore(),
+                    score.sem(),
+                    score.bandLow(),
+                    score.bandHigh(),
+                    Provenance.IMPORTED,
+                    score.measuredAt(),
+                    expires,
+                    score.source())
+                .writtenAt(Instant.now(clock)));
     return result.id();
   }
 
@@ -163,7 +184,7 @@ public class Passports {
   private Context context() {
     Map<String, FamilyScore> passport = new LinkedHashMap<>();
     results
-        .current(caller.username(), Instant.now())
+        .current(caller.username(), Instant.now(clock))
         .forEach((code, r) -> passport.put(code, FamilyScore.of(r.scaledScore(), r.sem())));
     return new Context(passport, families.familyCatalogue());
   }
@@ -236,14 +257,8 @@ public class Passports {
         .orElseGet(() -> new MissingFamily(code, "", code, false));
   }
 
-  static Duration expiryWarning() {
-    String days = Settings.get(EXPIRING_SOON_DAYS, "60");
-    try {
-      return Duration.ofDays(Math.max(0, Long.parseLong(days.strip())));
-    } catch (NumberFormatException e) {
-      throw new IllegalStateException(
-          EXPIRING_SOON_DAYS + " must be a whole number of days, was '" + days + "'", e);
-    }
+  Duration expiryWarning() {
+    return Duration.ofDays(Math.max(0, expiringSoonDays));
   }
 
   private record Context(Map<String, FamilyScore> passport, FamilyCatalogue families) {}

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class ResultWithdrawals {
+
+  @Inject Clock clock;
 
   static final int REASON_LENGTH = 1000;
 
@@ -73,7 +76,7 @@ public class ResultWithdrawals {
     FamilyResult result =
         results.byId(resultId).orElseThrow(() -> new Rejected("There is no result " + resultId));
     if (result.withdrawnAt().isEmpty()) {
-      result.withdraw(Instant.now(), caller.username(), reason);
+      result.withdraw(Instant.now(clock), caller.username(), reason);
       log.record(
           AuditAction.RESULT_WITHDRAWN,
           "result " + resultId + " of " + result.candidate(),

@@ -110,9 +110,15 @@ public class FamilyResult {
 
   protected FamilyResult() {}
 
+  /**
+   * Until a boundary says when it writes the result ({@link #writtenAt}), the change stamp is the
+   * measurement time: right for a result written as it is measured, and never later than the write.
+   */
   @PrePersist
   void stampChange() {
-    changedAt = Instant.now();
+    if (changedAt == null) {
+      changedAt = measuredAt;
+    }
   }
 
   public FamilyResult(
@@ -151,6 +157,18 @@ public class FamilyResult {
       throw new IllegalArgumentException("A result must expire after it was measured");
     }
     this.source = Objects.requireNonNull(source, "source");
+  }
+
+  /**
+   * Stamps the moment the application writes this result (the boundary's clock), which employer
+   * comparisons compare with their snapshot. Not the measurement time: an imported result may have
+   * been measured long before.
+   *
+   * @return this result
+   */
+  public FamilyResult writtenAt(Instant now) {
+    changedAt = Objects.requireNonNull(now, "now");
+    return this;
   }
 
   /**
@@ -204,7 +222,7 @@ public class FamilyResult {
       withdrawnAt = Objects.requireNonNull(when, "when");
       withdrawnBy = Objects.requireNonNull(by, "by");
       withdrawalReason = reason.strip();
-      changedAt = Instant.now();
+      changedAt = when;
     }
   }
 

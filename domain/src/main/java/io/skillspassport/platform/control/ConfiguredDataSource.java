@@ -1,6 +1,5 @@
 package io.skillspassport.platform.control;
 
-import io.skillspassport.platform.boundary.Settings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,6 +8,8 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.Objects;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The portal's database, chosen at start-up from the environment: PostgreSQL in production, an H2
@@ -19,7 +20,7 @@ import javax.sql.DataSource;
  * nothing set, and the two drivers need different data source classes.
  *
  * <table>
- *   <caption>Configuration (system property, else environment variable)</caption>
+ *   <caption>Configuration (MicroProfile Config: system property, else environment variable)</caption>
  *   <tr><th>property</th><th>variable</th><th>default</th></tr>
  *   <tr><td>passport.db.url</td><td>PASSPORT_DB_URL</td><td>jdbc:h2:file:DATA/passport</td></tr>
  *   <tr><td>passport.db.user</td><td>PASSPORT_DB_USER</td><td>passport</td></tr>
@@ -32,11 +33,20 @@ public class ConfiguredDataSource implements DataSource {
   private final DataSource delegate;
   private final String url;
 
+  /**
+   * The configured database. Payara creates this source by its class name, outside CDI, so it asks
+   * MicroProfile Config directly rather than by injection.
+   */
   public ConfiguredDataSource() {
+    this(ConfigProvider.getConfig());
+  }
+
+  private ConfiguredDataSource(Config config) {
     this(
-        Settings.get("passport.db.url", defaultUrl()),
-        Settings.get("passport.db.user", "passport"),
-        Settings.get("passport.db.password", ""));
+        setting(config, "passport.db.url")
+            .orElseGet(() -> defaultUrl(setting(config, "passport.data.dir").orElse("data"))),
+        setting(config, "passport.db.user").orElse("passport"),
+        setting(config, "passport.db.password").orElse(""));
   }
 
   ConfiguredDataSource(String url, String user, String password) {
@@ -49,8 +59,12 @@ public class ConfiguredDataSource implements DataSource {
     return url;
   }
 
-  static String defaultUrl() {
-    Path data = Path.of(Settings.get("passport.data.dir", "data")).toAbsolutePath().normalize();
+  private static java.util.Optional<String> setting(Config config, String name) {
+    return config.getOptionalValue(name, String.class).filter(v -> !v.isBlank());
+  }
+
+  static String defaultUrl(String dataDir) {
+    Path data = Path.of(dataDir).toAbsolutePath().normalize();
     // DB_CLOSE_ON_EXIT=FALSE: Payara closes the pool on shutdown; H2's own hook would race it.
     return "jdbc:h2:file:" + data.resolve("passport") + ";DB_CLOSE_ON_EXIT=FALSE";
   }

@@ -76,7 +76,7 @@ public class RoleAdministration {
   @PersistenceContext(unitName = "passport")
   EntityManager em;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /** Every role, published or not, with its newest published version and open draft. */
   public List<RoleAdminSummary> overview() {

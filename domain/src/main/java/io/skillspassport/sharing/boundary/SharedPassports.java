@@ -11,6 +11,8 @@ import io.skillspassport.sharing.entity.PassportViewing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,6 +24,8 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class SharedPassports {
+
+  @Inject Clock clock;
 
   @Inject Caller caller;
 
@@ -36,7 +40,18 @@ public class SharedPassports {
   /** The usernames of the candidates sharing with the caller's organisation now, by name. */
   public List<String> sharedCandidates() {
     String organisation = organisation("the shared candidates");
-    return shares.candidatesSharingWith(organisation, Instant.now());
+    return shares.candidatesSharingWith(organisation, Instant.now(clock));
+  }
+
+  /**
+   * The display names of the candidates sharing with the caller's organisation now, by user name:
+   * the name each gave when they last shared (their user name for shares from before names were
+   * recorded). Nothing is recorded as viewed: the employer pages that show the names log what they
+   * show.
+   */
+  public Map<String, String> candidateNames() {
+    String organisation = organisation("the names of the shared candidates");
+    return shares.namesSharingWith(organisation, Instant.now(clock));
   }
 
   /**
@@ -48,7 +63,7 @@ public class SharedPassports {
    */
   public boolean isSharedWithCaller(String candidate) {
     String organisation = organisation("the sharing status of " + candidate);
-    return candidate != null && shares.isShared(candidate, organisation, Instant.now());
+    return candidate != null && shares.isShared(candidate, organisation, Instant.now(clock));
   }
 
   /**
@@ -64,7 +79,7 @@ public class SharedPassports {
     if (candidate == null) {
       return false;
     }
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     return !shares.isShared(candidate, organisation, now)
         && shares.ofCandidate(candidate).stream()
             .anyMatch(s -> s.organisation().equals(organisation));
@@ -80,7 +95,7 @@ public class SharedPassports {
    */
   public SharedPassport passportOf(String candidate, String context) {
     String organisation = organisation("the passport of " + candidate);
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     if (candidate == null || !shares.isShared(candidate, organisation, now)) {
       throw guard.refuse(
           "passport of " + candidate, "not shared with " + organisation + " at " + now);

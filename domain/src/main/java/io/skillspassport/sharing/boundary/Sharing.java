@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,6 +33,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class Sharing {
+
+  @Inject Clock clock;
 
   /** The most rows one page of the "viewed by" list has. */
   public static final int MAX_PAGE_SIZE = 100;
@@ -81,7 +84,7 @@ public class Sharing {
                 () ->
                     new IllegalArgumentException(
                         "There is no organisation '" + organisationSlug.strip() + "'."));
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     if (expiresOn != null && !expiresOn.isAfter(today)) {
       throw new IllegalArgumentException(
@@ -95,18 +98,21 @@ public class Sharing {
       if (current.isPresent() && current.get().isActiveAt(now)) {
         PassportShare active = current.get();
         if (endsNoEarlier(expiresAt, active.expiresAt().orElse(null))) {
-          active.endAt(expiresAt);
+          active.endAt(expiresAt, now);
+          active.nameAs(caller.displayName());
           shares.flush();
           return entry(active, organisation.name(), now);
         }
         active.revoke(now);
         shares.flush();
       } else if (current.isPresent()) {
-        current.get().replace();
+        current.get().replace(now);
         shares.flush();
       }
       PassportShare share =
-          shares.addNow(new PassportShare(candidate, organisation.slug(), now, expiresAt));
+          shares.addNow(
+              new PassportShare(
+                  candidate, caller.displayName(), organisation.slug(), now, expiresAt));
       return entry(share, organisation.name(), now);
     } catch (OptimisticLockException raced) {
       throw new SharedElsewhere(organisation.name());
@@ -131,7 +137,7 @@ public class Sharing {
   /** The caller's shares, current and past, newest first. */
   public List<ShareEntry> shares() {
     guard.requireRole(Caller.CANDIDATE, "the passport's shares");
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     Function<String, String> nameOf = organisationNames();
     return shares.ofCandidate(caller.username()).stream()
         .map(s -> entry(s, nameOf.apply(s.organisation()), now))
@@ -155,7 +161,7 @@ public class Sharing {
             .filter(s -> s.candidate().equals(caller.username()))
             .orElseThrow(
                 () -> guard.refuse("share " + shareId, "not a share of " + caller.username()));
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     share.revoke(now);
     for (PassportShare other : shares.ofCandidate(caller.username())) {
       if (other.organisation().equals(share.organisation()) && other.isActiveAt(now)) {

@@ -8,8 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Stores and finds shares and viewings. Runs inside the caller's transaction. */
 @ApplicationScoped
@@ -89,6 +91,28 @@ public class ShareStore {
         .setParameter("organisation", organisation)
         .setParameter("now", now)
         .getResultList();
+  }
+
+  /**
+   * The display name of each candidate who shares with {@code organisation} at {@code now}, by user
+   * name (the user name where none was recorded).
+   */
+  public Map<String, String> namesSharingWith(String organisation, Instant now) {
+    Map<String, String> names = new TreeMap<>();
+    em.createQuery(
+            "select s.candidate, s.candidateName from PassportShare s"
+                + " where s.organisation = :organisation"
+                + " and s.revokedAt is null and (s.expiresAt is null or s.expiresAt > :now)",
+            Object[].class)
+        .setParameter("organisation", organisation)
+        .setParameter("now", now)
+        .getResultList()
+        .forEach(
+            r -> {
+              String name = (String) r[1];
+              names.put((String) r[0], name == null || name.isBlank() ? (String) r[0] : name);
+            });
+    return names;
   }
 
   /** Whether {@code candidate} shares with {@code organisation} at {@code now}. */

@@ -5,8 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -30,6 +28,13 @@ public class PassportShare {
 
   @Column(nullable = false, updatable = false)
   private String candidate;
+
+  /**
+   * The candidate's display name when they last shared (migration V19), for the employer's pages;
+   * null on rows written without one (the user name stands in).
+   */
+  @Column(name = "candidate_name", length = 200)
+  private String candidateName;
 
   @Column(nullable = false, updatable = false)
   private String organisation;
@@ -62,20 +67,29 @@ public class PassportShare {
 
   protected PassportShare() {}
 
-  @PrePersist
-  @PreUpdate
-  void stampChange() {
-    changedAt = Instant.now();
+  /** A share under the candidate's user name, for tools and tests that know no display name. */
+  public PassportShare(String candidate, String organisation, Instant sharedAt, Instant expiresAt) {
+    this(candidate, candidate, organisation, sharedAt, expiresAt);
   }
 
-  public PassportShare(String candidate, String organisation, Instant sharedAt, Instant expiresAt) {
+  /**
+   * @param candidateName the display name the employer sees; blank means the user name
+   */
+  public PassportShare(
+      String candidate,
+      String candidateName,
+      String organisation,
+      Instant sharedAt,
+      Instant expiresAt) {
     this.candidate = Objects.requireNonNull(candidate, "candidate");
+    this.candidateName = nameOr(candidateName, candidate);
     this.organisation = Objects.requireNonNull(organisation, "organisation");
     this.sharedAt = Objects.requireNonNull(sharedAt, "sharedAt");
     if (expiresAt != null && !expiresAt.isAfter(sharedAt)) {
       throw new IllegalArgumentException("A share's expiry must lie in the future");
     }
     this.expiresAt = expiresAt;
+    this.changedAt = sharedAt;
   }
 
   /** Whether the organisation may see the passport at {@code when}. */
@@ -85,10 +99,12 @@ public class PassportShare {
 
   /** Ends the share now; revoking twice keeps the first time. */
   public void revoke(Instant when) {
+    Objects.requireNonNull(when, "when");
     if (revokedAt == null) {
-      revokedAt = Objects.requireNonNull(when, "when");
+      revokedAt = when;
     }
     currentMarker = null;
+    changedAt = when;
   }
 
   /** Whether this is the candidate's current share with the organisation (active or expired). */
@@ -96,19 +112,25 @@ public class PassportShare {
     return currentMarker != null;
   }
 
-  /** Makes room for a new share after this one expired; it stays in the history as expired. */
-  public void replace() {
+  /**
+   * Makes room for a new share after this one expired; it stays in the history as expired.
+   *
+   * @param now when, for the change stamp
+   */
+  public void replace(Instant now) {
     currentMarker = null;
+    changedAt = Objects.requireNonNull(now, "now");
   }
 
   /**
    * Moves the end of an active share: the candidate shared again with another end date (or none).
    *
    * @param newExpiresAt the new end, or {@code null} until revoked
+   * @param now when, for the change stamp
    * @throws IllegalStateException if the share is revoked
    * @throws IllegalArgumentException if the new end does not lie after the share's start
    */
-  public void endAt(Instant newExpiresAt) {
+  public void endAt(Instant newExpiresAt, Instant now) {
     if (revokedAt != null) {
       throw new IllegalStateException("A revoked share cannot be changed");
     }
@@ -116,6 +138,7 @@ public class PassportShare {
       throw new IllegalArgumentException("A share's expiry must lie after its start");
     }
     expiresAt = newExpiresAt;
+    changedAt = Objects.requireNonNull(now, "now");
   }
 
   public Long id() {
@@ -124,6 +147,24 @@ public class PassportShare {
 
   public String candidate() {
     return candidate;
+  }
+
+  /** The display name the candidate shared under, or the user name when none was recorded. */
+  public String candidateName() {
+    return nameOr(candidateName, candidate);
+  }
+
+  /**
+   * Records the name the candidate now goes by, when they share again with the same organisation.
+   *
+   * @param name the display name; blank means the user name
+   */
+  public void nameAs(String name) {
+    candidateName = nameOr(name, candidate);
+  }
+
+  private static String nameOr(String name, String username) {
+    return name == null || name.isBlank() ? username : name.strip();
   }
 
   public String organisation() {

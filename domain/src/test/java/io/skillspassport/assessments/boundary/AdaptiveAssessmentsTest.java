@@ -406,12 +406,13 @@ class AdaptiveAssessmentsTest {
       EntityManager em, String who, long seed, RecordingEvent<ItemServed> served) {
     FixedCaller caller = FixedCaller.candidate(who);
     SampleAssessments samples = new SampleAssessments();
+    samples.clock = Clock.systemUTC();
     samples.caller = caller;
     samples.guard = new Guard(caller);
     samples.families = new FamilyStore(em);
     samples.items = new ItemStore(em);
     samples.attempts = new AttemptStore(em);
-    samples.results = new AssessedResults(new ResultStore(em), caller);
+    samples.results = new AssessedResults(new ResultStore(em), caller, samples.clock);
     samples.served = served;
     samples.seeds = () -> seed;
     return samples;

@@ -88,12 +88,13 @@ class ConcurrentStartsTest {
 
   private static SampleAssessments samples(EntityManager em, FixedCaller caller) {
     SampleAssessments samples = new SampleAssessments();
+    samples.clock = Clock.systemUTC();
     samples.caller = caller;
     samples.guard = new Guard(caller);
     samples.families = new FamilyStore(em);
     samples.items = new ItemStore(em);
     samples.attempts = new AttemptStore(em);
-    samples.results = new AssessedResults(new ResultStore(em), caller);
+    samples.results = new AssessedResults(new ResultStore(em), caller, samples.clock);
     samples.served = new RecordingEvent<>();
     return samples;
   }

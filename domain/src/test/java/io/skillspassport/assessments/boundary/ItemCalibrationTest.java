@@ -297,6 +297,7 @@ class ItemCalibrationTest {
 
   private ItemCalibration as(EntityManager em, FixedCaller caller) {
     ItemCalibration calibration = new ItemCalibration();
+    calibration.clock = Clock.systemUTC();
     calibration.caller = caller;
     calibration.guard = new Guard(caller);
     calibration.items = new ItemStore(em);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.entity.AuditEvent;
 import io.skillspassport.testing.Database;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -61,6 +62,7 @@ class AuditLogTest {
 
   private static AuditLog logOn(jakarta.persistence.EntityManager em) {
     AuditLog log = new AuditLog();
+    log.clock = Clock.systemUTC();
     log.em = em;
     return log;
   }

@@ -20,6 +20,7 @@ import io.skillspassport.testing.FixedCaller;
 import io.skillspassport.testing.ShippedFamiliesAndRoles;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,7 @@ class BundlesTest {
           }
         };
     Bundles bundles = new Bundles();
+    bundles.clock = Clock.systemUTC();
     bundles.access = BundleAccessFixture.of(who, guard, em);
     bundles.store = new BundleStore(em);
     bundles.roles = TestRoles.of(em);

@@ -41,14 +41,16 @@ class ComparisonBasisTest {
       db.run(
           em -> {
             new ShareStore(em)
-                .add(new PassportShare("gus", "acme", now.minus(Duration.ofDays(5)), null));
+                .add(
+                    new PassportShare(
+                        "gus", "Gus Ortega", "acme", now.minus(Duration.ofDays(5)), null));
             ResultStore results = new ResultStore(em);
             results.add(result("gus", "DATA_ANALYSIS", 640, Provenance.PROCTORED, now, 8, null));
             results.add(result("gus", "DATA_ANALYSIS", 700, Provenance.SAMPLE, now, 2, 12));
             results.add(result("gus", "COMMUNICATION", 610, Provenance.SAMPLE, now, 3, 17));
           });
       DataSource source = dataSource(db);
-      SharedScores scores = new SharedScores(source);
+      SharedScores scores = new SharedScores(source, java.time.Clock.systemUTC());
 
       SharedScores.Shared first = scores.of("acme", FAMILIES, now);
       int gus = first.rows().get("gus");
@@ -72,6 +74,10 @@ class ComparisonBasisTest {
       assertThat(second.basis().itemsAdministered(gus, 1)).isEqualTo(23);
       assertThat(first.basis().itemsAdministered(gus, 1)).as("the old snapshot").isEqualTo(17);
 
+      // The display name as the sharing component gives it to the comparison.
+      Map<String, String> names =
+          db.inTransaction(em -> new ShareStore(em).namesSharingWith("acme", Instant.now()));
+      assertThat(names).containsExactly(Map.entry("gus", "Gus Ortega"));
       ReadinessCriteria criteria =
           BundleVersion.readinessCriteria(
               List.of(
@@ -84,19 +90,20 @@ class ComparisonBasisTest {
               Ranking.rank(second.scores(), criteria),
               second,
               criteria,
-              Map.of("DATA_ANALYSIS", "Data Analysis", "COMMUNICATION", "Communication"))
+              Map.of("DATA_ANALYSIS", "Data Analysis", "COMMUNICATION", "Communication"),
+              names)
           .writeTo(out);
       String[] lines = out.toString(StandardCharsets.UTF_8).split("\r\n");
 
       assertThat(lines[1])
           .isEqualTo(
-              "\"rank\",\"candidate\",\"composite\",\"band90_low\",\"band90_high\",\"verdict\","
+              "\"rank\",\"candidate\",\"name\",\"composite\",\"band90_low\",\"band90_high\",\"verdict\","
                   + "\"p_clears\",\"failed_minimums\",\"missing_families\","
                   + "\"Data Analysis score\",\"Data Analysis SEM\",\"Data Analysis items\","
                   + "\"Data Analysis provenance\",\"Communication score\",\"Communication SEM\","
                   + "\"Communication items\",\"Communication provenance\"");
       assertThat(lines[2])
-          .startsWith("\"1\",\"gus\",\"625\",")
+          .startsWith("\"1\",\"gus\",\"Gus Ortega\",\"625\",")
           .endsWith(",\"640\",\"30\",\"\",\"proctored\",\"610\",\"30\",\"23\",\"sample\"");
     }
   }
@@ -124,6 +131,8 @@ class ComparisonBasisTest {
             measured,
             measured.plus(Duration.ofDays(700)),
             "test");
+    // Written now, as a boundary stamps it: the snapshot's refresh looks for rows written since.
+    result.writtenAt(Instant.now());
     return items == null
         ? result
         : result.measuredBy(new Measurement(1, "PROVISIONAL", items, 0, 600));

@@ -99,7 +99,7 @@ public final class ComparisonChurn {
     System.out.printf(Locale.ROOT, "filled %d candidates in %.1f s%n", candidates, seconds(fill));
     System.out.println("load average before: " + loadAverage());
 
-    SharedScores scores = new SharedScores(source);
+    SharedScores scores = new SharedScores(source, java.time.Clock.systemUTC());
     Page page = new Page(scores);
     long cold = System.nanoTime();
     page.first();

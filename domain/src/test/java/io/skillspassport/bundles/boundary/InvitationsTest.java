@@ -36,9 +36,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -68,6 +70,9 @@ class InvitationsTest {
 
   private Database db;
   private DataSource source;
+
+  /** The boundaries' clock: the system clock, or fixed where a test decides what "now" is. */
+  private Clock clock = Clock.systemUTC();
 
   @AfterEach
   void close() {
@@ -199,19 +204,27 @@ class InvitationsTest {
   }
 
   @Test
-  void anExpiredLinkShowsAsExpiredAndSharesNothing() {
+  void aLinkIsOpenUntilTheInstantItExpiresAndThenShowsAsExpiredAndSharesNothing() {
     long bundle = setUp(Database.Kind.H2);
-    NewInvitation created = call(ERIN, i -> i.create(bundle, "late", 1));
-    moveIntoThePast(created.entry().id(), Duration.ofDays(2));
+    Instant created = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    clock = Clock.fixed(created, ZoneOffset.UTC);
+    NewInvitation invitation = call(ERIN, i -> i.create(bundle, "late", 1));
+    Instant expiry = created.plus(Duration.ofDays(1));
+    assertThat(invitation.entry().expiresAt()).isEqualTo(expiry);
     FixedCaller dan = FixedCaller.candidate("dan");
 
-    assertThat(call(dan, i -> i.open(created.token())).status())
+    clock = Clock.fixed(expiry.minusSeconds(1), ZoneOffset.UTC);
+    assertThat(call(dan, i -> i.open(invitation.token())).status())
+        .isEqualTo(InvitationStatus.OPEN);
+
+    clock = Clock.fixed(expiry, ZoneOffset.UTC);
+    assertThat(call(dan, i -> i.open(invitation.token())).status())
         .isEqualTo(InvitationStatus.EXPIRED);
-    assertThatThrownBy(() -> call(dan, i -> i.accept(created.token())))
+    assertThatThrownBy(() -> call(dan, i -> i.accept(invitation.token())))
         .isInstanceOfSatisfying(
             InvitationClosed.class,
             e -> assertThat(e.status()).isEqualTo(InvitationStatus.EXPIRED));
-    assertThat(shares("dan")).isFalse();
+    assertThat(shares("dan", expiry)).isFalse();
     assertThat(call(ERIN, i -> i.ofBundle(bundle)).get(0).status())
         .isEqualTo(InvitationStatus.EXPIRED);
   }
@@ -302,17 +315,18 @@ class InvitationsTest {
     AuditTrail audit = recordingAudit();
     Guard guard = recordingGuard(caller);
     Invitations invitations = new Invitations();
+    invitations.clock = clock;
     invitations.caller = caller;
     invitations.audit = audit;
     invitations.guard = guard;
     invitations.bundles = new BundleStore(em);
     invitations.access = new BundleAccess(caller, guard, invitations.bundles);
     invitations.invitations = new InvitationStore(em);
-    invitations.scores = new SharedScores(source);
+    invitations.scores = new SharedScores(source, clock);
     invitations.families = TestFamilies.of(em);
     invitations.organisations = new ShareableOrganisations(new OrganisationStore(em));
-    invitations.sharing = TestSharing.of(em, caller, guard);
-    invitations.passports = TestPassports.of(em, caller, guard);
+    invitations.sharing = TestSharing.of(em, caller, guard, clock);
+    invitations.passports = TestPassports.of(em, caller, guard, clock);
     return invitations;
   }
 
@@ -359,7 +373,11 @@ class InvitationsTest {
   }
 
   private boolean shares(String candidate) {
-    return db.inTransaction(em -> new ShareStore(em).isShared(candidate, NORTHWIND, Instant.now()));
+    return shares(candidate, Instant.now());
+  }
+
+  private boolean shares(String candidate, Instant at) {
+    return db.inTransaction(em -> new ShareStore(em).isShared(candidate, NORTHWIND, at));
   }
 
   private String storedHash(long id) {
@@ -385,21 +403,6 @@ class InvitationsTest {
   }
 
   /** Moves an invitation's creation and expiry back, as if it had been sent long ago. */
-  private void moveIntoThePast(long id, Duration by) {
-    try (Connection c = source.getConnection();
-        PreparedStatement q =
-            c.prepareStatement(
-                "update bundle_invitation set created_at = ?, expires_at = ? where id = ?")) {
-      Instant created = Instant.now().minus(by);
-      q.setTimestamp(1, Timestamp.from(created));
-      q.setTimestamp(2, Timestamp.from(created.plus(Duration.ofDays(1))));
-      q.setLong(3, id);
-      assertThat(q.executeUpdate()).isEqualTo(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private static DataSource dataSource(Database db, Database.Kind kind) {
     if (kind == Database.Kind.POSTGRESQL) {
       var pg = new org.postgresql.ds.PGSimpleDataSource();

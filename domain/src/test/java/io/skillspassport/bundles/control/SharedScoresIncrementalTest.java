@@ -10,6 +10,7 @@ import io.skillspassport.sharing.control.ShareStore;
 import io.skillspassport.sharing.entity.PassportShare;
 import io.skillspassport.testing.Database;
 import io.skillspassport.testing.Parallel;
+import io.skillspassport.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,16 +40,20 @@ class SharedScoresIncrementalTest {
   void staysEqualToAFullReReadThroughRandomChanges(Database.Kind kind) {
     try (Database db = Database.fresh(kind)) {
       DataSource source = SharedScoresTest.dataSource(db, kind);
-      SharedScores incremental = new SharedScores(source);
       Random random = new Random(20261130L);
       // Business time moves on by up to a day per step, so shares and results expire in the run.
+      // Rows are written and read at that time: the change stamps and the snapshot's stamp share
+      // one (simulated) clock, as they share the portal's clock in production.
       Instant now = Instant.parse("2026-01-01T00:00:00Z");
+      TestClock clock = new TestClock(now);
+      SharedScores incremental = new SharedScores(source, clock);
       List<String> candidates = new ArrayList<>();
       for (int i = 0; i < 40; i++) {
         candidates.add(String.format("cand-%02d", i));
       }
       for (int step = 0; step < 60; step++) {
         Instant at = now;
+        clock.set(at);
         int operations = 1 + random.nextInt(6);
         db.run(
             em -> {
@@ -67,7 +72,7 @@ class SharedScoresIncrementalTest {
                               : at.plus(Duration.ofHours(1 + random.nextInt(72)));
                       shares.add(new PassportShare(candidate, organisation, at, expires));
                     } else if (!current.get().isActiveAt(at)) {
-                      current.get().replace();
+                      current.get().replace(at);
                       em.flush();
                       shares.add(new PassportShare(candidate, organisation, at, null));
                     }
@@ -82,18 +87,19 @@ class SharedScoresIncrementalTest {
                     Instant measured = at.minus(Duration.ofHours(random.nextInt(48)));
                     results.add(
                         result(
-                            candidate,
-                            family,
-                            300 + random.nextInt(551),
-                            measured,
-                            Duration.ofHours(1 + random.nextInt(120))));
+                                candidate,
+                                family,
+                                300 + random.nextInt(551),
+                                measured,
+                                Duration.ofHours(1 + random.nextInt(120)))
+                            .writtenAt(at));
                   }
                 }
               }
             });
         for (String organisation : ORGANISATIONS) {
           SharedScores.Shared kept = incremental.of(organisation, FAMILIES, at);
-          SharedScores.Shared full = new SharedScores(source).of(organisation, FAMILIES, at);
+          SharedScores.Shared full = new SharedScores(source, clock).of(organisation, FAMILIES, at);
           assertThat(table(kept))
               .as("step %d, %s at %s", step, organisation, at)
               .isEqualTo(table(full));
@@ -123,7 +129,7 @@ class SharedScoresIncrementalTest {
             results.add(
                 result("bob", "PYTHON", 700, now.minus(Duration.ofDays(1)), Duration.ofHours(26)));
           });
-      SharedScores shared = new SharedScores(dataSource(db, kind));
+      SharedScores shared = new SharedScores(dataSource(db, kind), java.time.Clock.systemUTC());
 
       SharedScores.Shared first = shared.of("acme", FAMILIES, now);
       SharedScores.Shared afterShareEnd = shared.of("acme", FAMILIES, now.plusSeconds(3601));
@@ -149,7 +155,7 @@ class SharedScoresIncrementalTest {
             new ShareStore(em).add(new PassportShare("ann", "acme", now.minusSeconds(60), null));
             new ShareStore(em).add(new PassportShare("fay", "other", now.minusSeconds(60), null));
           });
-      SharedScores shared = new SharedScores(dataSource(db, kind));
+      SharedScores shared = new SharedScores(dataSource(db, kind), java.time.Clock.systemUTC());
       SharedScores.Shared before = shared.of("acme", FAMILIES, now);
       SharedScores.Work work = shared.work();
 
@@ -189,7 +195,7 @@ class SharedScoresIncrementalTest {
                   .add(new PassportShare("c" + i, "acme", now.minusSeconds(60), null));
             }
           });
-      SharedScores shared = new SharedScores(dataSource(db, kind));
+      SharedScores shared = new SharedScores(dataSource(db, kind), java.time.Clock.systemUTC());
       shared.of("acme", FAMILIES, now);
       db.run(
           em ->

@@ -68,7 +68,7 @@ class SharedScoresTest {
                 return shares.add(share("bob", "acme", null)).id();
               });
       DataSource source = dataSource(db, kind);
-      SharedScores shared = new SharedScores(source);
+      SharedScores shared = new SharedScores(source, java.time.Clock.systemUTC());
       String plan = String.join("\n", plan(source, kind, SharedScores.QUERY, 3));
       String stampPlan =
           String.join("\n", plan(source, kind, SharedScores.CHANGED_SHARES, 2))

@@ -18,9 +18,11 @@ import io.skillspassport.passports.boundary.ResultRecorded;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.platform.boundary.PublicAddress;
 import io.skillspassport.testing.Database;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -54,7 +56,7 @@ class CredentialsTest {
     db = Database.fresh(Database.Kind.H2);
     Path keys = dir.resolve("keys.jwks.json");
     IssuerKeys.generate().write(keys);
-    System.setProperty(IssuerKeyRing.KEYS_FILE, keys.toString());
+    keyRing = IssuerKeyRing.of(keys);
     current =
         List.of(
             new PassportResult(
@@ -78,11 +80,10 @@ class CredentialsTest {
 
   @AfterEach
   void tearDown() {
-    System.clearProperty(IssuerKeyRing.KEYS_FILE);
     db.close();
   }
 
-  private final IssuerKeyRing keyRing = new IssuerKeyRing();
+  private IssuerKeyRing keyRing;
 
   private <T> T call(Function<Credentials, T> use) {
     return db.inTransaction(em -> use.apply(credentials(em)));
@@ -93,6 +94,7 @@ class CredentialsTest {
         em -> {
           IssuerDocuments documents = documents(em);
           Verifications v = new Verifications();
+          v.clock = Clock.systemUTC();
           v.documents = documents;
           v.keyRing = keyRing;
           v.credentials = new IssuedCredentialStore(em);
@@ -188,6 +190,8 @@ class CredentialsTest {
 
   private IssuerDocuments documents(EntityManager em) {
     IssuerDocuments documents = new IssuerDocuments();
+    documents.clock = Clock.systemUTC();
+    documents.address = PublicAddress.of("http://localhost:8080");
     documents.keyRing = keyRing;
     documents.credentials = new IssuedCredentialStore(em);
     return documents;
@@ -195,6 +199,8 @@ class CredentialsTest {
 
   private Credentials credentials(EntityManager em) {
     Credentials credentials = new Credentials();
+    credentials.clock = Clock.systemUTC();
+    credentials.address = PublicAddress.of("http://localhost:8080");
     credentials.caller = caller();
     credentials.guard = new Guard(credentials.caller);
     credentials.audit =

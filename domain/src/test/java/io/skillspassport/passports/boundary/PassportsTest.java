@@ -243,6 +243,7 @@ class PassportsTest {
 
   private Passports passports(EntityManager em) {
     Passports passports = new Passports();
+    passports.clock = Clock.systemUTC();
     passports.caller = caller();
     passports.guard = new Guard(passports.caller);
     passports.results = new ResultStore(em);

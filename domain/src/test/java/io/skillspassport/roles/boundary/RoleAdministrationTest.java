@@ -22,6 +22,7 @@ import io.skillspassport.testing.FixedCaller;
 import io.skillspassport.testing.ShippedFamiliesAndRoles;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +68,7 @@ class RoleAdministrationTest {
   private RoleAdministration admin(EntityManager em) {
     Caller who = caller;
     RoleAdministration admin = new RoleAdministration();
+    admin.clock = Clock.systemUTC();
     admin.store = new RoleStore(em);
     admin.families = TestFamilies.of(em);
     admin.pages = new RolePages();

@@ -12,6 +12,7 @@ import io.skillspassport.testing.Database;
 import io.skillspassport.testing.FixedCaller;
 import io.skillspassport.testing.Parallel;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -133,6 +134,7 @@ class ConcurrentSharesTest {
 
   private static Sharing sharing(EntityManager em, FixedCaller caller) {
     Sharing sharing = new Sharing();
+    sharing.clock = Clock.systemUTC();
     sharing.caller = caller;
     sharing.guard = new Guard(caller);
     sharing.shares = new ShareStore(em);

@@ -2,6 +2,7 @@ package io.skillspassport.sharing.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.entity.AssessmentFamily;
@@ -21,6 +22,7 @@ import io.skillspassport.sharing.control.ShareStore;
 import io.skillspassport.sharing.entity.PassportShare;
 import io.skillspassport.testing.Database;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -153,6 +155,34 @@ class SharingTest {
   }
 
   @Test
+  void employersSeeTheNameACandidateLastSharedUnderAndNothingOnceTheShareEnds() {
+    asCandidateNamed("cara", "Cara Mendes", s -> s.share("northwind-labs", null));
+    ShareEntry dev = asCandidateNamed("dev", " ", s -> s.share("northwind-labs", null));
+    asCandidateNamed("ben", "Ben Adeyemi", s -> s.share("helix-research", null));
+
+    assertThat(asEmployer("northwind-labs", SharedPassports::candidateNames))
+        .as("a blank name falls back to the user name; another organisation's share is not listed")
+        .containsExactly(entry("cara", "Cara Mendes"), entry("dev", "dev"));
+    assertThat(viewed).as("names alone are no viewing").isEmpty();
+
+    // Sharing again (the same share, its end moved) records the name the candidate now goes by.
+    asCandidateNamed("cara", "Cara Mendes-Okafor", s -> s.share("northwind-labs", null));
+    asCandidate("dev", s -> s.revoke(dev.id()));
+
+    assertThat(asEmployer("northwind-labs", SharedPassports::candidateNames))
+        .containsExactly(entry("cara", "Cara Mendes-Okafor"));
+    caller.set("cara", null, Caller.CANDIDATE);
+    assertThatThrownBy(() -> db.inTransaction(em -> sharedPassports(em).candidateNames()))
+        .isInstanceOf(AccessDenied.class);
+  }
+
+  private <T> T asCandidateNamed(String who, String name, Function<Sharing, T> use) {
+    caller.set(who, null, Caller.CANDIDATE);
+    caller.named(name);
+    return db.inTransaction(em -> use.apply(sharing(em)));
+  }
+
+  @Test
   void onlyACandidateWhoOnceSharedHasStoppedSharing() {
     ShareEntry share = asCandidate("cara", s -> s.share("northwind-labs", null));
     assertThat(
@@ -245,6 +275,7 @@ class SharingTest {
 
   private Sharing sharing(EntityManager em) {
     Sharing sharing = new Sharing();
+    sharing.clock = Clock.systemUTC();
     sharing.caller = caller;
     sharing.guard = guard();
     sharing.shares = new ShareStore(em);
@@ -254,6 +285,7 @@ class SharingTest {
 
   private SharedPassports sharedPassports(EntityManager em) {
     SharedPassports shared = new SharedPassports();
+    shared.clock = Clock.systemUTC();
     shared.caller = caller;
     shared.guard = guard();
     shared.shares = new ShareStore(em);
@@ -284,11 +316,18 @@ class SharingTest {
     private String username;
     private String organisation;
     private Set<String> roles = Set.of();
+    private String displayName;
 
     void set(String username, String organisation, String... roles) {
       this.username = username;
       this.organisation = organisation;
       this.roles = Set.of(roles);
+      this.displayName = username;
+    }
+
+    /** From now on the caller goes by {@code name} (as the ID token's name claim says). */
+    void named(String name) {
+      this.displayName = name;
     }
 
     @Override
@@ -303,7 +342,7 @@ class SharingTest {
 
     @Override
     public String displayName() {
-      return username;
+      return displayName;
     }
 
     @Override

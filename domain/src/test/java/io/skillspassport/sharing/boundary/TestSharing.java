@@ -5,6 +5,7 @@ import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.sharing.control.ShareStore;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 
 /** Builds the {@link Sharing} boundary outside a container, for other components' tests. */
 public final class TestSharing {
@@ -12,7 +13,13 @@ public final class TestSharing {
   private TestSharing() {}
 
   public static Sharing of(EntityManager em, Caller caller, Guard guard) {
+    return of(em, caller, guard, Clock.systemUTC());
+  }
+
+  /** As {@link #of(EntityManager, Caller, Guard)}, reading "now" from {@code clock}. */
+  public static Sharing of(EntityManager em, Caller caller, Guard guard, Clock clock) {
     Sharing sharing = new Sharing();
+    sharing.clock = clock;
     sharing.caller = caller;
     sharing.guard = guard;
     sharing.shares = new ShareStore(em);

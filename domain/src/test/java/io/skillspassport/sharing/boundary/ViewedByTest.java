@@ -11,6 +11,7 @@ import io.skillspassport.sharing.control.ShareStore;
 import io.skillspassport.testing.Database;
 import io.skillspassport.testing.FixedCaller;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -102,6 +103,7 @@ class ViewedByTest {
 
   private static Sharing sharing(EntityManager em, FixedCaller caller) {
     Sharing sharing = new Sharing();
+    sharing.clock = Clock.systemUTC();
     sharing.caller = caller;
     sharing.guard = new Guard(caller);
     sharing.shares = new ShareStore(em);

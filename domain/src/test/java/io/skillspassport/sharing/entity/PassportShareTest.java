@@ -67,7 +67,7 @@ class PassportShareTest {
   void aReplacedShareIsNoLongerCurrentButStillActive() {
     PassportShare s = new PassportShare("cara", "northwind-labs", START, END);
 
-    s.replace();
+    s.replace(START.plusSeconds(1));
 
     assertThat(s.isCurrent()).isFalse();
     assertThat(s.isActiveAt(START)).isTrue();
@@ -91,14 +91,15 @@ class PassportShareTest {
   void anActiveShareCanBeGivenANewEndOrNone() {
     PassportShare s = new PassportShare("cara", "acme", START, END);
 
-    s.endAt(START.plusSeconds(1));
+    s.endAt(START.plusSeconds(1), START.plusSeconds(2));
     assertThat(s.expiresAt()).contains(START.plusSeconds(1));
     assertThat(s.isActiveAt(START.plusSeconds(1))).isFalse();
 
-    s.endAt(null);
+    s.endAt(null, START.plusSeconds(3));
     assertThat(s.expiresAt()).isEmpty();
 
-    assertThatThrownBy(() -> s.endAt(START)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> s.endAt(START, START.plusSeconds(4)))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(s.expiresAt()).isEmpty();
   }
 
@@ -107,7 +108,7 @@ class PassportShareTest {
     PassportShare s = new PassportShare("cara", "acme", START, END);
     s.revoke(START.plusSeconds(5));
 
-    assertThatThrownBy(() -> s.endAt(END.plusSeconds(60)))
+    assertThatThrownBy(() -> s.endAt(END.plusSeconds(60), START.plusSeconds(6)))
         .isInstanceOf(IllegalStateException.class);
     assertThat(s.expiresAt()).contains(END);
   }

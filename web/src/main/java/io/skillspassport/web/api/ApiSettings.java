@@ -1,12 +1,14 @@
 package io.skillspassport.web.api;
 
-import io.skillspassport.platform.boundary.Settings;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The API's configuration, from environment variables (or system properties of the lower-case
- * dotted name), with defaults that fit the development realm.
+ * The API's configuration through MicroProfile Config, from environment variables (or system
+ * properties of the lower-case dotted name), with defaults that fit the development realm.
  *
  * <ul>
  *   <li>{@code PASSPORT_API_AUDIENCE} ({@code skills-passport-api}): the {@code aud} an engine's
@@ -22,11 +24,41 @@ import java.time.Duration;
 @ApplicationScoped
 public class ApiSettings {
 
-  private final String audience = Settings.get("passport.api.audience", "skills-passport-api");
-  private final String role = Settings.get("passport.api.role", "assessment-engine");
-  private final int rateLimit = positive("passport.api.rate.limit", 60);
-  private final int rateWindowSeconds = positive("passport.api.rate.window.seconds", 60);
-  private final int maxBodyBytes = positive("passport.api.max.body.bytes", 16 * 1024);
+  @Inject
+  @ConfigProperty(name = "passport.api.audience", defaultValue = "skills-passport-api")
+  String audience;
+
+  @Inject
+  @ConfigProperty(name = "passport.api.role", defaultValue = "assessment-engine")
+  String role;
+
+  @Inject
+  @ConfigProperty(name = RATE_LIMIT, defaultValue = "60")
+  String rateLimitSetting;
+
+  @Inject
+  @ConfigProperty(name = RATE_WINDOW, defaultValue = "60")
+  String rateWindowSetting;
+
+  @Inject
+  @ConfigProperty(name = MAX_BODY, defaultValue = "16384")
+  String maxBodySetting;
+
+  private static final String RATE_LIMIT = "passport.api.rate.limit";
+  private static final String RATE_WINDOW = "passport.api.rate.window.seconds";
+  private static final String MAX_BODY = "passport.api.max.body.bytes";
+
+  private int rateLimit;
+  private int rateWindowSeconds;
+  private int maxBodyBytes;
+
+  /** Refuses a limit that is no whole number above 0, with the setting's name, at start-up. */
+  @PostConstruct
+  void check() {
+    rateLimit = positive(RATE_LIMIT, rateLimitSetting);
+    rateWindowSeconds = positive(RATE_WINDOW, rateWindowSetting);
+    maxBodyBytes = positive(MAX_BODY, maxBodySetting);
+  }
 
   public String audience() {
     return audience;
@@ -48,8 +80,8 @@ public class ApiSettings {
     return maxBodyBytes;
   }
 
-  private static int positive(String property, int fallback) {
-    String value = Settings.get(property, Integer.toString(fallback)).strip();
+  private static int positive(String property, String setting) {
+    String value = setting.strip();
     try {
       int parsed = Integer.parseInt(value);
       if (parsed > 0) {

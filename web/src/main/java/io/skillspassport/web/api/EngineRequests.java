@@ -55,6 +55,8 @@ public class EngineRequests implements ContainerRequestFilter {
 
   @Inject IssuerKeys issuerKeys;
 
+  @Inject Clock clock;
+
   @Inject OidcSettings oidc;
 
   @Inject ApiSettings settings;
@@ -67,8 +69,7 @@ public class EngineRequests implements ContainerRequestFilter {
   @PostConstruct
   void init() {
     verifier =
-        new AccessTokenVerifier(
-            oidc.getIssuer(), settings.audience(), issuerKeys::key, Clock.systemUTC());
+        new AccessTokenVerifier(oidc.getIssuer(), settings.audience(), issuerKeys::key, clock);
     limiter = new RateLimiter(settings.rateLimit(), settings.rateWindow(), System::nanoTime);
   }
 

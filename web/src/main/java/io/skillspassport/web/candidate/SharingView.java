@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.text.MessageFormat;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +33,8 @@ import java.util.ResourceBundle;
 public class SharingView implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  @Inject Clock clock;
 
   @Inject Sharing sharing;
 
@@ -161,7 +164,7 @@ public class SharingView implements Serializable {
 
   /** The first day a share may end on: tomorrow, in UTC. */
   public String getMinDate() {
-    return LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
+    return LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)).plusDays(1).toString();
   }
 
   public String statusClass(ShareEntry share) {

@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -38,6 +39,8 @@ public class TakeView implements Serializable {
 
   private static final DateTimeFormatter CLOCK =
       DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+  @Inject Clock clock;
 
   @Inject SampleAssessments samples;
 
@@ -104,7 +107,8 @@ public class TakeView implements Serializable {
 
   /** Whole minutes and seconds left, as the server counts them now. */
   public String getTimeLeft() {
-    long seconds = Math.max(0, Duration.between(Instant.now(), progress.deadline()).toSeconds());
+    long seconds =
+        Math.max(0, Duration.between(Instant.now(clock), progress.deadline()).toSeconds());
     return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
   }
 

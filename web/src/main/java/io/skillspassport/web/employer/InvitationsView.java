@@ -38,6 +38,8 @@ public class InvitationsView implements Serializable {
 
   @Inject Invitations invitations;
 
+  @Inject PublicAddress address;
+
   @Inject Bundles bundles;
 
   private long bundle;
@@ -62,7 +64,7 @@ public class InvitationsView implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       NewInvitation created = invitations.create(bundle, invitee, validDays);
-      newLink = PublicAddress.configured().replaceAll("/+$", "") + created.path();
+      newLink = address.configured().replaceAll("/+$", "") + created.path();
       newInvitee = created.entry().invitee();
       invitee = null;
       validDays = Invitations.DEFAULT_VALID_DAYS;

@@ -1,6 +1,5 @@
 package io.skillspassport.web.operations;
 
-import io.skillspassport.platform.boundary.Settings;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
@@ -11,6 +10,7 @@ import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * With {@code PASSPORT_LOG_FORMAT=json}, every handler of the root logger writes one JSON object
@@ -23,7 +23,12 @@ public class JsonLogs implements ServletContextListener {
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
-    if ("json".equalsIgnoreCase(Settings.get("passport.log.format", "plain"))) {
+    String format =
+        ConfigProvider.getConfig()
+            .getOptionalValue("passport.log.format", String.class)
+            .orElse("plain")
+            .strip();
+    if ("json".equalsIgnoreCase(format)) {
       for (Handler handler : Logger.getLogger("").getHandlers()) {
         handler.setFormatter(new JsonFormatter());
       }

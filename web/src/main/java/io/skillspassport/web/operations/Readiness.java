@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -30,6 +31,8 @@ public class Readiness implements HealthCheck {
   static final int ISSUER_CACHE_SECONDS = 5;
 
   @Inject DatabaseProbe database;
+
+  @Inject Clock clock;
 
   @Inject OidcSettings oidc;
 
@@ -57,7 +60,7 @@ public class Readiness implements HealthCheck {
   }
 
   private boolean issuerAnswers() {
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     if (now.isBefore(issuerCheckedAt.plusSeconds(ISSUER_CACHE_SECONDS))) {
       return issuerUp;
     }

@@ -28,6 +28,8 @@ public class BackChannelLogout extends HttpServlet {
 
   static final String PATH = "/backchannel-logout";
 
+  @Inject Clock clock;
+
   @Inject OidcSettings oidc;
 
   @Inject IssuerKeys keys;
@@ -38,8 +40,7 @@ public class BackChannelLogout extends HttpServlet {
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     response.setHeader("Cache-Control", "no-store");
-    var verifier =
-        new LogoutTokenVerifier(oidc.getIssuer(), oidc.getClientId(), keys::key, Clock.systemUTC());
+    var verifier = new LogoutTokenVerifier(oidc.getIssuer(), oidc.getClientId(), keys::key, clock);
     LogoutTokenVerifier.LogoutToken token;
     try {
       token = verifier.verify(request.getParameter("logout_token"));

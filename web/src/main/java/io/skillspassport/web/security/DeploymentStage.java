@@ -1,9 +1,9 @@
 package io.skillspassport.web.security;
 
-import io.skillspassport.platform.boundary.Settings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Whether this portal runs in production, and what production refuses.
@@ -41,9 +41,13 @@ public record DeploymentStage(boolean production, String reason) {
     };
   }
 
-  /** The stage of this process's configuration. */
+  /**
+   * The stage of this process's configuration ({@code PASSPORT_STAGE} through MicroProfile Config).
+   */
   public static DeploymentStage current(PortalAddress address) {
-    return of(Settings.get("passport.stage", ""), address);
+    return of(
+        ConfigProvider.getConfig().getOptionalValue("passport.stage", String.class).orElse(""),
+        address);
   }
 
   /** What keeps this configuration from starting; empty when it may start. */

@@ -1,9 +1,9 @@
 package io.skillspassport.web.security;
 
-import io.skillspassport.platform.boundary.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where the portal signs people in. Defaults point at the local development Keycloak that the run
@@ -16,11 +16,21 @@ import jakarta.inject.Named;
 @ApplicationScoped
 public class OidcSettings {
 
-  private final String issuer =
-      Settings.get("oidc.issuer", "http://localhost:8180/realms/skills-passport");
-  private final String clientId = Settings.get("oidc.client.id", "skills-passport-portal");
-  private final String clientSecret =
-      Settings.get("oidc.client.secret", DeploymentStage.DEVELOPMENT_CLIENT_SECRET);
+  @Inject
+  @ConfigProperty(
+      name = "oidc.issuer",
+      defaultValue = "http://localhost:8180/realms/skills-passport")
+  String issuer;
+
+  @Inject
+  @ConfigProperty(name = "oidc.client.id", defaultValue = "skills-passport-portal")
+  String clientId;
+
+  @Inject
+  @ConfigProperty(
+      name = "oidc.client.secret",
+      defaultValue = DeploymentStage.DEVELOPMENT_CLIENT_SECRET)
+  String clientSecret;
 
   @Inject PortalAddress address;
 

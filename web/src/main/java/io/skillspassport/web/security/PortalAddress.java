@@ -2,6 +2,7 @@ package io.skillspassport.web.security;
 
 import io.skillspassport.platform.boundary.PublicAddress;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URI;
 import java.util.Locale;
@@ -22,8 +23,14 @@ public class PortalAddress {
 
   private final URI base;
 
-  public PortalAddress() {
-    this(PublicAddress.configured());
+  /** For the container's proxy only. */
+  protected PortalAddress() {
+    this.base = null;
+  }
+
+  @Inject
+  public PortalAddress(PublicAddress configured) {
+    this(configured.configured());
   }
 
   PortalAddress(String configured) {

@@ -90,6 +90,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
   @Inject IssuerKeys keys;
 
+  @Inject Clock clock;
+
   @Inject SignedInSessions sessions;
 
   /** Refreshes of one session run one at a time (by session id, striped). */
@@ -206,13 +208,13 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
   private record Current(Optional<SignedInCaller> caller, boolean unreachable) {}
 
   private Current current(HttpSession session, SignedInCaller kept) {
-    if (!kept.tokens().due(Instant.now(), REFRESH_MARGIN)) {
+    if (!kept.tokens().due(Instant.now(clock), REFRESH_MARGIN)) {
       return new Current(Optional.of(kept), false);
     }
     synchronized (refreshLocks[Math.floorMod(session.getId().hashCode(), refreshLocks.length)]) {
       // Another request of this session may have refreshed meanwhile.
       SignedInCaller latest = SignedInCaller.of(session).orElse(kept);
-      if (!latest.tokens().due(Instant.now(), REFRESH_MARGIN)) {
+      if (!latest.tokens().due(Instant.now(clock), REFRESH_MARGIN)) {
         return new Current(Optional.of(latest), false);
       }
       Optional<String> refreshToken = latest.tokens().refresh();
@@ -247,7 +249,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
       throws AccessTokenVerifier.InvalidToken {
     AccessTokenVerifier.AccessToken access =
         AccessTokenVerifier.ofClient(
-                oidc.getIssuer(), oidc.getClientId(), keys::key, Clock.systemUTC())
+                oidc.getIssuer(), oidc.getClientId(), keys::key, clock)
             .verify(answer.accessToken());
     JsonObject claims = access.claims();
     String username =
@@ -281,7 +283,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
   }
 
   private IdTokenVerifier idTokens() {
-    return new IdTokenVerifier(oidc.getIssuer(), oidc.getClientId(), keys::key, Clock.systemUTC());
+    return new IdTokenVerifier(oidc.getIssuer(), oidc.getClientId(), keys::key, clock);
   }
 
   private static List<String> strings(jakarta.json.JsonValue value) {
