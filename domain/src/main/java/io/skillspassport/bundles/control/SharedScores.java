@@ -241,16 +241,24 @@ public class SharedScores {
         dirty.add(change.candidate());
       }
     }
+    // A lower bound of the earliest end among the rows: exact after a scan, otherwise lowered by
+    // every re-read row, so an ordinary refresh never walks the whole table.
+    long nextExpiry = current.nextExpiry().toEpochMilli();
     if (!now.isBefore(current.nextExpiry())) {
       long at = now.toEpochMilli();
+      long remaining = Long.MAX_VALUE;
       for (Map.Entry<String, Row> e : current.table().entrySet()) {
-        if (e.getValue().validUntil() <= at) {
+        long until = e.getValue().validUntil();
+        if (until <= at) {
           dirty.add(e.getKey());
+        } else {
+          remaining = Math.min(remaining, until);
         }
       }
+      nextExpiry = remaining;
     }
     if (dirty.isEmpty()) {
-      return current.checked(stamp, now, started, seen);
+      return current.checked(stamp, now, started, seen, expiry(nextExpiry));
     }
     incrementalRefreshes.incrementAndGet();
     candidatesReread.addAndGet(dirty.size());
@@ -266,6 +274,7 @@ public class SharedScores {
         membership |= table.remove(candidate) != null;
         continue;
       }
+      nextExpiry = Math.min(nextExpiry, after.validUntil());
       table.put(candidate, after);
       if (before == null) {
         membership = true;
@@ -292,7 +301,11 @@ public class SharedScores {
         bases[rows[k]] = row;
       }
       shared =
-          new Shared(shared.scores().withRows(rows, scores, sems), shared.rows(), new Basis(bases));
+          new Shared(
+              shared.scores().withRows(rows, scores, sems),
+              shared.rows(),
+              new Basis(bases),
+              Optional.of(new Rescored(shared.scores(), rows)));
     }
     return new Snapshot(
         organisation,
@@ -301,7 +314,7 @@ public class SharedScores {
         stamp,
         now,
         started,
-        nextExpiry(table),
+        expiry(nextExpiry),
         Set.copyOf(seen),
         shared);
   }
@@ -410,7 +423,11 @@ public class SharedScores {
         started,
         nextExpiry(table),
         Set.copyOf(seen),
-        new Shared(builder.build(), Collections.unmodifiableMap(index), new Basis(bases)));
+        new Shared(
+            builder.build(),
+            Collections.unmodifiableMap(index),
+            new Basis(bases),
+            Optional.empty()));
   }
 
   private static Instant nextExpiry(Map<String, Row> table) {
@@ -418,7 +435,11 @@ public class SharedScores {
     for (Row row : table.values()) {
       next = Math.min(next, row.validUntil());
     }
-    return Instant.ofEpochMilli(next == Long.MAX_VALUE ? Long.MAX_VALUE / 2 : next);
+    return expiry(next);
+  }
+
+  private static Instant expiry(long next) {
+    return Instant.ofEpochMilli(next >= Long.MAX_VALUE / 2 ? Long.MAX_VALUE / 2 : next);
   }
 
   private static Map<String, Integer> columns(List<String> families) {
@@ -435,8 +456,25 @@ public class SharedScores {
    * @param scores one row per candidate, in user-name order
    * @param rows candidate → row in {@code scores}
    * @param basis what each score rests on, by the same rows and family columns
+   * @param rescored when this snapshot differs from the one before only in some candidates' scores
+   *     (the same candidates in the same rows), which: rankings of the snapshot before can then be
+   *     carried forward ({@code Ranking.rerank}) instead of computed again; empty after a full read
+   *     or a change of who shares
    */
-  public record Shared(CandidateScores scores, Map<String, Integer> rows, Basis basis) {}
+  public record Shared(
+      CandidateScores scores,
+      Map<String, Integer> rows,
+      Basis basis,
+      Optional<Rescored> rescored) {}
+
+  /**
+   * How a snapshot follows from the one before: the same candidates in the same rows, these rows
+   * with new scores. Holds the scores before (not the snapshot), so snapshots do not chain.
+   *
+   * @param previous the scores of the snapshot before
+   * @param rows the rows whose scores changed
+   */
+  public record Rescored(CandidateScores previous, int[] rows) {}
 
   /**
    * What each current score of a snapshot rests on: its provenance and how many items were
@@ -556,7 +594,8 @@ public class SharedScores {
       Set<String> seen,
       Shared shared) {
 
-    Snapshot checked(Instant newStamp, Instant now, long started, Set<String> newSeen) {
+    Snapshot checked(
+        Instant newStamp, Instant now, long started, Set<String> newSeen, Instant newExpiry) {
       return new Snapshot(
           organisation,
           families,
@@ -564,7 +603,7 @@ public class SharedScores {
           newStamp,
           now,
           started,
-          nextExpiry,
+          newExpiry,
           Set.copyOf(newSeen),
           shared);
     }
