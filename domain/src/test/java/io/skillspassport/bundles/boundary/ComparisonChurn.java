@@ -105,6 +105,15 @@ public final class ComparisonChurn {
         .migrate();
     if (reuse) {
       System.out.println("reusing the filled database in " + System.getProperty("churn.h2"));
+      try (Connection c = source.getConnection();
+          var rs =
+              c.createStatement()
+                  .executeQuery(
+                      "select max(id) from (select id from family_result"
+                          + " union all select id from passport_share) ids")) {
+        rs.next();
+        IDS.set(Math.max(IDS.get(), rs.getLong(1)));
+      }
     } else {
       long fill = System.nanoTime();
       fill(source, candidates);

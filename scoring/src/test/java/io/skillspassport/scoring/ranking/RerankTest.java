@@ -47,9 +47,9 @@ class RerankTest {
     }
     CandidateScores scores = builder.build();
     // Equal weights make ties common; the role-like criteria weigh D zero but keep a minimum on it.
-    ReadinessCriteria first =
-        ReadinessCriteria.of(
-            WeightSet.of(Map.of("A", 1.0, "B", 1.0, "C", 1.0, "D", 1.0)), 550, Map.of("D", 520));
+    Map<String, Double> equal = new LinkedHashMap<>();
+    FAMILIES.forEach(f -> equal.put(f, 1.0));
+    ReadinessCriteria first = ReadinessCriteria.of(WeightSet.of(equal), 550, Map.of("D", 520));
     Map<String, Double> other = new LinkedHashMap<>();
     other.put("A", 2.0);
     other.put("B", 1.0);
