@@ -96,14 +96,16 @@ public class SharedScores {
       "select candidate, expires_at from passport_share where organisation = ?"
           + " and revoked_at is null and (expires_at is null or expires_at > ?)";
 
-  /** The organisation's shares written since a moment: new, revoked, moved end. */
-  static final String CHANGED_SHARES =
-      "select id, candidate, changed_at from passport_share"
-          + " where organisation = ? and changed_at > ?";
-
-  /** Results written since a moment, of candidates who have ever shared with the organisation. */
-  static final String CHANGED_RESULTS =
-      "select r.id, r.candidate, r.changed_at from family_result r"
+  /**
+   * The organisation's shares written since a moment (new, revoked, moved end), then the results
+   * written since then of candidates who have ever shared with it — one statement, so a page view
+   * that finds nothing changed costs one round trip to the database.
+   */
+  static final String CHANGED =
+      "select 's', id, candidate, changed_at from passport_share"
+          + " where organisation = ? and changed_at > ?"
+          + " union all"
+          + " select 'r', r.id, r.candidate, r.changed_at from family_result r"
           + " where exists (select 1 from passport_share s"
           + "   where s.organisation = ? and s.candidate = r.candidate)"
           + " and r.changed_at > ?";
@@ -324,21 +326,20 @@ public class SharedScores {
       Connection c, String organisation, Instant since, Set<String> seen) throws SQLException {
     Timestamp from = Timestamp.from(since.minus(OVERLAP));
     List<Change> changes = new ArrayList<>();
-    try (PreparedStatement q = c.prepareStatement(CHANGED_SHARES)) {
+    try (PreparedStatement q = c.prepareStatement(CHANGED)) {
       q.setString(1, organisation);
       q.setTimestamp(2, from);
+      q.setString(3, organisation);
+      q.setTimestamp(4, from);
       try (ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
-          changes.add(new Change("s" + rs.getLong(1) + "@" + rs.getTimestamp(3), rs.getString(2)));
-        }
-      }
-    }
-    try (PreparedStatement q = c.prepareStatement(CHANGED_RESULTS)) {
-      q.setString(1, organisation);
-      q.setTimestamp(2, from);
-      try (ResultSet rs = q.executeQuery()) {
-        while (rs.next()) {
-          changes.add(new Change("r" + rs.getLong(1), rs.getString(2)));
+          // A share is re-read at each new stamp (a revocation updates the row); a result row is
+          // written once.
+          String key =
+              "s".equals(rs.getString(1))
+                  ? "s" + rs.getLong(2) + "@" + rs.getTimestamp(4)
+                  : "r" + rs.getLong(2);
+          changes.add(new Change(key, rs.getString(3)));
         }
       }
     }
