@@ -40,11 +40,15 @@ import org.flywaydb.core.Flyway;
  * one result of a random sharing candidate every second, asks for the first page again and again
  * for a fixed time from T threads and prints the latency percentiles.
  *
- * <p>One "first page" is what {@code Comparisons.rank} computes before Faces renders it: the
- * snapshot ({@link SharedScores#of}, refreshed incrementally), the ranking by the bundle's criteria
- * and by the role's published weights (each once per snapshot, as the boundary caches them), τ
- * between them, and the 25 rows of page one. Not included: the HTTP round trip, Faces rendering and
- * the 25-row viewing log insert. Run (see the README, "Benchmarks"):
+ * <p>One "first page" is what {@code Comparisons.rank} computes before Faces renders it, with the
+ * boundary's own pieces: the snapshot ({@link SharedScores#of}, refreshed incrementally, read
+ * through a connection pool as in the portal), the ranking by the bundle's criteria and τ against
+ * the ranking by the role's published weights ({@link SnapshotRankings}, carried forward from the
+ * snapshot before), and the 25 rows of page one ({@code Comparisons.row}). Not included: the HTTP
+ * round trip, Faces rendering and the 25-row viewing log insert. Besides wall time it reports the
+ * asking thread's CPU time ({@link ThreadMXBean}), split into the snapshot and the rest, for the
+ * pages that got a changed snapshot: on a shared machine the wall time mostly measures waiting for
+ * a core. Run (see the README, "Benchmarks"):
  *
  * <pre>
  * java -cp … io.skillspassport.bundles.control.ComparisonChurn h2|postgresql CANDIDATES SECONDS THREADS
@@ -395,7 +399,8 @@ public final class ComparisonChurn {
   }
 
   private static void writeEverySecond(DataSource source, int candidates) {
-    Random random = new Random(7);
+    // Seeded by the ids already used, so a reused database gets new scores, not the last run's.
+    Random random = new Random(7 + IDS.get());
     while (WRITING.get()) {
       try (Connection c = source.getConnection();
           PreparedStatement insert = resultInsert(c)) {
