@@ -7,6 +7,7 @@ import io.skillspassport.bundles.control.BundleAccess;
 import io.skillspassport.bundles.control.CsvCells;
 import io.skillspassport.bundles.control.RecentResults;
 import io.skillspassport.bundles.control.SharedScores;
+import io.skillspassport.bundles.control.SnapshotRankings;
 import io.skillspassport.bundles.control.ViewingLog;
 import io.skillspassport.bundles.entity.Bundle;
 import io.skillspassport.bundles.entity.BundleFamily;
@@ -20,14 +21,12 @@ import io.skillspassport.roles.boundary.Roles;
 import io.skillspassport.scoring.ranking.CandidateScores;
 import io.skillspassport.scoring.ranking.ComparedRankings;
 import io.skillspassport.scoring.ranking.KendallTau;
+import io.skillspassport.scoring.ranking.RankAgreement;
 import io.skillspassport.scoring.ranking.RankedCandidate;
-import io.skillspassport.scoring.ranking.Ranking;
 import io.skillspassport.scoring.ranking.RankingResult;
 import io.skillspassport.scoring.readiness.CompositeBand;
-import io.skillspassport.scoring.readiness.FamilyScore;
 import io.skillspassport.scoring.readiness.Readiness;
 import io.skillspassport.scoring.readiness.ReadinessCriteria;
-import io.skillspassport.scoring.readiness.ReadinessResult;
 import io.skillspassport.scoring.readiness.WeightSet;
 import io.skillspassport.sharing.boundary.SharedPassports;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -94,20 +93,19 @@ public class Comparisons {
   /** The display names the candidates shared under (sharing's door). */
   @Inject SharedPassports sharing;
 
-  // A page view, its next page and its export rank the same snapshot by the same criteria.
-  private final RecentResults<RankingKey, RankingResult> rankings = new RecentResults<>(8);
+  // A page view, its next page and its export rank the same snapshot by the same criteria; a
+  // snapshot with a few new scores is ranked from the one before (see SnapshotRankings).
+  private final SnapshotRankings rankings = new SnapshotRankings(8);
 
   private final RecentResults<StabilityKey, Stability> stabilities = new RecentResults<>(8);
 
-  private record RankingKey(CandidateScores scores, ReadinessCriteria criteria) {}
+  // The orders by probability and by name of a ranking, for paging through them.
+  private final RecentResults<OrderKey, int[]> orders = new RecentResults<>(4);
 
   private record StabilityKey(
       CandidateScores scores, ReadinessCriteria bundle, String role, int roleVersion) {}
 
-  private RankingResult ranked(CandidateScores candidates, ReadinessCriteria criteria) {
-    return rankings.get(
-        new RankingKey(candidates, criteria), key -> Ranking.rank(key.scores(), key.criteria()));
-  }
+  private record OrderKey(RankingResult ranking, ComparisonSort sort) {}
 
   /**
    * A page of the ranking by a bundle version.
@@ -120,19 +118,22 @@ public class Comparisons {
     BundleVersion version = versionOf(bundle, versionNumber);
     Map<String, String> names = familyNames();
     SharedScores.Shared shared = load(bundle, names);
-    CandidateScores candidates = shared.scores();
     ReadinessCriteria criteria = version.readinessCriteria();
-    RankingResult ranking = ranked(candidates, criteria);
-    int[] order = order(ranking, sort);
-    int pages = Math.max(1, (order.length + PAGE_SIZE - 1) / PAGE_SIZE);
+    RankingResult ranking = rankings.ranked(shared, criteria);
+    int size = ranking.size();
+    int pages = Math.max(1, (size + PAGE_SIZE - 1) / PAGE_SIZE);
     int index = Math.max(0, Math.min(page, pages - 1));
     int from = index * PAGE_SIZE;
-    int to = Math.min(order.length, from + PAGE_SIZE);
-    Map<String, Integer> rowsById = shared.rows();
+    int to = Math.min(size, from + PAGE_SIZE);
+    // By composite the ranking is the order: a page reads its rows and sorts nothing.
+    int[] order =
+        sort == ComparisonSort.COMPOSITE
+            ? null
+            : orders.get(new OrderKey(ranking, sort), key -> order(ranking, sort));
     Map<String, String> candidateNames = sharing.candidateNames();
     List<ComparisonRow> rows = new ArrayList<>();
     for (int i = from; i < to; i++) {
-      rows.add(row(ranking.atRank(order[i]), shared, criteria).named(candidateNames));
+      rows.add(row(ranking.atRank(order == null ? i + 1 : order[i]), shared, criteria).named(candidateNames));
     }
     logViewings(
         bundle,
@@ -149,10 +150,10 @@ public class Comparisons {
         sort,
         index,
         PAGE_SIZE,
-        order.length,
+        size,
         rows,
         names,
-        stability(bundle, version, candidates));
+        stability(bundle, version, shared));
   }
 
   /**
@@ -171,10 +172,8 @@ public class Comparisons {
     }
     Map<String, String> names = familyNames();
     SharedScores.Shared shared = load(bundle, names);
-    CandidateScores candidates = shared.scores();
     ReadinessCriteria criteria = BundleVersion.readinessCriteria(edited, settings.threshold());
-    RankingResult ranking = ranked(candidates, criteria);
-    Map<String, Integer> rowsById = shared.rows();
+    RankingResult ranking = rankings.ranked(shared, criteria);
     Map<String, String> candidateNames = sharing.candidateNames();
     List<ComparisonRow> rows =
         ranking.top(limit).stream()
@@ -210,8 +209,7 @@ public class Comparisons {
       }
     }
     ReadinessCriteria criteria = version.readinessCriteria();
-    RankingResult ranking = ranked(candidates, criteria);
-    Map<String, Integer> ranks = ranking.ranks();
+    RankingResult ranking = rankings.ranked(shared, criteria);
     List<SideBySide.Column> columns = new ArrayList<>();
     Map<String, String> candidateNames = sharing.candidateNames();
     Map<String, Map<String, PassportResult>> basis = results.ofAll(picked, clock.instant());
@@ -241,7 +239,7 @@ public class Comparisons {
       }
       columns.add(
           new SideBySide.Column(
-              row(ranking.atRank(ranks.get(username)), shared, criteria).named(candidateNames),
+              row(ranking.atRank(ranking.rankOfRow(row)), shared, criteria).named(candidateNames),
               familyResults));
     }
     String context = "side by side in " + bundle.name() + " v" + version.number();
@@ -264,10 +262,8 @@ public class Comparisons {
     BundleVersion version = versionOf(bundle, versionNumber);
     Map<String, String> names = familyNames();
     SharedScores.Shared shared = load(bundle, names);
-    CandidateScores candidates = shared.scores();
     ReadinessCriteria criteria = version.readinessCriteria();
-    RankingResult ranking = ranked(candidates, criteria);
-    Map<String, Integer> rowsById = shared.rows();
+    RankingResult ranking = rankings.ranked(shared, criteria);
     CsvExport.Body body =
         csvBody(
             new Object[] {
@@ -414,33 +410,35 @@ public class Comparisons {
   public Stability stability(long bundleId, Integer versionNumber) {
     Bundle bundle = access.owned(bundleId);
     BundleVersion version = versionOf(bundle, versionNumber);
-    return stability(bundle, version, load(bundle, familyNames()).scores());
+    return stability(bundle, version, load(bundle, familyNames()));
   }
 
-  private Stability stability(Bundle bundle, BundleVersion version, CandidateScores candidates) {
+  private Stability stability(Bundle bundle, BundleVersion version, SharedScores.Shared shared) {
     RoleRequirements role =
         roles
             .requirements(bundle.baseRole(), version.roleVersionNumber())
             .orElseThrow(() -> new IllegalStateException("Role " + bundle.baseRole() + " is gone"));
     ReadinessCriteria bundleCriteria = version.readinessCriteria();
     return stabilities.get(
-        new StabilityKey(candidates, bundleCriteria, role.slug(), role.number()),
-        key -> stability(candidates, bundleCriteria, role));
+        new StabilityKey(shared.scores(), bundleCriteria, role.slug(), role.number()),
+        key -> stability(shared, bundleCriteria, role));
   }
 
   private Stability stability(
-      CandidateScores candidates, ReadinessCriteria bundleCriteria, RoleRequirements role) {
+      SharedScores.Shared shared, ReadinessCriteria bundleCriteria, RoleRequirements role) {
+    ReadinessCriteria roleCriteria = role.readinessCriteria();
     // τ over the candidates complete under both weightings, ties by candidate id (see
     // ComparedRankings): the same n and τ in every view.
-    ComparedRankings compared =
-        ComparedRankings.of(
-            ranked(candidates, bundleCriteria), ranked(candidates, role.readinessCriteria()));
-    int n = compared.size();
+    RankAgreement agreement = rankings.agreement(shared, bundleCriteria, roleCriteria);
+    int n = agreement.size();
     if (n < 2) {
       return new Stability(null, n, 0, List.of(), true, role.number());
     }
     if (n <= MAX_PAIR_LISTING) {
-      KendallTau tau = compared.tau();
+      KendallTau tau =
+          ComparedRankings.of(
+                  rankings.ranked(shared, bundleCriteria), rankings.ranked(shared, roleCriteria))
+              .tau();
       return new Stability(
           tau.tau(),
           n,
@@ -452,10 +450,8 @@ public class Comparisons {
           true,
           role.number());
     }
-    double tau = compared.coefficient();
-    long pairs = (long) n * (n - 1) / 2;
     return new Stability(
-        tau, n, Math.round((1 - tau) / 2 * pairs), List.of(), false, role.number());
+        agreement.coefficient(), n, agreement.discordantPairs(), List.of(), false, role.number());
   }
 
   private SharedScores.Shared load(Bundle bundle, Map<String, String> names) {
@@ -502,7 +498,13 @@ public class Comparisons {
     return Arrays.stream(ranks).mapToInt(Integer::intValue).toArray();
   }
 
-  private static ComparisonRow row(
+  /**
+   * One row of the comparison. The composite, its SEM, P(clears) and the verdict come from the
+   * ranking, which computed them with {@link Readiness}'s formulas; the 90% band is {@link
+   * Readiness#band} of that composite and SEM — no second readiness assessment per row
+   * (package-private for the benchmark driver).
+   */
+  static ComparisonRow row(
       RankedCandidate ranked, SharedScores.Shared shared, ReadinessCriteria criteria) {
     CandidateScores candidates = shared.scores();
     Map<String, Integer> rowsById = shared.rows();
@@ -523,21 +525,16 @@ public class Comparisons {
                 shared.basis().itemsAdministered(at, f)));
       }
     }
-    if (ranked.composite().isPresent()) {
-      int row = rowsById.get(ranked.candidateId());
-      Map<String, FamilyScore> passport = new HashMap<>();
-      List<String> codes = candidates.families();
-      for (int f = 0; f < codes.size(); f++) {
-        int score = candidates.score(row, f);
-        if (score != CandidateScores.MISSING) {
-          passport.put(codes.get(f), FamilyScore.of(score, candidates.sem(row, f)));
-        }
-      }
-      if (Readiness.assess(passport, criteria) instanceof ReadinessResult.Complete complete) {
-        CompositeBand band = complete.band90();
-        low = band.lower();
-        high = band.upper();
-      }
+    if (ranked.composite().isPresent() && ranked.compositeSem().isPresent()) {
+      CompositeBand band =
+          Readiness.band(
+              criteria.scale(),
+              0.90,
+              Readiness.Z90,
+              ranked.composite().getAsDouble(),
+              ranked.compositeSem().getAsDouble());
+      low = band.lower();
+      high = band.upper();
     }
     return new ComparisonRow(
         ranked.rank(),

@@ -2,6 +2,7 @@ package io.skillspassport.bundles.control;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -27,6 +28,13 @@ public final class RecentResults<K, V> {
             return size() > capacity;
           }
         };
+  }
+
+  /** The result for {@code key} if it is kept; nothing is computed. */
+  public Optional<V> kept(K key) {
+    synchronized (results) {
+      return Optional.ofNullable(results.get(key));
+    }
   }
 
   /** The result for {@code key}, computed (outside the lock) when it is not kept. */

@@ -69,7 +69,17 @@ import javax.sql.DataSource;
  * by snapshot identity stay valid. At most {@value #MAX_ORGANISATIONS} organisations are kept; an
  * organisation with 100,000 sharing candidates costs about 30 MB (the ranked arrays, and per
  * candidate the row the next refresh compares with: an estimate from the object layout, not
- * measured); no entity is ever held.
+ * measured), plus the score arrays of the snapshot before (about 7 MB) while a snapshot says how it
+ * follows from that one; no entity is ever held.
+ *
+ * <p>What a refresh costs: one statement for what changed (also when nothing did); for k changed
+ * candidates two indexed reads of their rows, and — when only their scores changed — a copy of the
+ * score arrays with their rows replaced ({@link CandidateScores#withRows}) and a {@link
+ * Shared#rescored()} note naming the rows, from which {@link SnapshotRankings} re-ranks by moving
+ * those rows only. The earliest end among the rows is kept as a lower bound, lowered by each row
+ * re-read, and made exact by the table walk that runs only once that moment has passed. A change of
+ * who shares (a new share, a revocation, an end reached) rebuilds the arrays from the table and is
+ * ranked from scratch: O(n), not proportional to the change.
  */
 @ApplicationScoped
 public class SharedScores {
@@ -98,14 +108,16 @@ public class SharedScores {
       "select candidate, expires_at from passport_share where organisation = ?"
           + " and revoked_at is null and (expires_at is null or expires_at > ?)";
 
-  /** The organisation's shares written since a moment: new, revoked, moved end. */
-  static final String CHANGED_SHARES =
-      "select id, candidate, changed_at from passport_share"
-          + " where organisation = ? and changed_at > ?";
-
-  /** Results written since a moment, of candidates who have ever shared with the organisation. */
-  static final String CHANGED_RESULTS =
-      "select r.id, r.candidate, r.changed_at from family_result r"
+  /**
+   * The organisation's shares written since a moment (new, revoked, moved end), then the results
+   * written since then of candidates who have ever shared with it — one statement, so a page view
+   * that finds nothing changed costs one round trip to the database.
+   */
+  static final String CHANGED =
+      "select 's', id, candidate, changed_at from passport_share"
+          + " where organisation = ? and changed_at > ?"
+          + " union all"
+          + " select 'r', r.id, r.candidate, r.changed_at from family_result r"
           + " where exists (select 1 from passport_share s"
           + "   where s.organisation = ? and s.candidate = r.candidate)"
           + " and r.changed_at > ?";
@@ -247,16 +259,24 @@ public class SharedScores {
         dirty.add(change.candidate());
       }
     }
+    // A lower bound of the earliest end among the rows: exact after a scan, otherwise lowered by
+    // every re-read row, so an ordinary refresh never walks the whole table.
+    long nextExpiry = current.nextExpiry().toEpochMilli();
     if (!now.isBefore(current.nextExpiry())) {
       long at = now.toEpochMilli();
+      long remaining = Long.MAX_VALUE;
       for (Map.Entry<String, Row> e : current.table().entrySet()) {
-        if (e.getValue().validUntil() <= at) {
+        long until = e.getValue().validUntil();
+        if (until <= at) {
           dirty.add(e.getKey());
+        } else {
+          remaining = Math.min(remaining, until);
         }
       }
+      nextExpiry = remaining;
     }
     if (dirty.isEmpty()) {
-      return current.checked(stamp, now, started, seen);
+      return current.checked(stamp, now, started, seen, expiry(nextExpiry));
     }
     incrementalRefreshes.incrementAndGet();
     candidatesReread.addAndGet(dirty.size());
@@ -272,6 +292,7 @@ public class SharedScores {
         membership |= table.remove(candidate) != null;
         continue;
       }
+      nextExpiry = Math.min(nextExpiry, after.validUntil());
       table.put(candidate, after);
       if (before == null) {
         membership = true;
@@ -298,7 +319,11 @@ public class SharedScores {
         bases[rows[k]] = row;
       }
       shared =
-          new Shared(shared.scores().withRows(rows, scores, sems), shared.rows(), new Basis(bases));
+          new Shared(
+              shared.scores().withRows(rows, scores, sems),
+              shared.rows(),
+              new Basis(bases),
+              Optional.of(new Rescored(shared.scores(), rows)));
     }
     return new Snapshot(
         organisation,
@@ -307,7 +332,7 @@ public class SharedScores {
         stamp,
         now,
         started,
-        nextExpiry(table),
+        expiry(nextExpiry),
         Set.copyOf(seen),
         shared);
   }
@@ -317,21 +342,20 @@ public class SharedScores {
       Connection c, String organisation, Instant since, Set<String> seen) throws SQLException {
     Timestamp from = Timestamp.from(since.minus(OVERLAP));
     List<Change> changes = new ArrayList<>();
-    try (PreparedStatement q = c.prepareStatement(CHANGED_SHARES)) {
+    try (PreparedStatement q = c.prepareStatement(CHANGED)) {
       q.setString(1, organisation);
       q.setTimestamp(2, from);
+      q.setString(3, organisation);
+      q.setTimestamp(4, from);
       try (ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
-          changes.add(new Change("s" + rs.getLong(1) + "@" + rs.getTimestamp(3), rs.getString(2)));
-        }
-      }
-    }
-    try (PreparedStatement q = c.prepareStatement(CHANGED_RESULTS)) {
-      q.setString(1, organisation);
-      q.setTimestamp(2, from);
-      try (ResultSet rs = q.executeQuery()) {
-        while (rs.next()) {
-          changes.add(new Change("r" + rs.getLong(1), rs.getString(2)));
+          // A share is re-read at each new stamp (a revocation updates the row); a result row is
+          // written once.
+          String key =
+              "s".equals(rs.getString(1))
+                  ? "s" + rs.getLong(2) + "@" + rs.getTimestamp(4)
+                  : "r" + rs.getLong(2);
+          changes.add(new Change(key, rs.getString(3)));
         }
       }
     }
@@ -416,7 +440,11 @@ public class SharedScores {
         started,
         nextExpiry(table),
         Set.copyOf(seen),
-        new Shared(builder.build(), Collections.unmodifiableMap(index), new Basis(bases)));
+        new Shared(
+            builder.build(),
+            Collections.unmodifiableMap(index),
+            new Basis(bases),
+            Optional.empty()));
   }
 
   private static Instant nextExpiry(Map<String, Row> table) {
@@ -424,7 +452,11 @@ public class SharedScores {
     for (Row row : table.values()) {
       next = Math.min(next, row.validUntil());
     }
-    return Instant.ofEpochMilli(next == Long.MAX_VALUE ? Long.MAX_VALUE / 2 : next);
+    return expiry(next);
+  }
+
+  private static Instant expiry(long next) {
+    return Instant.ofEpochMilli(next >= Long.MAX_VALUE / 2 ? Long.MAX_VALUE / 2 : next);
   }
 
   private static Map<String, Integer> columns(List<String> families) {
@@ -441,8 +473,25 @@ public class SharedScores {
    * @param scores one row per candidate, in user-name order
    * @param rows candidate → row in {@code scores}
    * @param basis what each score rests on, by the same rows and family columns
+   * @param rescored when this snapshot differs from the one before only in some candidates' scores
+   *     (the same candidates in the same rows), which: rankings of the snapshot before can then be
+   *     carried forward ({@code Ranking.rerank}) instead of computed again; empty after a full read
+   *     or a change of who shares
    */
-  public record Shared(CandidateScores scores, Map<String, Integer> rows, Basis basis) {}
+  public record Shared(
+      CandidateScores scores,
+      Map<String, Integer> rows,
+      Basis basis,
+      Optional<Rescored> rescored) {}
+
+  /**
+   * How a snapshot follows from the one before: the same candidates in the same rows, these rows
+   * with new scores. Holds the scores before (not the snapshot), so snapshots do not chain.
+   *
+   * @param previous the scores of the snapshot before
+   * @param rows the rows whose scores changed
+   */
+  public record Rescored(CandidateScores previous, int[] rows) {}
 
   /**
    * What each current score of a snapshot rests on: its provenance and how many items were
@@ -562,7 +611,8 @@ public class SharedScores {
       Set<String> seen,
       Shared shared) {
 
-    Snapshot checked(Instant newStamp, Instant now, long started, Set<String> newSeen) {
+    Snapshot checked(
+        Instant newStamp, Instant now, long started, Set<String> newSeen, Instant newExpiry) {
       return new Snapshot(
           organisation,
           families,
@@ -570,7 +620,7 @@ public class SharedScores {
           newStamp,
           now,
           started,
-          nextExpiry,
+          newExpiry,
           Set.copyOf(newSeen),
           shared);
     }

@@ -1,15 +1,16 @@
 package io.skillspassport.bundles.boundary;
 
 import io.skillspassport.bundles.control.SharedScores;
+import io.skillspassport.bundles.control.SnapshotRankings;
 import io.skillspassport.bundles.control.ViewingLog;
-import io.skillspassport.scoring.ranking.ComparedRankings;
-import io.skillspassport.scoring.ranking.Ranking;
 import io.skillspassport.scoring.ranking.RankingResult;
 import io.skillspassport.scoring.readiness.ReadinessCriteria;
 import io.skillspassport.scoring.readiness.WeightSet;
 import io.skillspassport.scoring.scale.ReportingScale;
 import io.skillspassport.scoring.scale.ScaledScore;
 import io.skillspassport.testing.ThrowawayPostgres;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToLongFunction;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -38,11 +40,15 @@ import org.flywaydb.core.Flyway;
  * one result of a random sharing candidate every second, asks for the first page again and again
  * for a fixed time from T threads and prints the latency percentiles.
  *
- * <p>One "first page" is what {@code Comparisons.rank} computes before Faces renders it: the
- * snapshot ({@link SharedScores#of}, refreshed incrementally), the ranking by the bundle's criteria
- * and by the role's published weights (each once per snapshot, as the boundary caches them), τ
- * between them, and the 25 rows of page one. Not included: the HTTP round trip, Faces rendering and
- * the 25-row viewing log insert. Run (see the README, "Benchmarks"):
+ * <p>One "first page" is what {@code Comparisons.rank} computes before Faces renders it, with the
+ * boundary's own pieces: the snapshot ({@link SharedScores#of}, refreshed incrementally, read
+ * through a connection pool as in the portal), the ranking by the bundle's criteria and τ against
+ * the ranking by the role's published weights ({@link SnapshotRankings}, carried forward from the
+ * snapshot before), and the 25 rows of page one ({@code Comparisons.row}). Not included: the HTTP
+ * round trip, Faces rendering and the 25-row viewing log insert. Besides wall time it reports the
+ * asking thread's CPU time ({@link ThreadMXBean}), split into the snapshot and the rest, for the
+ * pages that got a changed snapshot: on a shared machine the wall time mostly measures waiting for
+ * a core. Run (see the README, "Benchmarks"):
  *
  * <pre>
  * java -cp … io.skillspassport.bundles.control.ComparisonChurn h2|postgresql CANDIDATES SECONDS THREADS
@@ -66,6 +72,8 @@ public final class ComparisonChurn {
   private static final java.util.concurrent.atomic.AtomicBoolean WRITING =
       new java.util.concurrent.atomic.AtomicBoolean(true);
 
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   private ComparisonChurn() {}
 
   public static void main(String[] args) throws Exception {
@@ -75,6 +83,7 @@ public final class ComparisonChurn {
     int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
     String url;
     String user;
+    boolean reuse = false;
     if ("postgresql".equals(kind)) {
       String admin = ThrowawayPostgres.jdbcUrl();
       String name = "churn" + System.nanoTime();
@@ -84,7 +93,11 @@ public final class ComparisonChurn {
       url = admin.substring(0, admin.lastIndexOf('/') + 1) + name;
       user = ThrowawayPostgres.user();
     } else {
-      Path dir = Files.createTempDirectory("churn");
+      // -Dchurn.h2=DIR keeps the H2 database in DIR and fills it only the first time: the fill
+      // takes minutes on a busy machine, the measurement does not depend on it.
+      String kept = System.getProperty("churn.h2");
+      Path dir = kept == null ? Files.createTempDirectory("churn") : Path.of(kept);
+      reuse = kept != null && Files.exists(dir.resolve("passport.mv.db"));
       url = "jdbc:h2:file:" + dir.resolve("passport") + ";DB_CLOSE_ON_EXIT=FALSE";
       user = "sa";
     }
@@ -94,12 +107,27 @@ public final class ComparisonChurn {
         .locations("classpath:db/migration")
         .load()
         .migrate();
-    long fill = System.nanoTime();
-    fill(source, candidates);
-    System.out.printf(Locale.ROOT, "filled %d candidates in %.1f s%n", candidates, seconds(fill));
+    if (reuse) {
+      System.out.println("reusing the filled database in " + System.getProperty("churn.h2"));
+      try (Connection c = source.getConnection();
+          var rs =
+              c.createStatement()
+                  .executeQuery(
+                      "select max(id) from (select id from family_result"
+                          + " union all select id from passport_share) ids")) {
+        rs.next();
+        IDS.set(Math.max(IDS.get(), rs.getLong(1)));
+      }
+    } else {
+      long fill = System.nanoTime();
+      fill(source, candidates);
+      System.out.printf(Locale.ROOT, "filled %d candidates in %.1f s%n", candidates, seconds(fill));
+    }
     System.out.println("load average before: " + loadAverage());
 
-    SharedScores scores = new SharedScores(source, java.time.Clock.systemUTC());
+    // The portal reads through Payara's connection pool; a fresh physical connection per page
+    // (PostgreSQL forks a backend for each) would measure connection set-up instead.
+    SharedScores scores = new SharedScores(pooled(source), java.time.Clock.systemUTC());
     Page page = new Page(scores);
     long cold = System.nanoTime();
     page.first();
@@ -112,7 +140,7 @@ public final class ComparisonChurn {
     Thread writer = new Thread(() -> writeEverySecond(source, candidates), "writer");
     writer.setDaemon(true);
     writer.start();
-    ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
     long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     List<Thread> askers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
@@ -120,9 +148,7 @@ public final class ComparisonChurn {
           new Thread(
               () -> {
                 while (System.nanoTime() < end) {
-                  long start = System.nanoTime();
-                  page.first();
-                  latencies.add(System.nanoTime() - start);
+                  samples.add(page.first());
                 }
               });
       askers.add(asker);
@@ -133,7 +159,7 @@ public final class ComparisonChurn {
     }
     WRITING.set(false);
     writer.join();
-    long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+    List<Sample> all = List.copyOf(samples);
     System.out.printf(
         Locale.ROOT,
         "%s, %d candidates, %d s, %d thread(s), a result every second: %d pages;"
@@ -142,11 +168,31 @@ public final class ComparisonChurn {
         candidates,
         seconds,
         threads,
-        sorted.length,
-        percentile(sorted, 50),
-        percentile(sorted, 95),
-        percentile(sorted, 99),
-        sorted[sorted.length - 1] / 1e6);
+        all.size(),
+        percentile(all, Sample::wall, 50),
+        percentile(all, Sample::wall, 95),
+        percentile(all, Sample::wall, 99),
+        percentile(all, Sample::wall, 100));
+    List<Sample> changed = all.stream().filter(Sample::changed).toList();
+    System.out.printf(
+        Locale.ROOT,
+        "pages that got a changed snapshot: %d; wall p50 %.1f ms, p95 %.1f ms; CPU time of the"
+            + " asking thread p50 %.1f ms, p95 %.1f ms (snapshot refresh p50 %.1f ms, p95 %.1f ms;"
+            + " rankings, tau and rows p50 %.1f ms, p95 %.1f ms)%n",
+        changed.size(),
+        percentile(changed, Sample::wall, 50),
+        percentile(changed, Sample::wall, 95),
+        percentile(changed, Sample::cpu, 50),
+        percentile(changed, Sample::cpu, 95),
+        percentile(changed, Sample::snapshotCpu, 50),
+        percentile(changed, Sample::snapshotCpu, 95),
+        percentile(changed, s -> s.cpu() - s.snapshotCpu(), 50),
+        percentile(changed, s -> s.cpu() - s.snapshotCpu(), 95));
+    System.out.printf(
+        Locale.ROOT,
+        "all pages: CPU time p50 %.1f ms, p95 %.1f ms%n",
+        percentile(all, Sample::cpu, 50),
+        percentile(all, Sample::cpu, 95));
     System.out.println("snapshot work: " + scores.work());
     csv(source, page);
     System.out.println("load average after: " + loadAverage());
@@ -158,6 +204,7 @@ public final class ComparisonChurn {
    * batches), then the rows streamed, here into a sink that only counts bytes.
    */
   private static void csv(DataSource source, Page page) throws java.io.IOException {
+    // The export of the page's current snapshot, as after a page view.
     page.first();
     long start = System.nanoTime();
     new ViewingLog(source)
@@ -177,13 +224,7 @@ public final class ComparisonChurn {
             bytes[0] += len;
           }
         };
-    Comparisons.csvBody(
-            new Object[] {"bundle", "Bench", "version", 1, "role", "bench v1", "threshold", 640},
-            page.byBundle,
-            page.shared,
-            page.bundle,
-            Map.of())
-        .writeTo(sink);
+    csvBody(page).writeTo(sink);
     System.out.printf(
         Locale.ROOT,
         "CSV export of %d rows: viewing log %.2f s, rows written %.2f s, %d bytes%n",
@@ -191,11 +232,89 @@ public final class ComparisonChurn {
         (logged - start) / 1e9,
         seconds(logged),
         bytes[0]);
+    // Memory: written again, with a full GC before and after every 4 MB written; the heap that
+    // stays live mid-export minus the heap before shows what the export holds on to.
+    long before = liveHeap();
+    long[] probe = {0, 0, Long.MIN_VALUE};
+    csvBody(page)
+        .writeTo(
+            new java.io.OutputStream() {
+              @Override
+              public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+              }
+
+              @Override
+              public void write(byte[] b, int off, int len) {
+                probe[0] += len;
+                if (probe[0] >= probe[1]) {
+                  probe[1] += 4 << 20;
+                  probe[2] = Math.max(probe[2], liveHeap() - before);
+                }
+              }
+            });
+    System.out.printf(
+        Locale.ROOT,
+        "CSV export memory: live heap before %.1f MB; most live heap added mid-export %.2f MB"
+            + " (full GC every 4 MB of output)%n",
+        before / 1e6,
+        probe[2] / 1e6);
+  }
+
+  private static CsvExport.Body csvBody(Page page) {
+    return Comparisons.csvBody(
+        new Object[] {"bundle", "Bench", "version", 1, "role", "bench v1", "threshold", 640},
+        page.byBundle,
+        page.shared,
+        page.bundle,
+        Map.of());
+  }
+
+  /**
+   * A data source that keeps the connections it opened and hands them out again, as a pool does:
+   * {@code close()} returns the connection to the pool.
+   */
+  static DataSource pooled(DataSource physical) {
+    java.util.concurrent.BlockingQueue<Connection> idle =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+    return (DataSource)
+        java.lang.reflect.Proxy.newProxyInstance(
+            DataSource.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              if (!method.getName().equals("getConnection") || args != null) {
+                return method.invoke(physical, args);
+              }
+              Connection kept = idle.poll();
+              Connection connection = kept != null ? kept : physical.getConnection();
+              connection.setAutoCommit(true);
+              return java.lang.reflect.Proxy.newProxyInstance(
+                  Connection.class.getClassLoader(),
+                  new Class<?>[] {Connection.class},
+                  (c, m, a) -> {
+                    if (m.getName().equals("close") && a == null) {
+                      idle.add(connection);
+                      return null;
+                    }
+                    try {
+                      return m.invoke(connection, a);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                      throw e.getCause();
+                    }
+                  });
+            });
+  }
+
+  private static long liveHeap() {
+    System.gc();
+    Runtime runtime = Runtime.getRuntime();
+    return runtime.totalMemory() - runtime.freeMemory();
   }
 
   /** The computation of page one, with the boundary's per-snapshot ranking cache. */
   static final class Page {
     private final SharedScores scores;
+    private final SnapshotRankings rankings = new SnapshotRankings(8);
     private final ReadinessCriteria bundle;
     private final ReadinessCriteria role;
     private SharedScores.Shared shared;
@@ -215,17 +334,25 @@ public final class ComparisonChurn {
       role = ReadinessCriteria.of(WeightSet.of(roleWeights), 650);
     }
 
-    synchronized List<?> first() {
+    synchronized Sample first() {
+      long wall = System.nanoTime();
+      long cpu = THREADS.getCurrentThreadCpuTime();
       SharedScores.Shared now = scores.of(ORGANISATION, FAMILIES, Instant.now());
-      if (now != shared) {
-        byBundle = Ranking.rank(now.scores(), bundle);
-        RankingResult byRole = Ranking.rank(now.scores(), role);
-        tau = ComparedRankings.of(byBundle, byRole).coefficient();
-        shared = now;
+      long snapshotCpu = THREADS.getCurrentThreadCpuTime() - cpu;
+      boolean changed = now != shared;
+      shared = now;
+      byBundle = rankings.ranked(now, bundle);
+      tau = rankings.agreement(now, bundle, role).coefficient();
+      for (int rank = 1; rank <= Math.min(25, byBundle.size()); rank++) {
+        Comparisons.row(byBundle.atRank(rank), now, bundle);
       }
-      return byBundle.top(25);
+      return new Sample(
+          System.nanoTime() - wall, THREADS.getCurrentThreadCpuTime() - cpu, snapshotCpu, changed);
     }
   }
+
+  /** One first page: wall and CPU time (ns), the snapshot's share of the CPU time. */
+  record Sample(long wall, long cpu, long snapshotCpu, boolean changed) {}
 
   private static void fill(DataSource source, int candidates) throws SQLException {
     try (Connection c = source.getConnection()) {
@@ -272,7 +399,8 @@ public final class ComparisonChurn {
   }
 
   private static void writeEverySecond(DataSource source, int candidates) {
-    Random random = new Random(7);
+    // Seeded by the ids already used, so a reused database gets new scores, not the last run's.
+    Random random = new Random(7 + IDS.get());
     while (WRITING.get()) {
       try (Connection c = source.getConnection();
           PreparedStatement insert = resultInsert(c)) {
@@ -338,7 +466,12 @@ public final class ComparisonChurn {
     return h2;
   }
 
-  private static double percentile(long[] sorted, int p) {
+  /** The p-th percentile (nearest rank) of a figure in ns, in ms; NaN for no samples. */
+  private static double percentile(List<Sample> samples, ToLongFunction<Sample> figure, int p) {
+    long[] sorted = samples.stream().mapToLong(figure).sorted().toArray();
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
     int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
   }

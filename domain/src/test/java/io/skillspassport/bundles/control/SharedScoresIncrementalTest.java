@@ -6,6 +6,11 @@ import io.skillspassport.passports.boundary.Provenance;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
 import io.skillspassport.scoring.ranking.CandidateScores;
+import io.skillspassport.scoring.ranking.ComparedRankings;
+import io.skillspassport.scoring.ranking.RankAgreement;
+import io.skillspassport.scoring.ranking.Ranking;
+import io.skillspassport.scoring.readiness.ReadinessCriteria;
+import io.skillspassport.scoring.readiness.WeightSet;
 import io.skillspassport.sharing.control.ShareStore;
 import io.skillspassport.sharing.entity.PassportShare;
 import io.skillspassport.testing.Database;
@@ -14,7 +19,9 @@ import io.skillspassport.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +47,8 @@ class SharedScoresIncrementalTest {
   void staysEqualToAFullReReadThroughRandomChanges(Database.Kind kind) {
     try (Database db = Database.fresh(kind)) {
       DataSource source = SharedScoresTest.dataSource(db, kind);
+      SnapshotRankings rankings = new SnapshotRankings(8);
+      int rescoredSnapshots = 0;
       Random random = new Random(20261130L);
       // Business time moves on by up to a day per step, so shares and results expire in the run.
       // Rows are written and read at that time: the change stamps and the snapshot's stamp share
@@ -103,12 +112,46 @@ class SharedScoresIncrementalTest {
           assertThat(table(kept))
               .as("step %d, %s at %s", step, organisation, at)
               .isEqualTo(table(full));
+          // The rankings carried forward from snapshot to snapshot equal a full rank of the
+          // full re-read, and so does τ between them.
+          assertThat(rankings.ranked(kept, BY_DATA).all())
+              .as("step %d, %s: ranking", step, organisation)
+              .isEqualTo(Ranking.rank(full.scores(), BY_DATA).all());
+          assertThat(rankings.ranked(kept, BY_PYTHON).all())
+              .isEqualTo(Ranking.rank(full.scores(), BY_PYTHON).all());
+          ComparedRankings compared =
+              ComparedRankings.of(
+                  Ranking.rank(full.scores(), BY_DATA), Ranking.rank(full.scores(), BY_PYTHON));
+          RankAgreement agreement = rankings.agreement(kept, BY_DATA, BY_PYTHON);
+          assertThat(agreement.size()).isEqualTo(compared.size());
+          if (compared.size() >= 2) {
+            assertThat(agreement.coefficient())
+                .as("step %d, %s: τ", step, organisation)
+                .isEqualTo(compared.coefficient());
+          }
+          rescoredSnapshots += kept.rescored().isPresent() ? 1 : 0;
         }
         now = now.plus(Duration.ofMinutes(random.nextInt(24 * 60)));
       }
       assertThat(incremental.work().fullReads()).isEqualTo(ORGANISATIONS.size());
       assertThat(incremental.work().incrementalRefreshes()).isPositive();
+      assertThat(rescoredSnapshots).as("snapshots ranked from the one before").isPositive();
     }
+  }
+
+  static final ReadinessCriteria BY_DATA =
+      criteria(new double[] {2.0, 1.0, 0.0}, 600, Map.of("PYTHON", 400));
+
+  static final ReadinessCriteria BY_PYTHON = criteria(new double[] {1.0, 0.0, 1.0}, 580, Map.of());
+
+  /** Weights in the order of {@link #FAMILIES} (an ordered map: the same sums in every run). */
+  private static ReadinessCriteria criteria(
+      double[] weights, int threshold, Map<String, Integer> minimums) {
+    Map<String, Double> w = new LinkedHashMap<>();
+    for (int f = 0; f < FAMILIES.size(); f++) {
+      w.put(FAMILIES.get(f), weights[f]);
+    }
+    return ReadinessCriteria.of(WeightSet.of(w), threshold, minimums);
   }
 
   @ParameterizedTest

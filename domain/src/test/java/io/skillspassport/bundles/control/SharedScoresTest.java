@@ -69,11 +69,10 @@ class SharedScoresTest {
               });
       DataSource source = dataSource(db, kind);
       SharedScores shared = new SharedScores(source, java.time.Clock.systemUTC());
-      String plan = String.join("\n", plan(source, kind, SharedScores.QUERY, 3));
+      java.sql.Timestamp at = java.sql.Timestamp.from(NOW);
+      String plan = String.join("\n", plan(source, kind, SharedScores.QUERY, "acme", at, at));
       String stampPlan =
-          String.join("\n", plan(source, kind, SharedScores.CHANGED_SHARES, 2))
-              + "\n"
-              + String.join("\n", plan(source, kind, SharedScores.CHANGED_RESULTS, 2));
+          String.join("\n", plan(source, kind, SharedScores.CHANGED, "acme", at, "acme", at));
 
       CandidateScores before = shared.of("acme", FAMILIES, NOW).scores();
       db.run(em -> new ShareStore(em).byId(revocable).orElseThrow().revoke(Instant.now()));
@@ -175,16 +174,16 @@ class SharedScoresTest {
    * back to a sequential scan where no index fits).
    */
   private static List<String> plan(
-      DataSource source, Database.Kind kind, String query, int parameters) throws SQLException {
+      DataSource source, Database.Kind kind, String query, Object... parameters)
+      throws SQLException {
     List<String> lines = new ArrayList<>();
     try (Connection c = source.getConnection()) {
       if (kind == Database.Kind.POSTGRESQL) {
         c.createStatement().execute("set enable_seqscan = off");
       }
       try (var q = c.prepareStatement("explain " + query)) {
-        q.setString(1, "acme");
-        for (int p = 2; p <= parameters; p++) {
-          q.setTimestamp(p, java.sql.Timestamp.from(NOW));
+        for (int p = 0; p < parameters.length; p++) {
+          q.setObject(p + 1, parameters[p]);
         }
         try (ResultSet rs = q.executeQuery()) {
           while (rs.next()) {

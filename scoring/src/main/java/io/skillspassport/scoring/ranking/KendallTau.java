@@ -126,7 +126,7 @@ public record KendallTau(
     return positions;
   }
 
-  private static long countInversions(int[] a, int[] buffer, int lo, int hi) {
+  static long countInversions(int[] a, int[] buffer, int lo, int hi) {
     if (hi - lo < 2) {
       return 0;
     }

@@ -1,5 +1,6 @@
 package io.skillspassport.scoring.ranking;
 
+import io.skillspassport.scoring.readiness.ReadinessCriteria;
 import io.skillspassport.scoring.readiness.Verdict;
 import io.skillspassport.scoring.readiness.WeightSet;
 import java.util.ArrayList;
@@ -19,8 +20,11 @@ public final class RankingResult {
   private static final Verdict[] VERDICTS = Verdict.values();
 
   private final CandidateScores candidates;
+  private final ReadinessCriteria criteria;
   private final WeightSet weights;
   private final int[] order;
+  private final int[] position;
+  private final Ranking.Values values;
   private final double[] composite;
   private final double[] compositeSem;
   private final double[] probability;
@@ -30,23 +34,47 @@ public final class RankingResult {
 
   RankingResult(
       CandidateScores candidates,
-      WeightSet weights,
+      ReadinessCriteria criteria,
       int[] order,
-      double[] composite,
-      double[] compositeSem,
-      double[] probability,
-      byte[] verdict,
-      long[] missing,
-      long[] failed) {
+      int[] position,
+      Ranking.Values values) {
     this.candidates = candidates;
-    this.weights = weights;
+    this.criteria = criteria;
+    this.weights = criteria.weights();
     this.order = order;
-    this.composite = composite;
-    this.compositeSem = compositeSem;
-    this.probability = probability;
-    this.verdict = verdict;
-    this.missing = missing;
-    this.failed = failed;
+    this.position = position;
+    this.values = values;
+    this.composite = values.composite;
+    this.compositeSem = values.compositeSem;
+    this.probability = values.probability;
+    this.verdict = values.verdict;
+    this.missing = values.missing;
+    this.failed = values.failed;
+  }
+
+  CandidateScores candidates() {
+    return candidates;
+  }
+
+  ReadinessCriteria criteria() {
+    return criteria;
+  }
+
+  Ranking.Values values() {
+    return values;
+  }
+
+  int[] order() {
+    return order;
+  }
+
+  /** 0-based position of a row. */
+  int positionOf(int row) {
+    return position[row];
+  }
+
+  boolean completeAt(int row) {
+    return missing[row] == 0;
   }
 
   /**
@@ -121,6 +149,21 @@ public final class RankingResult {
       }
     }
     return n;
+  }
+
+  /**
+   * The rank of the candidate in a row of the ranked {@link CandidateScores}, in O(1).
+   *
+   * @param row a row of the scores that were ranked
+   * @return 1-based rank
+   * @throws IllegalArgumentException if the row is out of range
+   */
+  public int rankOfRow(int row) {
+    if (row < 0 || row >= position.length) {
+      throw new IllegalArgumentException(
+          "row must be within 0.." + (position.length - 1) + " but was " + row);
+    }
+    return position[row] + 1;
   }
 
   /**

@@ -164,7 +164,19 @@ public final class Readiness {
     return (composite - threshold) / compositeSem;
   }
 
-  private static CompositeBand band(
+  /**
+   * The band {@code C ± z·SEM_C}, clipped to the scale: what {@link #assess} reports as {@code
+   * band68}, {@code band90} ({@link #Z90}) and {@code band95}, for a composite computed elsewhere
+   * (a ranking of many candidates computes C and SEM_C with the same formulas).
+   *
+   * @param scale the reporting scale
+   * @param level the nominal coverage, e.g. 0.90
+   * @param z the multiplier, e.g. {@link #Z90}
+   * @param c the composite
+   * @param sem the composite's SEM
+   * @return the band
+   */
+  public static CompositeBand band(
       ReportingScale scale, double level, double z, double c, double sem) {
     return new CompositeBand(level, z, scale.clip(c - z * sem), scale.clip(c + z * sem));
   }
