@@ -26,6 +26,7 @@ instance_facts() {
     n="${n%.status}"
     pid="$(cat "$run_dir/portal-$n.pid" 2>/dev/null || true)"
     rss="$(ps -o rss= -p "$pid" 2>/dev/null | tr -d ' ' || true)"
-    echo "instance $n: $(grep -o 'ready on port [0-9]* after [0-9]* s' "$status" || echo 'not ready'); RSS ${rss:+$((rss / 1024)) MiB}${rss:-gone}"
+    if [[ -n "$rss" ]]; then rss="$((rss / 1024)) MiB"; else rss="gone (process ended)"; fi
+    echo "instance $n: $(grep -o 'ready on port [0-9]* after [0-9]* s' "$status" || echo 'not ready'); RSS $rss"
   done
 }

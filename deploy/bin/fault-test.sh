@@ -27,6 +27,7 @@ OUT="${FAULT_OUT:-$REPO_ROOT/data/fault/$(date -u +%Y%m%dT%H%M%SZ)}"
 DURATION="${FAULT_DURATION:-120}"
 FAULT_AT="${FAULT_AT:-45}"
 mkdir -p "$OUT"
+OUT="$(cd "$OUT" && pwd)"
 cluster_pid=""
 load_pid=""
 cleanup() {

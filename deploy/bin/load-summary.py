@@ -15,44 +15,38 @@ from collections import defaultdict
 
 out = sys.argv[1]
 
-stats_files = sorted(glob.glob(os.path.join(out, "gatling", "*", "js", "stats.json")))
-if not stats_files:
-    sys.exit("no Gatling stats.json under " + out)
-stats = json.load(open(stats_files[-1]))
-
-
-def requests(node):
-    for child in node.get("contents", {}).values():
-        if child.get("type") == "REQUEST":
-            yield child
-        yield from requests(child)
-
-
+# Gatling 3.14 writes its statistics table into index.html (no stats.json): one row per request,
+# columns 2-14 = total, OK, KO, % KO, requests/s, min, p50, p75, p95, p99, max, mean, std dev (all
+# responses, failed ones included).
+reports = sorted(glob.glob(os.path.join(out, "gatling", "*", "index.html")))
+if not reports:
+    sys.exit("no Gatling report under " + out)
+html = open(reports[-1], encoding="utf-8").read()
+row = re.compile(r'class="ellipsed-name">([^<]+)</span>(.*?)</tr>', re.S)
+cell = re.compile(r'<td class="value [a-z]+ col-(\d+)">([^<]*)</td>')
+throughput = {}
+print("Gatling, every response (failed ones included in the times):")
+print()
 print("| request | count | errors | p50 ms | p95 ms | p99 ms | max ms | req/s |")
 print("|---|---:|---:|---:|---:|---:|---:|---:|")
-rows = sorted(requests(stats), key=lambda r: r["name"])
-throughput = {}
-for r in rows + [dict(name="**all requests**", stats=stats["stats"])]:
-    s = r["stats"]
+for name, rest in row.findall(html):
+    values = {int(c): v for c, v in cell.findall(rest)}
+    if 2 not in values or "Redirect" in name:
+        continue
+    throughput[name.strip()] = values
     print(
-        "| {} | {} | {} | {} | {} | {} | {} | {:.2f} |".format(
-            r["name"],
-            s["numberOfRequests"]["total"],
-            s["numberOfRequests"]["ko"],
-            s["percentiles1"]["total"],
-            s["percentiles3"]["total"],
-            s["percentiles4"]["total"],
-            s["maxResponseTime"]["total"],
-            float(s["meanNumberOfRequestsPerSecond"]["total"]),
+        "| {} | {} | {} | {} | {} | {} | {} | {} |".format(
+            name.strip(), values[2], values[4], values[8], values[10], values[11], values[12],
+            values[6],
         )
     )
-    throughput[r["name"]] = s
+total = re.search(r'<td class="total col-1">\s*<div[^>]*>\s*<span[^>]*>All Requests</span>(.*?)</tr>', html, re.S)
 
 dash = throughput.get("probe: candidate dashboard")
 home = throughput.get("probe: public home page")
 if dash and home:
-    d = dash["numberOfRequests"]["ok"]
-    h = home["numberOfRequests"]["ok"]
+    d = int(dash[3])
+    h = int(home[3])
     print()
     print(
         "Throughput, same probe users each, same run: dashboard {} OK requests, home page {} OK "
@@ -71,9 +65,32 @@ if os.path.exists(access):
         page = {"/candidate/passport": "dashboard", "/": "home page"}.get(path)
         if page is None or m.group(3) != "200":
             continue
-        upstream = m.group(5).split(",")[-1].strip()
+        upstream = m.group(5)
+        if upstream.endswith(","):
+            upstream = "retried on the other instance"
         per[(upstream, page)][0] += 1
         per[(upstream, page)][1] += float(m.group(4))
+    # Latency of the answers that succeeded, per page, as nginx saw them (ids folded away).
+    times = defaultdict(list)
+    for raw in open(access):
+        m = line.search(raw)
+        if m and m.group(3) in ("200", "302", "303"):
+            path = re.sub(r"\d+", ":n", m.group(2).split("?")[0])
+            times[m.group(1) + " " + path].append(1000 * float(m.group(4)))
+    print()
+    print("Succeeded answers (200/302/303) per page at nginx, ms:")
+    print()
+    print("| page | count | p50 | p95 | p99 |")
+    print("|---|---:|---:|---:|---:|")
+
+    def pct(values, q):
+        v = sorted(values)
+        return v[min(len(v) - 1, int(q * len(v)))]
+
+    for page, values in sorted(times.items(), key=lambda kv: -len(kv[1])):
+        if len(values) >= 5:
+            print("| {} | {} | {:.0f} | {:.0f} | {:.0f} |".format(
+                page, len(values), pct(values, 0.5), pct(values, 0.95), pct(values, 0.99)))
     print()
     print("Per instance (nginx access log, status 200, all users of the run):")
     print()

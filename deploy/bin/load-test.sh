@@ -24,6 +24,7 @@ die() { log "ERROR: $*"; exit 1; }
 
 OUT="${LOAD_OUT:-$REPO_ROOT/data/load/$(date -u +%Y%m%dT%H%M%SZ)}"
 mkdir -p "$OUT"
+OUT="$(cd "$OUT" && pwd)"
 cluster_pid=""
 cleanup() {
   trap - EXIT INT TERM
