@@ -16,17 +16,16 @@ import javax.sql.DataSource;
  *
  * <p><b>Where the numbers come from.</b> The pool is the one Payara creates for the
  * {@code @DataSourceDefinition} of {@link DatabaseSetup}, an application-scoped pool. Payara's own
- * vendor metrics ({@code connection_pool_*}, from its connection-pool health check) list only the
- * server's pools, and its pool monitoring MBeans need AMX, which Payara Micro does not start. So
- * the numbers are read from the pool itself: the data source Payara hands out keeps its connection
- * manager, which names the pool ({@code PoolInfo}); {@code ConnectorRuntime.getPoolManager()
- * .getPool(info)} is that pool, and its {@code getPoolStatus()} (free, used) and {@code
- * getPoolWaitQueue().getQueueLength()} are what Payara's pool monitoring reports too. These are
- * Payara internals, reached by reflection: on a runtime where the path does not exist {@link
- * #usage()} is empty (logged once) and the portal runs on without the pool metrics.
+ * vendor metrics ({@code connection_pool_*}, from its connection-pool health check) list the
+ * server's pools (the built-in {@code H2Pool}), not this one. So the numbers are read from the pool
+ * itself: the data source Payara hands out keeps its connection manager, which names the pool
+ * ({@code PoolInfo}); {@code ConnectorRuntime.getPoolManager() .getPool(info)} is that pool, and
+ * its {@code getPoolStatus()} (free, used) and {@code getPoolWaitQueue().getQueueLength()} are the
+ * pool's own counters. These are Payara internals, reached by reflection: on a runtime where the
+ * path does not exist {@link #usage()} is empty (logged once) and the portal runs on without the
+ * pool metrics.
  *
- * <p>Reading costs a few reflective calls and no connection: the status is the pool's counters,
- * taken under the pool's own lock.
+ * <p>Reading costs a few reflective calls and takes no connection.
  */
 @ApplicationScoped
 public class DatabasePool {
