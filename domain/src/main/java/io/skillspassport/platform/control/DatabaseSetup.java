@@ -29,7 +29,17 @@ import org.flywaydb.core.Flyway;
     className = "io.skillspassport.platform.control.ConfiguredDataSource",
     minPoolSize = 1,
     maxPoolSize = 20,
-    transactional = true)
+    transactional = true,
+    // Payara's pool attributes for an application-defined pool: validate every connection before
+    // lending it (Connection.isValid, a round trip), and when one is dead drop all of them. Without
+    // this, after a database restart the pool kept lending the dead connections: one instance's
+    // readiness stayed DOWN for minutes and its pages failed (README, fault test (b)).
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.fail-all-connections=true"
+    })
 @Startup
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

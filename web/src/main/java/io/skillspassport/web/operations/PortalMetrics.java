@@ -2,12 +2,15 @@ package io.skillspassport.web.operations;
 
 import io.skillspassport.assessments.boundary.ItemServed;
 import io.skillspassport.bundles.boundary.ComparisonSnapshots;
+import io.skillspassport.platform.boundary.DatabasePool.Usage;
+import io.skillspassport.platform.boundary.DatabasePool;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.function.ToIntFunction;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -15,7 +18,9 @@ import org.eclipse.microprofile.metrics.Tag;
 /**
  * The portal's own metrics in the MicroProfile application registry, which Payara Micro serves in
  * Prometheus text format at {@code /metrics?scope=application}: requests and their latency per
- * page, sign-ins, adaptive-test items served per family, and the comparison snapshots' work.
+ * page, sign-ins, adaptive-test items served per family, the comparison snapshots' work, and the
+ * database connection pool ({@code database_pool_open}, {@code _in_use}, {@code _waiting}, {@code
+ * _max}; read from the pool at each scrape by {@link DatabasePool}).
  *
  * <p>Labels are page paths with identifiers folded away ({@link RequestMetrics#page}) and family
  * codes — a bounded set, and nothing that names a person.
@@ -27,8 +32,15 @@ public class PortalMetrics {
 
   @Inject ComparisonSnapshots snapshots;
 
+  @Inject DatabasePool pool;
+
   @PostConstruct
   void registerGauges() {
+    poolGauge("database_pool_open", "Connections the database pool holds open", Usage::open);
+    poolGauge("database_pool_in_use", "Pooled connections lent out now", Usage::inUse);
+    poolGauge(
+        "database_pool_waiting", "Requests waiting for a pooled connection now", Usage::waiting);
+    poolGauge("database_pool_max", "Largest number of connections the pool opens", Usage::max);
     registry.gauge(
         Metadata.builder()
             .withName("comparison_snapshot_full_reads")
@@ -50,6 +62,20 @@ public class PortalMetrics {
             .build(),
         snapshots,
         s -> s.work().candidatesReread());
+  }
+
+  /**
+   * A gauge over one figure of the pool; NaN when this runtime's pool cannot be read (then the
+   * gauges are not registered at all if that is known at start).
+   */
+  private void poolGauge(String name, String description, ToIntFunction<Usage> figure) {
+    if (pool.usage().isEmpty()) {
+      return;
+    }
+    registry.gauge(
+        Metadata.builder().withName(name).withDescription(description).build(),
+        pool,
+        p -> p.usage().map(u -> (double) figure.applyAsInt(u)).orElse(Double.NaN));
   }
 
   /** One request to {@code page} that ended with {@code status} after {@code elapsed}. */

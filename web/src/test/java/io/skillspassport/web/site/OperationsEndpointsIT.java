@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -107,6 +108,40 @@ class OperationsEndpointsIT {
         .containsPattern("portal_requests_count\\{[^}]*page=\"/roles\"[^}]*\\} ")
         .doesNotContain("ml-research-scientist")
         .doesNotContain("JSESSIONID");
+  }
+
+  @Test
+  void metricsShowTheDatabasePoolWithinItsBounds() throws Exception {
+    // A page that reads the database: the pool has opened at least one connection by now.
+    assertThat(get("roles").statusCode()).isEqualTo(200);
+
+    String text = applicationMetrics();
+
+    // The bound of the portal's @DataSourceDefinition (maxPoolSize = 20).
+    assertThat(gauge(text, "database_pool_max")).isEqualTo(20.0);
+    double open = gauge(text, "database_pool_open");
+    double inUse = gauge(text, "database_pool_in_use");
+    double waiting = gauge(text, "database_pool_waiting");
+    assertThat(open).isBetween(1.0, 20.0);
+    assertThat(inUse).isBetween(0.0, open);
+    // Nothing else runs against this portal: nobody waits for a connection.
+    assertThat(waiting).isEqualTo(0.0);
+  }
+
+  private String applicationMetrics() throws IOException, InterruptedException {
+    var response = get("metrics?scope=application");
+    if (response.statusCode() == 404) {
+      response = getFromServerRoot("metrics?scope=application");
+    }
+    assertThat(response.statusCode()).isEqualTo(200);
+    return response.body();
+  }
+
+  /** The value of the one sample of gauge {@code name} in Prometheus text format. */
+  private static double gauge(String text, String name) {
+    var sample = Pattern.compile("(?m)^" + name + "(\\{[^}]*\\})? (\\S+)$").matcher(text);
+    assertThat(sample.find()).as("a sample of %s in%n%s", name, text).isTrue();
+    return Double.parseDouble(sample.group(2));
   }
 
   private static boolean issuerAnswers() {
