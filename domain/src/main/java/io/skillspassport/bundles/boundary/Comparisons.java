@@ -27,7 +27,6 @@ import io.skillspassport.scoring.ranking.RankingResult;
 import io.skillspassport.scoring.readiness.CompositeBand;
 import io.skillspassport.scoring.readiness.Readiness;
 import io.skillspassport.scoring.readiness.ReadinessCriteria;
-import io.skillspassport.scoring.readiness.WeightSet;
 import io.skillspassport.sharing.boundary.SharedPassports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -133,7 +132,9 @@ public class Comparisons {
     Map<String, String> candidateNames = sharing.candidateNames();
     List<ComparisonRow> rows = new ArrayList<>();
     for (int i = from; i < to; i++) {
-      rows.add(row(ranking.atRank(order == null ? i + 1 : order[i]), shared, criteria).named(candidateNames));
+      rows.add(
+          row(ranking.atRank(order == null ? i + 1 : order[i]), shared, criteria)
+              .named(candidateNames));
     }
     logViewings(
         bundle,

@@ -33,12 +33,10 @@ public class ContentInstallation {
   public ShippedContent.Report installShippedContent() {
     lock.take();
     var report =
-        new ShippedContent(
-                banks, roles, clock, ContentInstallation.class.getClassLoader())
+        new ShippedContent(banks, roles, clock, ContentInstallation.class.getClassLoader())
             .install();
     report.itemBanks().forEach(bank -> LOG.info(bank::toString));
-    List<String> newRubrics =
-        rubrics.install(clock, ContentInstallation.class.getClassLoader());
+    List<String> newRubrics = rubrics.install(clock, ContentInstallation.class.getClassLoader());
     LOG.info(() -> "Exercise rubrics installed now: " + newRubrics);
     return report;
   }

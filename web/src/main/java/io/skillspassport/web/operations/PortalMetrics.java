@@ -2,8 +2,8 @@ package io.skillspassport.web.operations;
 
 import io.skillspassport.assessments.boundary.ItemServed;
 import io.skillspassport.bundles.boundary.ComparisonSnapshots;
-import io.skillspassport.platform.boundary.DatabasePool.Usage;
 import io.skillspassport.platform.boundary.DatabasePool;
+import io.skillspassport.platform.boundary.DatabasePool.Usage;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -248,8 +248,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
   private SignedInCaller callerOf(TokenEndpoint.Answer answer, String idToken, JsonObject idClaims)
       throws AccessTokenVerifier.InvalidToken {
     AccessTokenVerifier.AccessToken access =
-        AccessTokenVerifier.ofClient(
-                oidc.getIssuer(), oidc.getClientId(), keys::key, clock)
+        AccessTokenVerifier.ofClient(oidc.getIssuer(), oidc.getClientId(), keys::key, clock)
             .verify(answer.accessToken());
     JsonObject claims = access.claims();
     String username =

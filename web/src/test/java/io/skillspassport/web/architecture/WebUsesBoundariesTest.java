@@ -29,9 +29,7 @@ class WebUsesBoundariesTest {
    * Web classes that still reach past a domain door, as {@code "WebClass -> component.layer"}; the
    * test also fails when one is gone, so that the list only shrinks.
    */
-  static final Set<String> KNOWN_DEBT =
-      Set.of(
-          "RoleEditorView -> roles.entity");
+  static final Set<String> KNOWN_DEBT = Set.of("RoleEditorView -> roles.entity");
 
   private static final JavaClasses WEB =
       new ClassFileImporter()
