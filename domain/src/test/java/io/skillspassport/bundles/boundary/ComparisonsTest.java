@@ -178,6 +178,42 @@ class ComparisonsTest {
   }
 
   /**
+   * Sorting by P(clears) is not sorting by composite: with equal scores in every family the
+   * composite is that score and SEM_C = SEM·√Σw̃² = SEM·0.41075 (Σw̃² = 0.16871 for the role's
+   * weights). Dana θ = 2 (725, SE 0.3) clears for certain; Ben θ = 0.9 (643, SE 0.1: SEM_C 3.08, z
+   * = −2.27, P ≈ 0.012) outranks Abe θ = 0.8 (635, SE 1.0: SEM_C 30.8, z = −0.49, P ≈ 0.31) by
+   * composite but not by probability; Cal, missing Python, has no P and comes last either way.
+   */
+  @Test
+  void sortingByProbabilityPutsAnUncertainCandidateAheadOfAPreciseOneWithAHigherComposite() {
+    for (String family : FAMILIES) {
+      result(prefix + "dana", family, 2.0, 0.3);
+      result(prefix + "ben", family, 0.9, 0.1);
+      result(prefix + "abe", family, 0.8, 1.0);
+      if (!family.equals(PYTHON)) {
+        result(prefix + "cal", family, 1.5, 0.3);
+      }
+    }
+    for (String name : List.of("dana", "ben", "abe", "cal")) {
+      share(prefix + name);
+    }
+    long id = bundles(b -> b.create(ROLE, "Probability " + prefix, null));
+
+    ComparisonPage byComposite = comparisons(c -> c.rank(id, null, 0, ComparisonSort.COMPOSITE));
+    ComparisonPage byProbability =
+        comparisons(c -> c.rank(id, null, 0, ComparisonSort.PROBABILITY));
+
+    assertThat(byComposite.rows())
+        .extracting(ComparisonRow::candidate)
+        .containsExactly(prefix + "dana", prefix + "ben", prefix + "abe", prefix + "cal");
+    assertThat(byProbability.rows())
+        .extracting(ComparisonRow::candidate)
+        .containsExactly(prefix + "dana", prefix + "abe", prefix + "ben", prefix + "cal");
+    assertThat(byProbability.rows().get(1).probabilityClears()).isBetween(0.30, 0.33);
+    assertThat(byProbability.rows().get(2).probabilityClears()).isBetween(0.010, 0.013);
+  }
+
+  /**
    * The same five passports: under the role's published weights (cases {@code bundle-i-published})
    * the order is 2 (739.93), 4 (690.00), 1 (670.80), 0 (667.20), 3 (592.00), so exactly one of the
    * ten pairs swaps — candidate 0 is ahead under the bundle, candidate 1 under the role — and

@@ -1,0 +1,22 @@
+package io.skillspassport.assessments.boundary;
+
+import io.skillspassport.assessments.control.FamilyStore;
+import io.skillspassport.audit.control.AuditLogFixture;
+import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Guard;
+import jakarta.persistence.EntityManager;
+
+/** Builds the {@link AssessmentFamilies} boundary outside a container, for other components. */
+public final class TestAssessmentFamilies {
+
+  private TestAssessmentFamilies() {}
+
+  public static AssessmentFamilies of(EntityManager em, Caller caller, Guard guard) {
+    AssessmentFamilies families = new AssessmentFamilies();
+    families.store = new FamilyStore(em);
+    families.guard = guard;
+    families.log = AuditLogFixture.of(em);
+    families.caller = caller;
+    return families;
+  }
+}
