@@ -1,5 +1,6 @@
 package io.skillspassport.assessments.boundary;
 
+import io.skillspassport.platform.boundary.Rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -193,7 +194,7 @@ class ContentAdministrationTest {
             () ->
                 banks(ADMIN, b -> b.reparameterise(old.id(), old.version(), 1, List.of(0.0, 1.0))))
         .isInstanceOfSatisfying(
-            ItemBankRejected.class, e -> assertThat(e.field()).isEqualTo("item"))
+            Rejected.class, e -> assertThat(e.field()).isEqualTo("item"))
         .hasMessageContaining("not in the active bank");
   }
 
@@ -206,7 +207,7 @@ class ContentAdministrationTest {
     assertThatThrownBy(
             () ->
                 banks(ADMIN, b -> b.reparameterise(twoPl.id(), twoPl.version(), -1, List.of(0.0))))
-        .isInstanceOf(ItemBankRejected.class)
+        .isInstanceOf(Rejected.class)
         .hasMessageContaining("-1");
     assertThat(reparameterised(twoPl, 0, List.of(0.0))).isEqualTo("a");
     assertThat(reparameterised(twoPl, 10.01, List.of(0.0))).isEqualTo("a");
@@ -358,9 +359,7 @@ class ContentAdministrationTest {
   private static String rejected(Runnable change) {
     try {
       change.run();
-    } catch (ItemBankRejected e) {
-      return e.field();
-    } catch (FamilyChangeRejected e) {
+    } catch (Rejected e) {
       return e.field();
     }
     throw new AssertionError("not refused");
@@ -383,8 +382,7 @@ class ContentAdministrationTest {
           AssessmentFamilies families = new AssessmentFamilies();
           families.store = new FamilyStore(em);
           families.guard = guard(caller);
-          families.log = AuditLogFixture.of(em);
-          families.caller = caller;
+          families.log = io.skillspassport.audit.boundary.TestAuditTrail.of(AuditLogFixture.of(em), caller);
           return use.apply(families);
         });
   }
@@ -403,8 +401,7 @@ class ContentAdministrationTest {
     banks.items = new ItemStore(em);
     banks.families = new FamilyStore(em);
     banks.guard = guard(caller);
-    banks.log = AuditLogFixture.of(em);
-    banks.caller = caller;
+    banks.log = io.skillspassport.audit.boundary.TestAuditTrail.of(AuditLogFixture.of(em), caller);
     return banks;
   }
 

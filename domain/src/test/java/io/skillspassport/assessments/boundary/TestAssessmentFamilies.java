@@ -15,8 +15,7 @@ public final class TestAssessmentFamilies {
     AssessmentFamilies families = new AssessmentFamilies();
     families.store = new FamilyStore(em);
     families.guard = guard;
-    families.log = AuditLogFixture.of(em);
-    families.caller = caller;
+    families.log = io.skillspassport.audit.boundary.TestAuditTrail.of(AuditLogFixture.of(em), caller);
     return families;
   }
 }

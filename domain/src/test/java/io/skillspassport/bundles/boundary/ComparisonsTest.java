@@ -11,15 +11,15 @@ import io.skillspassport.bundles.control.BundleAccessFixture;
 import io.skillspassport.bundles.control.BundleStore;
 import io.skillspassport.bundles.control.SharedScores;
 import io.skillspassport.bundles.control.ViewingLog;
-import io.skillspassport.bundles.entity.InvalidBundle;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.organisations.entity.EmployerOrganisation;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
-import io.skillspassport.passports.entity.Provenance;
+import io.skillspassport.passports.boundary.Provenance;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Guard;
-import io.skillspassport.platform.boundary.NoSuchRecord;
+import io.skillspassport.platform.boundary.NotFound;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.sharing.control.ShareStore;
 import io.skillspassport.sharing.entity.PassportShare;
@@ -397,11 +397,11 @@ class ComparisonsTest {
     long unknown = 1L << 62;
 
     assertThatThrownBy(() -> comparisons(c -> c.rank(unknown, null, 0, ComparisonSort.COMPOSITE)))
-        .isInstanceOf(NoSuchRecord.class);
+        .isInstanceOf(NotFound.class);
     assertThatThrownBy(() -> comparisons(c -> c.csv(unknown, null)))
-        .isInstanceOf(NoSuchRecord.class);
+        .isInstanceOf(NotFound.class);
     assertThatThrownBy(() -> comparisons(c -> c.stability(unknown, null)))
-        .isInstanceOf(NoSuchRecord.class);
+        .isInstanceOf(NotFound.class);
     assertThat(denied).isEmpty();
 
     long id = bundles(b -> b.create(ROLE, "Versions " + prefix, null));
@@ -472,7 +472,7 @@ class ComparisonsTest {
     assertThat(edited.get(0).composite()).isCloseTo(725.0, within(1e-9));
     assertThat(bundles(b -> b.detail(id)).history()).hasSize(1);
     assertThatThrownBy(() -> comparisons(c -> c.preview(id, onlyIncluded(form), 5)))
-        .isInstanceOf(InvalidBundle.class)
+        .isInstanceOf(Rejected.class)
         .hasMessageContaining("At least one included family");
   }
 
@@ -579,9 +579,9 @@ class ComparisonsTest {
           Bundles bundles = new Bundles();
           bundles.access = BundleAccessFixture.of(caller, guard(), em);
           bundles.store = new BundleStore(em);
-          bundles.roles = new RoleStore(em);
-          bundles.families = new FamilyStore(em);
-          bundles.organisations = new OrganisationStore(em);
+          bundles.roles = io.skillspassport.roles.boundary.TestRoles.of(em);
+          bundles.families = io.skillspassport.assessments.boundary.TestFamilies.of(em);
+          bundles.organisations = new io.skillspassport.organisations.boundary.ShareableOrganisations(new OrganisationStore(em));
           return use.apply(bundles);
         });
   }
@@ -593,12 +593,13 @@ class ComparisonsTest {
   private Comparisons comparisons(EntityManager em) {
     Comparisons comparisons = new Comparisons();
     comparisons.access = BundleAccessFixture.of(caller, guard(), em);
-    comparisons.scores = new SharedScores(source);
+    comparisons.scores = new SharedScores(source, java.time.Clock.systemUTC());
+    comparisons.clock = java.time.Clock.systemUTC();
     comparisons.viewings = new ViewingLog(source);
-    comparisons.audit = AuditLogFixture.of(em);
-    comparisons.families = new FamilyStore(em);
-    comparisons.roles = new RoleStore(em);
-    comparisons.results = new ResultStore(em);
+    comparisons.audit = io.skillspassport.audit.boundary.TestAuditTrail.of(AuditLogFixture.of(em), caller);
+    comparisons.families = io.skillspassport.assessments.boundary.TestFamilies.of(em);
+    comparisons.roles = io.skillspassport.roles.boundary.TestRoles.of(em);
+    comparisons.results = io.skillspassport.passports.boundary.TestPassports.currentResults(em, guard());
     return comparisons;
   }
 

@@ -18,9 +18,9 @@ public final class TestBundles {
     Bundles bundles = new Bundles();
     bundles.access = BundleAccessFixture.of(caller, guard, em);
     bundles.store = new BundleStore(em);
-    bundles.roles = new RoleStore(em);
-    bundles.families = new FamilyStore(em);
-    bundles.organisations = new OrganisationStore(em);
+    bundles.roles = io.skillspassport.roles.boundary.TestRoles.of(em);
+    bundles.families = io.skillspassport.assessments.boundary.TestFamilies.of(em);
+    bundles.organisations = new io.skillspassport.organisations.boundary.ShareableOrganisations(new OrganisationStore(em));
     return bundles;
   }
 }

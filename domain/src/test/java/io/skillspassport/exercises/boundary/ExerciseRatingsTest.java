@@ -1,5 +1,6 @@
 package io.skillspassport.exercises.boundary;
 
+import io.skillspassport.platform.boundary.Conflict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,7 +12,7 @@ import io.skillspassport.bundles.boundary.TestBundles;
 import io.skillspassport.exercises.control.RatingStore;
 import io.skillspassport.exercises.control.RubricStore;
 import io.skillspassport.exercises.control.ShippedRubrics;
-import io.skillspassport.exercises.entity.InvalidRubric;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.organisations.entity.EmployerOrganisation;
 import io.skillspassport.platform.boundary.AccessDenied;
@@ -178,11 +179,11 @@ class ExerciseRatingsTest {
   @Test
   void everyCriterionNeedsALevelFromOneToFive() {
     List<CriterionRating> partial = allAt(3, "").subList(0, 2);
-    assertThrows(InvalidRubric.class, () -> ratings(r -> r.submit(bundle, KIND, cara, partial)));
+    assertThrows(Rejected.class, () -> ratings(r -> r.submit(bundle, KIND, cara, partial)));
     assertThrows(
-        InvalidRubric.class, () -> ratings(r -> r.submit(bundle, KIND, cara, allAt(6, ""))));
+        Rejected.class, () -> ratings(r -> r.submit(bundle, KIND, cara, allAt(6, ""))));
     assertThrows(
-        InvalidRubric.class, () -> ratings(r -> r.submit(bundle, KIND, cara, allAt(0, ""))));
+        Rejected.class, () -> ratings(r -> r.submit(bundle, KIND, cara, allAt(0, ""))));
   }
 
   @Test
@@ -339,7 +340,7 @@ class ExerciseRatingsTest {
     assertEquals(newest.number() + 1, saved.number());
     assertEquals(before.size() + 1, rubrics(r -> r.history("PAPER_READING")).size());
     assertEquals(1, auditEntries(admin, AuditAction.RUBRIC_CHANGED));
-    assertThrows(RubricConflict.class, () -> rubrics(r -> r.revise("PAPER_READING", draft)));
+    assertThrows(Conflict.class, () -> rubrics(r -> r.revise("PAPER_READING", draft)));
     as(erin);
     assertThrows(AccessDenied.class, () -> rubrics(r -> r.revise("PAPER_READING", draft)));
     assertThrows(AccessDenied.class, () -> rubrics(r -> r.history("PAPER_READING")));
@@ -377,7 +378,7 @@ class ExerciseRatingsTest {
           ratings.bundles = TestBundles.of(em, caller, guard);
           ratings.sharing = TestSharing.sharedPassports(em, caller, guard);
           ratings.guard = guard;
-          ratings.log = AuditLogFixture.of(em);
+          ratings.log = io.skillspassport.audit.boundary.TestAuditTrail.of(AuditLogFixture.of(em), caller);
           ratings.caller = caller;
           return use.apply(ratings);
         });
@@ -396,7 +397,7 @@ class ExerciseRatingsTest {
     Rubrics rubrics = new Rubrics();
     rubrics.store = new RubricStore(em);
     rubrics.guard = guard;
-    rubrics.log = AuditLogFixture.of(em);
+    rubrics.log = io.skillspassport.audit.boundary.TestAuditTrail.of(AuditLogFixture.of(em), caller);
     rubrics.caller = caller;
     rubrics.bundles = TestBundles.of(em, caller, guard);
     return rubrics;

@@ -1,5 +1,6 @@
 package io.skillspassport.imports.boundary;
 
+import io.skillspassport.platform.boundary.Rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -169,7 +170,7 @@ class EnginesTest {
   private String registered(String name, String clientId, String scale, List<String> families) {
     try {
       call(ADMIN, e -> e.register(name, clientId, scale, families));
-    } catch (EngineRejected rejected) {
+    } catch (Rejected rejected) {
       return rejected.field();
     }
     throw new AssertionError("not refused");
@@ -178,7 +179,7 @@ class EnginesTest {
   private String uploaded(long id, String method, String table, double linkingError) {
     try {
       call(ADMIN, e -> e.uploadTable(id, method, table, linkingError));
-    } catch (EngineRejected rejected) {
+    } catch (Rejected rejected) {
       return rejected.field();
     }
     throw new AssertionError("not refused");
@@ -199,8 +200,7 @@ class EnginesTest {
           engines.store = new ImportStore(em);
           engines.families = TestAssessmentFamilies.of(em, caller, guard);
           engines.guard = guard;
-          engines.log = AuditLogFixture.of(em);
-          engines.caller = caller;
+          engines.log = io.skillspassport.audit.boundary.TestAuditTrail.of(AuditLogFixture.of(em), caller);
           return use.apply(engines);
         });
   }

@@ -92,8 +92,8 @@ class MethodologyTest {
     return db.inTransaction(
         em -> {
           Methodology methodology = new Methodology();
-          methodology.roles = new RoleStore(em);
-          methodology.families = new FamilyStore(em);
+          methodology.roles = io.skillspassport.roles.boundary.TestRoles.of(em);
+          methodology.families = io.skillspassport.assessments.boundary.TestFamilies.of(em);
           return methodology.facts();
         });
   }

@@ -1,5 +1,6 @@
 package io.skillspassport.organisations.boundary;
 
+import io.skillspassport.platform.boundary.Rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,11 +61,11 @@ class OrganisationsTest {
     assertThat(created.activeShares()).isZero();
     assertThatThrownBy(() -> call(ADMIN, o -> o.create(slug, "Twice", "")))
         .isInstanceOfSatisfying(
-            OrganisationRejected.class, e -> assertThat(e.field()).isEqualTo("slug"))
+            Rejected.class, e -> assertThat(e.field()).isEqualTo("slug"))
         .hasMessageContaining("'" + slug + "' exists already");
     assertThatThrownBy(() -> call(ADMIN, o -> o.create("Not A Slug", "x", "")))
         .isInstanceOfSatisfying(
-            OrganisationRejected.class, e -> assertThat(e.field()).isEqualTo("slug"))
+            Rejected.class, e -> assertThat(e.field()).isEqualTo("slug"))
         .hasMessageContaining("was 'Not A Slug'");
 
     // The version the admin loaded is the stored one, as the overview shows it.
@@ -76,7 +77,7 @@ class OrganisationsTest {
     assertThat(version(slug)).isNotEqualTo(loaded);
     assertThatThrownBy(() -> call(ADMIN, o -> o.rename(slug, loaded, "Stale", "Stale")))
         .isInstanceOfSatisfying(
-            OrganisationRejected.class, e -> assertThat(e.field()).isEqualTo("version"))
+            Rejected.class, e -> assertThat(e.field()).isEqualTo("version"))
         .hasMessageContaining("Someone else changed Acme Renamed");
 
     assertThat(call(ADMIN, Organisations::overview))
@@ -197,7 +198,7 @@ class OrganisationsTest {
   private String field(Runnable refused) {
     try {
       refused.run();
-    } catch (OrganisationRejected e) {
+    } catch (Rejected e) {
       return e.field();
     }
     throw new AssertionError("not refused");
@@ -224,8 +225,7 @@ class OrganisationsTest {
                   return super.refuse(what, reason, message);
                 }
               };
-          organisations.log = AuditLogFixture.of(em);
-          organisations.caller = caller;
+          organisations.log = io.skillspassport.audit.boundary.TestAuditTrail.of(AuditLogFixture.of(em), caller);
           return use.apply(organisations);
         });
   }

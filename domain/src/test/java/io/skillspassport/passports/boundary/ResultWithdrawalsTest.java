@@ -1,5 +1,6 @@
 package io.skillspassport.passports.boundary;
 
+import io.skillspassport.platform.boundary.Rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,7 +9,7 @@ import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.control.AuditLogFixture;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
-import io.skillspassport.passports.entity.Provenance;
+import io.skillspassport.passports.boundary.Provenance;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
@@ -112,14 +113,14 @@ class ResultWithdrawalsTest {
   @Test
   void aBlankOverlongOrUnknownWithdrawalIsRefusedAndChangesNothing() {
     assertThatThrownBy(() -> call(ADMIN, w -> w.withdraw(newer, " ")))
-        .isInstanceOf(WithdrawalRejected.class);
+        .isInstanceOf(Rejected.class);
     assertThatThrownBy(() -> call(ADMIN, w -> w.withdraw(newer, null)))
-        .isInstanceOf(WithdrawalRejected.class);
+        .isInstanceOf(Rejected.class);
     assertThatThrownBy(() -> call(ADMIN, w -> w.withdraw(newer, "x".repeat(1001))))
-        .isInstanceOf(WithdrawalRejected.class)
+        .isInstanceOf(Rejected.class)
         .hasMessageContaining("at most 1000");
     assertThatThrownBy(() -> call(ADMIN, w -> w.withdraw(Long.MAX_VALUE, "Reason")))
-        .isInstanceOf(WithdrawalRejected.class)
+        .isInstanceOf(Rejected.class)
         .hasMessageContaining("no result " + Long.MAX_VALUE);
     assertThat(currentScore()).isEqualTo(655);
     // 1000 characters fit (padding is stripped first).
@@ -187,7 +188,7 @@ class ResultWithdrawalsTest {
         em -> {
           ResultWithdrawals withdrawals = new ResultWithdrawals();
           withdrawals.results = new ResultStore(em);
-          withdrawals.families = new FamilyStore(em);
+          withdrawals.families = io.skillspassport.assessments.boundary.TestFamilies.of(em);
           withdrawals.guard =
               new Guard(caller) {
                 @Override
@@ -196,7 +197,7 @@ class ResultWithdrawalsTest {
                   return super.refuse(what, reason, message);
                 }
               };
-          withdrawals.log = AuditLogFixture.of(em);
+          withdrawals.log = io.skillspassport.audit.boundary.TestAuditTrail.of(AuditLogFixture.of(em), caller);
           withdrawals.caller = caller;
           withdrawals.withdrawn = withdrawn;
           return use.apply(withdrawals);

@@ -102,7 +102,7 @@ class RolesTest {
           roles.store = new RoleStore(em);
           roles.pages = new RolePages();
           roles.pages.store = roles.store;
-          roles.pages.families = new FamilyStore(em);
+          roles.pages.families = io.skillspassport.assessments.boundary.TestFamilies.of(em);
           return use.apply(roles);
         });
   }

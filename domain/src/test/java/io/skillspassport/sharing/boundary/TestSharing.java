@@ -34,10 +34,10 @@ public final class TestSharing {
     SharedPassports shared = new SharedPassports();
     shared.caller = caller;
     shared.guard = guard;
-    shared.log = io.skillspassport.audit.control.AuditLogFixture.of(em);
+    shared.log = io.skillspassport.audit.boundary.TestAuditTrail.of(io.skillspassport.audit.control.AuditLogFixture.of(em), caller);
     shared.shares = new ShareStore(em);
-    shared.results = new io.skillspassport.passports.control.ResultStore(em);
-    shared.families = new io.skillspassport.assessments.control.FamilyStore(em);
+    shared.results = io.skillspassport.passports.boundary.TestPassports.currentResults(em, guard);
+    shared.clock = java.time.Clock.systemUTC();
     return shared;
   }
 
