@@ -1,6 +1,5 @@
 package io.skillspassport.assessments.boundary;
 
-import io.skillspassport.platform.boundary.Rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -14,6 +13,7 @@ import io.skillspassport.audit.control.AuditLogFixture;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.testing.Database;
 import io.skillspassport.testing.FixedCaller;
 import io.skillspassport.testing.ShippedFamiliesAndRoles;
@@ -193,8 +193,7 @@ class ContentAdministrationTest {
     assertThatThrownBy(
             () ->
                 banks(ADMIN, b -> b.reparameterise(old.id(), old.version(), 1, List.of(0.0, 1.0))))
-        .isInstanceOfSatisfying(
-            Rejected.class, e -> assertThat(e.field()).isEqualTo("item"))
+        .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.field()).isEqualTo("item"))
         .hasMessageContaining("not in the active bank");
   }
 
@@ -382,7 +381,8 @@ class ContentAdministrationTest {
           AssessmentFamilies families = new AssessmentFamilies();
           families.store = new FamilyStore(em);
           families.guard = guard(caller);
-          families.log = io.skillspassport.audit.boundary.TestAuditTrail.of(AuditLogFixture.of(em), caller);
+          families.log =
+              io.skillspassport.audit.boundary.TestAuditTrail.of(AuditLogFixture.of(em), caller);
           return use.apply(families);
         });
   }

@@ -15,7 +15,8 @@ public final class TestAssessmentFamilies {
     AssessmentFamilies families = new AssessmentFamilies();
     families.store = new FamilyStore(em);
     families.guard = guard;
-    families.log = io.skillspassport.audit.boundary.TestAuditTrail.of(AuditLogFixture.of(em), caller);
+    families.log =
+        io.skillspassport.audit.boundary.TestAuditTrail.of(AuditLogFixture.of(em), caller);
     return families;
   }
 }

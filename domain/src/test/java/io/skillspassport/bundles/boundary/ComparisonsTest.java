@@ -4,23 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.control.AuditLogFixture;
 import io.skillspassport.bundles.control.BundleAccessFixture;
 import io.skillspassport.bundles.control.BundleStore;
 import io.skillspassport.bundles.control.SharedScores;
 import io.skillspassport.bundles.control.ViewingLog;
-import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.organisations.entity.EmployerOrganisation;
+import io.skillspassport.passports.boundary.Provenance;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
-import io.skillspassport.passports.boundary.Provenance;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.platform.boundary.NotFound;
-import io.skillspassport.roles.control.RoleStore;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.sharing.control.ShareStore;
 import io.skillspassport.sharing.entity.PassportShare;
 import io.skillspassport.testing.Database;
@@ -398,8 +396,7 @@ class ComparisonsTest {
 
     assertThatThrownBy(() -> comparisons(c -> c.rank(unknown, null, 0, ComparisonSort.COMPOSITE)))
         .isInstanceOf(NotFound.class);
-    assertThatThrownBy(() -> comparisons(c -> c.csv(unknown, null)))
-        .isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> comparisons(c -> c.csv(unknown, null))).isInstanceOf(NotFound.class);
     assertThatThrownBy(() -> comparisons(c -> c.stability(unknown, null)))
         .isInstanceOf(NotFound.class);
     assertThat(denied).isEmpty();
@@ -581,7 +578,9 @@ class ComparisonsTest {
           bundles.store = new BundleStore(em);
           bundles.roles = io.skillspassport.roles.boundary.TestRoles.of(em);
           bundles.families = io.skillspassport.assessments.boundary.TestFamilies.of(em);
-          bundles.organisations = new io.skillspassport.organisations.boundary.ShareableOrganisations(new OrganisationStore(em));
+          bundles.organisations =
+              new io.skillspassport.organisations.boundary.ShareableOrganisations(
+                  new OrganisationStore(em));
           return use.apply(bundles);
         });
   }
@@ -596,10 +595,12 @@ class ComparisonsTest {
     comparisons.scores = new SharedScores(source, java.time.Clock.systemUTC());
     comparisons.clock = java.time.Clock.systemUTC();
     comparisons.viewings = new ViewingLog(source);
-    comparisons.audit = io.skillspassport.audit.boundary.TestAuditTrail.of(AuditLogFixture.of(em), caller);
+    comparisons.audit =
+        io.skillspassport.audit.boundary.TestAuditTrail.of(AuditLogFixture.of(em), caller);
     comparisons.families = io.skillspassport.assessments.boundary.TestFamilies.of(em);
     comparisons.roles = io.skillspassport.roles.boundary.TestRoles.of(em);
-    comparisons.results = io.skillspassport.passports.boundary.TestPassports.currentResults(em, guard());
+    comparisons.results =
+        io.skillspassport.passports.boundary.TestPassports.currentResults(em, guard());
     return comparisons;
   }
 

@@ -1,12 +1,10 @@
 package io.skillspassport.bundles.boundary;
 
-import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.bundles.control.BundleAccessFixture;
 import io.skillspassport.bundles.control.BundleStore;
 import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
-import io.skillspassport.roles.control.RoleStore;
 import jakarta.persistence.EntityManager;
 
 /** Builds the {@link Bundles} boundary outside a container, for other components' tests. */
@@ -20,7 +18,9 @@ public final class TestBundles {
     bundles.store = new BundleStore(em);
     bundles.roles = io.skillspassport.roles.boundary.TestRoles.of(em);
     bundles.families = io.skillspassport.assessments.boundary.TestFamilies.of(em);
-    bundles.organisations = new io.skillspassport.organisations.boundary.ShareableOrganisations(new OrganisationStore(em));
+    bundles.organisations =
+        new io.skillspassport.organisations.boundary.ShareableOrganisations(
+            new OrganisationStore(em));
     return bundles;
   }
 }

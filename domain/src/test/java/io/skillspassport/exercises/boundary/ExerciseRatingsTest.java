@@ -1,6 +1,5 @@
 package io.skillspassport.exercises.boundary;
 
-import io.skillspassport.platform.boundary.Conflict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,12 +11,13 @@ import io.skillspassport.bundles.boundary.TestBundles;
 import io.skillspassport.exercises.control.RatingStore;
 import io.skillspassport.exercises.control.RubricStore;
 import io.skillspassport.exercises.control.ShippedRubrics;
-import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.organisations.entity.EmployerOrganisation;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.sharing.boundary.TestSharing;
 import io.skillspassport.sharing.control.ShareStore;
 import io.skillspassport.sharing.entity.PassportShare;
@@ -180,10 +180,8 @@ class ExerciseRatingsTest {
   void everyCriterionNeedsALevelFromOneToFive() {
     List<CriterionRating> partial = allAt(3, "").subList(0, 2);
     assertThrows(Rejected.class, () -> ratings(r -> r.submit(bundle, KIND, cara, partial)));
-    assertThrows(
-        Rejected.class, () -> ratings(r -> r.submit(bundle, KIND, cara, allAt(6, ""))));
-    assertThrows(
-        Rejected.class, () -> ratings(r -> r.submit(bundle, KIND, cara, allAt(0, ""))));
+    assertThrows(Rejected.class, () -> ratings(r -> r.submit(bundle, KIND, cara, allAt(6, ""))));
+    assertThrows(Rejected.class, () -> ratings(r -> r.submit(bundle, KIND, cara, allAt(0, ""))));
   }
 
   @Test
@@ -378,7 +376,8 @@ class ExerciseRatingsTest {
           ratings.bundles = TestBundles.of(em, caller, guard);
           ratings.sharing = TestSharing.sharedPassports(em, caller, guard);
           ratings.guard = guard;
-          ratings.log = io.skillspassport.audit.boundary.TestAuditTrail.of(AuditLogFixture.of(em), caller);
+          ratings.log =
+              io.skillspassport.audit.boundary.TestAuditTrail.of(AuditLogFixture.of(em), caller);
           ratings.caller = caller;
           return use.apply(ratings);
         });
@@ -397,7 +396,8 @@ class ExerciseRatingsTest {
     Rubrics rubrics = new Rubrics();
     rubrics.store = new RubricStore(em);
     rubrics.guard = guard;
-    rubrics.log = io.skillspassport.audit.boundary.TestAuditTrail.of(AuditLogFixture.of(em), caller);
+    rubrics.log =
+        io.skillspassport.audit.boundary.TestAuditTrail.of(AuditLogFixture.of(em), caller);
     rubrics.caller = caller;
     rubrics.bundles = TestBundles.of(em, caller, guard);
     return rubrics;

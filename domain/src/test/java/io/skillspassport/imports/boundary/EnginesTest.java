@@ -1,6 +1,5 @@
 package io.skillspassport.imports.boundary;
 
-import io.skillspassport.platform.boundary.Rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -12,6 +11,7 @@ import io.skillspassport.imports.control.ImportStore;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.testing.Database;
 import io.skillspassport.testing.FixedCaller;
 import io.skillspassport.testing.ShippedFamiliesAndRoles;
@@ -200,7 +200,8 @@ class EnginesTest {
           engines.store = new ImportStore(em);
           engines.families = TestAssessmentFamilies.of(em, caller, guard);
           engines.guard = guard;
-          engines.log = io.skillspassport.audit.boundary.TestAuditTrail.of(AuditLogFixture.of(em), caller);
+          engines.log =
+              io.skillspassport.audit.boundary.TestAuditTrail.of(AuditLogFixture.of(em), caller);
           return use.apply(engines);
         });
   }

@@ -3,8 +3,6 @@ package io.skillspassport.methodology.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.skillspassport.assessments.control.FamilyStore;
-import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.testing.Database;
 import io.skillspassport.testing.ShippedFamiliesAndRoles;
 import org.junit.jupiter.api.BeforeAll;

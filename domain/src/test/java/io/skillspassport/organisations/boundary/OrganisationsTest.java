@@ -1,6 +1,5 @@
 package io.skillspassport.organisations.boundary;
 
-import io.skillspassport.platform.boundary.Rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +9,7 @@ import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.sharing.boundary.TestSharing;
 import io.skillspassport.sharing.control.ShareStore;
 import io.skillspassport.sharing.entity.PassportShare;
@@ -60,12 +60,10 @@ class OrganisationsTest {
     assertThat(created.description()).isEqualTo("First");
     assertThat(created.activeShares()).isZero();
     assertThatThrownBy(() -> call(ADMIN, o -> o.create(slug, "Twice", "")))
-        .isInstanceOfSatisfying(
-            Rejected.class, e -> assertThat(e.field()).isEqualTo("slug"))
+        .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.field()).isEqualTo("slug"))
         .hasMessageContaining("'" + slug + "' exists already");
     assertThatThrownBy(() -> call(ADMIN, o -> o.create("Not A Slug", "x", "")))
-        .isInstanceOfSatisfying(
-            Rejected.class, e -> assertThat(e.field()).isEqualTo("slug"))
+        .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.field()).isEqualTo("slug"))
         .hasMessageContaining("was 'Not A Slug'");
 
     // The version the admin loaded is the stored one, as the overview shows it.
@@ -76,8 +74,7 @@ class OrganisationsTest {
     assertThat(renamed.description()).isEqualTo("Second");
     assertThat(version(slug)).isNotEqualTo(loaded);
     assertThatThrownBy(() -> call(ADMIN, o -> o.rename(slug, loaded, "Stale", "Stale")))
-        .isInstanceOfSatisfying(
-            Rejected.class, e -> assertThat(e.field()).isEqualTo("version"))
+        .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.field()).isEqualTo("version"))
         .hasMessageContaining("Someone else changed Acme Renamed");
 
     assertThat(call(ADMIN, Organisations::overview))
@@ -225,7 +222,8 @@ class OrganisationsTest {
                   return super.refuse(what, reason, message);
                 }
               };
-          organisations.log = io.skillspassport.audit.boundary.TestAuditTrail.of(AuditLogFixture.of(em), caller);
+          organisations.log =
+              io.skillspassport.audit.boundary.TestAuditTrail.of(AuditLogFixture.of(em), caller);
           return use.apply(organisations);
         });
   }

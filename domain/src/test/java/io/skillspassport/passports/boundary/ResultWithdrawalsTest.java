@@ -1,18 +1,16 @@
 package io.skillspassport.passports.boundary;
 
-import io.skillspassport.platform.boundary.Rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.control.AuditLogFixture;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
-import io.skillspassport.passports.boundary.Provenance;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
 import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.testing.Database;
 import io.skillspassport.testing.FixedCaller;
 import io.skillspassport.testing.RecordingEvent;
@@ -112,8 +110,7 @@ class ResultWithdrawalsTest {
 
   @Test
   void aBlankOverlongOrUnknownWithdrawalIsRefusedAndChangesNothing() {
-    assertThatThrownBy(() -> call(ADMIN, w -> w.withdraw(newer, " ")))
-        .isInstanceOf(Rejected.class);
+    assertThatThrownBy(() -> call(ADMIN, w -> w.withdraw(newer, " "))).isInstanceOf(Rejected.class);
     assertThatThrownBy(() -> call(ADMIN, w -> w.withdraw(newer, null)))
         .isInstanceOf(Rejected.class);
     assertThatThrownBy(() -> call(ADMIN, w -> w.withdraw(newer, "x".repeat(1001))))
@@ -197,7 +194,8 @@ class ResultWithdrawalsTest {
                   return super.refuse(what, reason, message);
                 }
               };
-          withdrawals.log = io.skillspassport.audit.boundary.TestAuditTrail.of(AuditLogFixture.of(em), caller);
+          withdrawals.log =
+              io.skillspassport.audit.boundary.TestAuditTrail.of(AuditLogFixture.of(em), caller);
           withdrawals.caller = caller;
           withdrawals.withdrawn = withdrawn;
           return use.apply(withdrawals);

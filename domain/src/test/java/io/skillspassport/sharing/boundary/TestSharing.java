@@ -34,7 +34,9 @@ public final class TestSharing {
     SharedPassports shared = new SharedPassports();
     shared.caller = caller;
     shared.guard = guard;
-    shared.log = io.skillspassport.audit.boundary.TestAuditTrail.of(io.skillspassport.audit.control.AuditLogFixture.of(em), caller);
+    shared.log =
+        io.skillspassport.audit.boundary.TestAuditTrail.of(
+            io.skillspassport.audit.control.AuditLogFixture.of(em), caller);
     shared.shares = new ShareStore(em);
     shared.results = io.skillspassport.passports.boundary.TestPassports.currentResults(em, guard);
     shared.clock = java.time.Clock.systemUTC();
