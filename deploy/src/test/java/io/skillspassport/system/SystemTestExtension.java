@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -90,5 +91,27 @@ public final class SystemTestExtension
             + context.getRequiredTestMethod().getName();
     Matcher invocation = INVOCATION.matcher(context.getDisplayName());
     return invocation.find() ? name + "-" + invocation.group(1) : name;
+  }
+
+  /**
+   * For a test class that starts its own portals and Keycloak from the same {@code deploy/target}
+   * ({@code ClusterIT}): stops the shared environment if this run has started it, so that its run
+   * lock and Keycloak home are free; the next class that needs it starts it again. Without this the
+   * class passed only when it ran before every other system test (found by the reverse-order run).
+   */
+  public static final class StopsSharedEnvironment implements BeforeAllCallback {
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+      SystemEnvironment running =
+          context
+              .getRoot()
+              .getStore(NAMESPACE)
+              .remove(SystemEnvironment.class, SystemEnvironment.class);
+      if (running != null) {
+        LOG.info("stopping the shared system-test environment for " + context.getDisplayName());
+        running.close();
+      }
+    }
   }
 }
