@@ -12,6 +12,7 @@ import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.control.AuditLogFixture;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.testing.Database;
@@ -108,8 +109,8 @@ class ContentAdministrationTest {
             .orElseThrow()
             .version();
     assertThat(now).isNotEqualTo(version);
-    assertThat(rejected(() -> families(ADMIN, f -> f.describe(family, version, "S", "S", false))))
-        .isEqualTo("version");
+    assertThatThrownBy(() -> families(ADMIN, f -> f.describe(family, version, "S", "S", false)))
+        .isInstanceOf(Conflict.class);
     assertThat(rejected(() -> families(ADMIN, f -> f.describe(family, now, " ", "D", false))))
         .isEqualTo("name");
     assertThat(rejected(() -> families(ADMIN, f -> f.describe(family, now, null, "D", false))))
@@ -241,15 +242,13 @@ class ContentAdministrationTest {
   void aStaleOrUnknownItemIsRefused() {
     BankItem first = item(banks(ADMIN, b -> b.bank(family)), "T-1", 1);
 
-    assertThat(
-            rejected(
-                () ->
-                    banks(
-                        ADMIN,
-                        b -> b.reparameterise(first.id(), first.version() + 1, 1, List.of(0.0)))))
-        .isEqualTo("version");
-    assertThat(rejected(() -> voidBanks(ADMIN, b -> b.retire(first.id(), first.version() + 1))))
-        .isEqualTo("version");
+    assertThatThrownBy(
+            () ->
+                banks(
+                    ADMIN, b -> b.reparameterise(first.id(), first.version() + 1, 1, List.of(0.0))))
+        .isInstanceOf(Conflict.class);
+    assertThatThrownBy(() -> voidBanks(ADMIN, b -> b.retire(first.id(), first.version() + 1)))
+        .isInstanceOf(Conflict.class);
     assertThat(rejected(() -> voidBanks(ADMIN, b -> b.retire(Long.MAX_VALUE, 0))))
         .isEqualTo("item");
     assertThat(rejected(() -> banks(ADMIN, b -> b.bank(family + "X")))).isEqualTo("family");

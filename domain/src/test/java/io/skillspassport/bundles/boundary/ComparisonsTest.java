@@ -403,7 +403,7 @@ class ComparisonsTest {
 
     long id = bundles(b -> b.create(ROLE, "Versions " + prefix, null));
     assertThatThrownBy(() -> comparisons(c -> c.rank(id, 7, 0, ComparisonSort.COMPOSITE)))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(NotFound.class)
         .hasMessageContaining("has no version 7");
 
     caller = FixedCaller.candidate("cara-" + organisation);
@@ -536,15 +536,15 @@ class ComparisonsTest {
 
     String[] lines = text.substring(1).split("\r\n");
     assertThat(lines[0]).startsWith("\"bundle\",\"" + name + "\",\"version\",\"1\",");
-    // The original columns stay first and in place; per family score, SEM, items and provenance.
+    // Rank, user name and display name first; per family score, SEM, items and provenance.
     assertThat(lines[1])
         .startsWith(
-            "\"rank\",\"candidate\",\"composite\",\"band90_low\",\"band90_high\",\"verdict\","
+            "\"rank\",\"candidate\",\"name\",\"composite\",\"band90_low\",\"band90_high\",\"verdict\","
                 + "\"p_clears\",\"failed_minimums\",\"missing_families\",")
         .contains(
             "\"Python Fundamentals score\",\"Python Fundamentals SEM\","
                 + "\"Python Fundamentals items\",\"Python Fundamentals provenance\"");
-    assertThat(lines[1].split(",")).hasSize(9 + 4 * 6);
+    assertThat(lines[1].split(",")).hasSize(10 + 4 * 6);
     assertThat(lines[2]).startsWith("\"1\",\"'" + candidate + "\",\"");
     assertThat(lines).allMatch(line -> line.startsWith("\"") && line.endsWith("\""));
   }
@@ -574,6 +574,7 @@ class ComparisonsTest {
     return db.inTransaction(
         em -> {
           Bundles bundles = new Bundles();
+          bundles.clock = java.time.Clock.systemUTC();
           bundles.access = BundleAccessFixture.of(caller, guard(), em);
           bundles.store = new BundleStore(em);
           bundles.roles = io.skillspassport.roles.boundary.TestRoles.of(em);
@@ -594,6 +595,8 @@ class ComparisonsTest {
     comparisons.access = BundleAccessFixture.of(caller, guard(), em);
     comparisons.scores = new SharedScores(source, java.time.Clock.systemUTC());
     comparisons.clock = java.time.Clock.systemUTC();
+    comparisons.sharing =
+        io.skillspassport.sharing.boundary.TestSharing.sharedPassports(em, caller, guard());
     comparisons.viewings = new ViewingLog(source);
     comparisons.audit =
         io.skillspassport.audit.boundary.TestAuditTrail.of(AuditLogFixture.of(em), caller);

@@ -14,6 +14,7 @@ public final class TestBundles {
 
   public static Bundles of(EntityManager em, Caller caller, Guard guard) {
     Bundles bundles = new Bundles();
+    bundles.clock = java.time.Clock.systemUTC();
     bundles.access = BundleAccessFixture.of(caller, guard, em);
     bundles.store = new BundleStore(em);
     bundles.roles = io.skillspassport.roles.boundary.TestRoles.of(em);

@@ -371,6 +371,7 @@ class ExerciseRatingsTest {
         em -> {
           Guard guard = guard();
           ExerciseRatings ratings = new ExerciseRatings();
+          ratings.clock = java.time.Clock.systemUTC();
           ratings.ratings = new RatingStore(em);
           ratings.rubrics = new RubricStore(em);
           ratings.bundles = TestBundles.of(em, caller, guard);
@@ -394,6 +395,7 @@ class ExerciseRatingsTest {
   private Rubrics rubrics(EntityManager em) {
     Guard guard = guard();
     Rubrics rubrics = new Rubrics();
+    rubrics.clock = java.time.Clock.systemUTC();
     rubrics.store = new RubricStore(em);
     rubrics.guard = guard;
     rubrics.log =

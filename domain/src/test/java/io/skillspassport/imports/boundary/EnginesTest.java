@@ -197,6 +197,7 @@ class EnginesTest {
                 }
               };
           Engines engines = new Engines();
+          engines.clock = java.time.Clock.systemUTC();
           engines.store = new ImportStore(em);
           engines.families = TestAssessmentFamilies.of(em, caller, guard);
           engines.guard = guard;

@@ -184,6 +184,7 @@ class ResultWithdrawalsTest {
     return db.inTransaction(
         em -> {
           ResultWithdrawals withdrawals = new ResultWithdrawals();
+          withdrawals.clock = java.time.Clock.systemUTC();
           withdrawals.results = new ResultStore(em);
           withdrawals.families = io.skillspassport.assessments.boundary.TestFamilies.of(em);
           withdrawals.guard =
