@@ -45,18 +45,19 @@ public class PassportFixtures {
     int halfBand = (int) Math.ceil(1.96 * sem);
     return results.add(
         new FamilyResult(
-            candidate,
-            family,
-            (score - 575) / 75.0,
-            sem / 75,
-            score,
-            sem,
-            Math.max(300, score - halfBand),
-            Math.min(850, score + halfBand),
-            Provenance.IMPORTED,
-            measured,
-            measured.plus(Duration.ofDays(730)),
-            "test fixture"));
+                candidate,
+                family,
+                (score - 575) / 75.0,
+                sem / 75,
+                score,
+                sem,
+                Math.max(300, score - halfBand),
+                Math.min(850, score + halfBand),
+                Provenance.IMPORTED,
+                measured,
+                measured.plus(Duration.ofDays(730)),
+                "test fixture")
+            .writtenAt(Instant.now()));
   }
 
   /** A current result at θ with standard error {@code se}, measured an hour ago. */
@@ -75,18 +76,19 @@ public class PassportFixtures {
     ScaledScore s = ReportingScale.standard().scale(theta, se);
     return results.add(
         new FamilyResult(
-            candidate,
-            family,
-            theta,
-            se,
-            s.reported(),
-            s.sem(),
-            s.bandLower(),
-            s.bandUpper(),
-            Provenance.IMPORTED,
-            measuredAt,
-            expiresAt,
-            "test fixture"));
+                candidate,
+                family,
+                theta,
+                se,
+                s.reported(),
+                s.sem(),
+                s.bandLower(),
+                s.bandUpper(),
+                Provenance.IMPORTED,
+                measuredAt,
+                expiresAt,
+                "test fixture")
+            .writtenAt(Instant.now()));
   }
 
   /** A share given three days ago that expired yesterday. */

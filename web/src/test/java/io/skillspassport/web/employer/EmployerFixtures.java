@@ -60,18 +60,19 @@ public class EmployerFixtures {
     int halfBand = (int) Math.ceil(1.96 * sem);
     results.add(
         new FamilyResult(
-            candidate,
-            family,
-            (score - 575) / 75.0,
-            sem / 75,
-            score,
-            sem,
-            Math.max(300, score - halfBand),
-            Math.min(850, score + halfBand),
-            Provenance.PROCTORED,
-            measured,
-            measured.plus(Duration.ofDays(700)),
-            "employer IT"));
+                candidate,
+                family,
+                (score - 575) / 75.0,
+                sem / 75,
+                score,
+                sem,
+                Math.max(300, score - halfBand),
+                Math.min(850, score + halfBand),
+                Provenance.PROCTORED,
+                measured,
+                measured.plus(Duration.ofDays(700)),
+                "employer IT")
+            .writtenAt(Instant.now()));
   }
 
   /** A current result at θ with standard error {@code se}, scored on the standard scale. */
@@ -80,18 +81,19 @@ public class EmployerFixtures {
     Instant measured = Instant.now().minus(Duration.ofDays(3));
     results.add(
         new FamilyResult(
-            candidate,
-            family,
-            theta,
-            se,
-            s.reported(),
-            s.sem(),
-            s.bandLower(),
-            s.bandUpper(),
-            Provenance.PROCTORED,
-            measured,
-            measured.plus(Duration.ofDays(700)),
-            "employer IT"));
+                candidate,
+                family,
+                theta,
+                se,
+                s.reported(),
+                s.sem(),
+                s.bandLower(),
+                s.bandUpper(),
+                Provenance.PROCTORED,
+                measured,
+                measured.plus(Duration.ofDays(700)),
+                "employer IT")
+            .writtenAt(Instant.now()));
     return s.reported();
   }
 
