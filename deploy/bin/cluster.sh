@@ -138,11 +138,12 @@ for ((i = 0; i < ${#PORTAL_PORTS[@]}; i++)); do
   portal_pids+=($!)
 done
 
-# 4. nginx: sticky by session cookie, failover to the other instance (see the template for why); an instance that refuses or times out is skipped for
-# 10 s (passive health) and the request goes to the next one.
+# 4. nginx: sticky by session cookie, failover to the other instance (see the template for why); an
+# instance that refuses or times out three times is skipped for 5 s (passive health; one failure
+# under load took both instances out in turn) and the request goes to the next one.
 upstreams=""
-for p in "${PORTAL_PORTS[@]}"; do upstreams+="    server 127.0.0.1:$p max_fails=1 fail_timeout=10s;"$'\n'; done
-sed -e "s|@CLUSTER_PORT@|$CLUSTER_PORT|g" -e "s|@RUN_DIR@|$RUN_DIR|g" \
+for p in "${PORTAL_PORTS[@]}"; do upstreams+="    server 127.0.0.1:$p max_fails=3 fail_timeout=5s;"$'\n'; done
+sed -e "s|@CLUSTER_PORT@|$CLUSTER_PORT|g" -e "s|@RUN_DIR@|$RUN_DIR|g" -e "s|@REPO_ROOT@|$REPO_ROOT|g" \
   -e "/@UPSTREAMS@/{r /dev/stdin" -e "d}" "$REPO_ROOT/deploy/nginx/cluster.conf.template" \
   <<<"$upstreams" >"$RUN_DIR/nginx.conf"
 nginx -t -q -p "$RUN_DIR/nginx" -c "$RUN_DIR/nginx.conf" || die "nginx refused $RUN_DIR/nginx.conf"

@@ -11,10 +11,10 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
- * Creates the load test's candidates through Keycloak's admin REST API, signed in to the master
- * realm as the bootstrap admin of the development Keycloak ({@code deploy/bin/keycloak.sh}). The
- * realm's default roles make a new user a candidate. A user that exists already (a re-run with the
- * same {@code load.run}) is kept.
+ * Creates the load test's candidates and employers through Keycloak's admin REST API, signed in to
+ * the master realm as the bootstrap admin of the development Keycloak ({@code
+ * deploy/bin/keycloak.sh}). The realm's default roles make a new user a candidate. A user that
+ * exists already (a re-run with the same {@code load.run}) is kept.
  */
 final class KeycloakUsers {
 
@@ -65,6 +65,58 @@ final class KeycloakUsers {
     if (response.statusCode() != 201 && response.statusCode() != 409) {
       throw new IllegalStateException(
           "creating " + username + ": " + response.statusCode() + " " + response.body());
+    }
+  }
+
+  /**
+   * An enabled employer of {@code organisation} with a permanent password: the user, then the realm
+   * role {@code employer}. Each virtual employer has its own account: the realm's brute-force
+   * protection disables an account that signs in several times within a second ({@code
+   * quickLoginCheckMilliSeconds}), which shared demo accounts did under load.
+   */
+  void createEmployer(String username, String password, String organisation) {
+    String json =
+        """
+        {"username":"%s","enabled":true,"email":"%s@example.org","emailVerified":true,
+         "firstName":"Load","lastName":"Employer","attributes":{"organisation":["%s"]},
+         "credentials":[{"type":"password","value":"%s","temporary":false}]}"""
+            .formatted(username, username, organisation, password);
+    var created =
+        send(
+            HttpRequest.newBuilder(keycloak.resolve("admin/realms/" + REALM + "/users"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    if (created.statusCode() == 409) {
+      return;
+    }
+    String location = created.headers().firstValue("Location").orElse("");
+    if (created.statusCode() != 201 || location.isEmpty()) {
+      throw new IllegalStateException(
+          "creating " + username + ": " + created.statusCode() + " " + created.body());
+    }
+    var role =
+        send(
+            HttpRequest.newBuilder(keycloak.resolve("admin/realms/" + REALM + "/roles/employer"))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build());
+    var mapped =
+        send(
+            HttpRequest.newBuilder(URI.create(location + "/role-mappings/realm"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[" + role.body() + "]"))
+                .build());
+    if (role.statusCode() != 200 || mapped.statusCode() != 204) {
+      throw new IllegalStateException(
+          "giving "
+              + username
+              + " the employer role: "
+              + role.statusCode()
+              + "/"
+              + mapped.statusCode());
     }
   }
 

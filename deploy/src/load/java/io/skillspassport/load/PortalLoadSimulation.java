@@ -37,8 +37,8 @@ import java.util.Map;
  * ramp of {@code load.candidates} candidates (new Keycloak users made in {@link #before()}) who
  * sign in through Keycloak's form and take adaptive tests — start or resume a family, answer its
  * items until the test ends or {@code load.maxAnswers} answers, then the next family — and {@code
- * load.employers} employers (the development realm's demo employers of northwind-labs) who page
- * their comparison. Beside them, in the same run, two probes without think time: signed-in
+ * load.employers} employers of the demo organisation northwind-labs (new Keycloak users too) who
+ * page their comparison. Beside them, in the same run, two probes without think time: signed-in
  * candidates reading their dashboard ({@code /candidate/passport}) and anonymous visitors reading
  * the public home page ({@code /}); their throughput per instance is read from nginx's access log
  * afterwards ({@code deploy/bin/load-test.sh}), since the balancer decides which instance serves a
@@ -77,10 +77,8 @@ public class PortalLoadSimulation extends Simulation {
   private static final Path LOST = Path.of(property("load.lost", "target/load/lost-sessions.txt"));
   private static final String PASSWORD = "Load-test-" + RUN;
 
-  /** The demo employers of an organisation (northwind-labs); omar.employer has none. */
-  private static final List<String> DEMO_EMPLOYERS = List.of("erin.employer", "nina.employer");
-
-  private static final String DEMO_EMPLOYER_PASSWORD = "employer-demo";
+  /** The demo organisation (its bundles and sharing candidates come with the demo data). */
+  private static final String ORGANISATION = "northwind-labs";
 
   private static String property(String name, String fallback) {
     String value = System.getProperty(name);
@@ -98,13 +96,7 @@ public class PortalLoadSimulation extends Simulation {
   private static final List<Map<String, Object>> CANDIDATE_USERS = users("c", CANDIDATES);
   private static final List<Map<String, Object>> PROBE_USERS = users("p", PROBES);
 
-  private static List<Map<String, Object>> employerUsers() {
-    List<Map<String, Object>> users = new ArrayList<>();
-    for (String name : DEMO_EMPLOYERS) {
-      users.add(Map.of("username", name, "password", DEMO_EMPLOYER_PASSWORD));
-    }
-    return users;
-  }
+  private static final List<Map<String, Object>> EMPLOYER_USERS = users("e", EMPLOYERS);
 
   @Override
   public void before() {
@@ -124,9 +116,12 @@ public class PortalLoadSimulation extends Simulation {
     for (Map<String, Object> user : all) {
       admin.createCandidate((String) user.get("username"), PASSWORD);
     }
+    for (Map<String, Object> user : EMPLOYER_USERS) {
+      admin.createEmployer((String) user.get("username"), PASSWORD, ORGANISATION);
+    }
     System.out.printf(
-        "[load] %d candidates and %d probe users created in Keycloak (run %s)%n",
-        CANDIDATE_USERS.size(), PROBE_USERS.size(), RUN);
+        "[load] %d candidates, %d probe users and %d employers created in Keycloak (run %s)%n",
+        CANDIDATE_USERS.size(), PROBE_USERS.size(), EMPLOYER_USERS.size(), RUN);
   }
 
   /** Appends one line to {@code file}; lines from many users at once stay whole. */
@@ -421,7 +416,7 @@ public class PortalLoadSimulation extends Simulation {
             .exec(TAKE_TESTS);
     ScenarioBuilder employers =
         scenario("employers paging a comparison")
-            .feed(listFeeder(employerUsers()).circular())
+            .feed(listFeeder(EMPLOYER_USERS).queue())
             .exec(SIGN_IN)
             .exec(FIND_OR_CREATE_BUNDLE)
             .doIf(session -> session.contains("compare"))

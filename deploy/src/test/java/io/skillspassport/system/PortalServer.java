@@ -43,13 +43,22 @@ final class PortalServer implements AutoCloseable {
    * first sign-in begins.
    */
   static PortalServer launch(Path jar, Path targetDir, int port, String issuer) {
+    return launch(jar, targetDir, port, issuer, "system");
+  }
+
+  /**
+   * As {@link #launch(Path, Path, int, String)}, with its data in {@code targetDir/NAME-data} and
+   * its log in {@code targetDir/NAME-portal.log}, so a test's own portal never shares them with the
+   * shared environment's ({@code system}).
+   */
+  static PortalServer launch(Path jar, Path targetDir, int port, String issuer, String name) {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(
           jar + " is missing: build it first (mvn -DskipTests install, or mvn verify)");
     }
-    Path dataDir = targetDir.resolve("system-data");
+    Path dataDir = targetDir.resolve(name + "-data");
     deleteRecursively(dataDir);
-    Path log = targetDir.resolve("system-portal.log");
+    Path log = targetDir.resolve(name + "-portal.log");
     var builder =
         new ProcessBuilder(
             javaExecutable(),

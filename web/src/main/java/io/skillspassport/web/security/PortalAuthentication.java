@@ -56,8 +56,17 @@ import java.util.logging.Logger;
  *       {@code sub}). The realm's access tokens live a minute, so a disabled account or a changed
  *       role takes effect within it. Keycloak refusing the refresh (session ended, account
  *       disabled) ends the portal session: a protected page asks for the sign-in again, a public
- *       page shows the visitor view. Keycloak unreachable ends nothing: the request goes on as a
- *       visitor's, or fails on a protected page, and the next request tries again.
+ *       page shows the visitor view.
+ *   <li><b>Keycloak down.</b> Keycloak unreachable ends nothing ({@link IssuerStatus} says so, or a
+ *       refresh fails to connect): a signed-in person goes on as signed in with the roles last
+ *       verified, for at most {@link #OUTAGE_GRACE} after their access token expired (the realm's
+ *       idle session limit, after which Keycloak itself would not have renewed it), and the refresh
+ *       is tried again once Keycloak answers. A visitor who asks to sign in meanwhile gets the
+ *       "sign-in unavailable" page (503, in the site's layout, {@code Retry-After}) instead of a
+ *       redirect to an address that does not answer; so does a signed-in person on a protected page
+ *       after the grace. What is given up, knowingly: during an outage a role removed or an account
+ *       disabled in Keycloak takes effect only when Keycloak is back (no one can tell the portal),
+ *       at most {@link #OUTAGE_GRACE} later.
  * </ol>
  *
  * <p>Why the portal's own mechanism rather than Soteria's {@code
@@ -77,6 +86,19 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
   /** Refresh this long before the access token expires, so no request runs on an expired one. */
   static final Duration REFRESH_MARGIN = Duration.ofSeconds(10);
 
+  /**
+   * How long past its access token's expiry a signed-in session goes on while Keycloak cannot be
+   * reached: the development realm's SSO idle timeout (1800 s), the longest Keycloak itself would
+   * let an idle session be renewed.
+   */
+  static final Duration OUTAGE_GRACE = Duration.ofMinutes(30);
+
+  /** How old an answer of {@link IssuerStatus} a sign-in start accepts. */
+  static final Duration SIGN_IN_CHECK_AGE = Duration.ofSeconds(1);
+
+  /** The page shown when nobody can sign in now (status 503). */
+  static final String UNAVAILABLE_PAGE = "/WEB-INF/errors/503.xhtml";
+
   /** The scopes asked for: OpenID Connect, name, email. */
   static final String SCOPE = "openid profile email";
 
@@ -93,6 +115,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
   @Inject Clock clock;
 
   @Inject SignedInSessions sessions;
+
+  @Inject IssuerStatus issuer;
 
   /** Refreshes of one session run one at a time (by session id, striped). */
   private final Object[] refreshLocks = newLocks(64);
@@ -122,7 +146,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
       }
       if (current.unreachable()) {
         if (context.isProtected()) {
-          throw new AuthenticationException("Keycloak cannot be reached to refresh the sign-in");
+          return signInUnavailable(response, context);
         }
         return context.doNothing();
       }
@@ -138,10 +162,15 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
     String endpoint;
+    if (!issuer.answers(SIGN_IN_CHECK_AGE)) {
+      return signInUnavailable(response, context);
+    }
     try {
       endpoint = provider.authorizationEndpoint();
     } catch (IOException e) {
-      throw new AuthenticationException("Keycloak cannot be reached to sign in", e);
+      LOG.log(Level.WARNING, "Keycloak cannot be reached to sign in", e);
+      issuer.forget();
+      return signInUnavailable(response, context);
     }
     PendingSignIn pending = PendingSignIn.create();
     request.getSession(true).setAttribute(PendingSignIn.ATTRIBUTE, pending);
@@ -185,7 +214,11 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     TokenEndpoint.Answer answer;
     try {
       answer = tokenEndpoint.exchange(code, pending.get().codeVerifier(), address.getRedirectUri());
-    } catch (TokenEndpoint.Refused | IOException e) {
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Keycloak cannot be reached to finish a sign-in", e);
+      issuer.forget();
+      return signInUnavailable(response, context);
+    } catch (TokenEndpoint.Refused e) {
       throw new AuthenticationException("the sign-in code could not be exchanged", e);
     }
     SignedInCaller caller;
@@ -221,6 +254,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
       if (refreshToken.isEmpty()) {
         return new Current(Optional.empty(), false);
       }
+      if (!issuer.answers()) {
+        return duringOutage(latest);
+      }
       try {
         TokenEndpoint.Answer answer = tokenEndpoint.refresh(refreshToken.get());
         String idToken = answer.idToken().orElse(latest.tokens().idToken());
@@ -236,9 +272,33 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         return new Current(Optional.empty(), false);
       } catch (IOException e) {
         LOG.log(Level.WARNING, "Keycloak cannot be reached to refresh a sign-in", e);
-        return new Current(Optional.empty(), true);
+        issuer.forget();
+        return duringOutage(latest);
       }
     }
+  }
+
+  /**
+   * The session while Keycloak cannot be reached: still signed in as last verified within {@link
+   * #OUTAGE_GRACE} after its access token expired, else unreachable (no caller).
+   */
+  private Current duringOutage(SignedInCaller latest) {
+    if (Instant.now(clock).isBefore(latest.tokens().accessExpires().plus(OUTAGE_GRACE))) {
+      return new Current(Optional.of(latest), false);
+    }
+    return new Current(Optional.empty(), true);
+  }
+
+  /**
+   * The "sign-in unavailable" page, by a forward so it keeps the layout and the security headers
+   * (set at the top of {@link #validateRequest}); 503 with {@code Retry-After}, never cached.
+   */
+  private static AuthenticationStatus signInUnavailable(
+      HttpServletResponse response, HttpMessageContext context) {
+    response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    response.setHeader("Retry-After", "60");
+    response.setHeader("Cache-Control", "no-store");
+    return context.forward(UNAVAILABLE_PAGE);
   }
 
   /**
