@@ -141,11 +141,19 @@ done
 # 4. nginx: sticky by session cookie, failover to the other instance (see the template for why); an
 # instance that refuses or times out three times is skipped for 5 s (passive health; one failure
 # under load took both instances out in turn) and the request goes to the next one.
-upstreams=""
-for p in "${PORTAL_PORTS[@]}"; do upstreams+="    server 127.0.0.1:$p max_fails=3 fail_timeout=5s;"$'\n'; done
-sed -e "s|@CLUSTER_PORT@|$CLUSTER_PORT|g" -e "s|@RUN_DIR@|$RUN_DIR|g" -e "s|@REPO_ROOT@|$REPO_ROOT|g" \
-  -e "/@UPSTREAMS@/{r /dev/stdin" -e "d}" "$REPO_ROOT/deploy/nginx/cluster.conf.template" \
-  <<<"$upstreams" >"$RUN_DIR/nginx.conf"
+# write_nginx_conf [PORT…]: the configuration with the given instances marked down.
+write_nginx_conf() {
+  local upstreams="" p mark
+  for p in "${PORTAL_PORTS[@]}"; do
+    mark=""
+    [[ " $* " == *" $p "* ]] && mark=" down"
+    upstreams+="    server 127.0.0.1:$p max_fails=3 fail_timeout=5s$mark;"$'\n'
+  done
+  sed -e "s|@CLUSTER_PORT@|$CLUSTER_PORT|g" -e "s|@RUN_DIR@|$RUN_DIR|g" -e "s|@REPO_ROOT@|$REPO_ROOT|g" \
+    -e "/@UPSTREAMS@/{r /dev/stdin" -e "d}" "$REPO_ROOT/deploy/nginx/cluster.conf.template" \
+    <<<"$upstreams" >"$RUN_DIR/nginx.conf"
+}
+write_nginx_conf
 nginx -t -q -p "$RUN_DIR/nginx" -c "$RUN_DIR/nginx.conf" || die "nginx refused $RUN_DIR/nginx.conf"
 nginx -p "$RUN_DIR/nginx" -c "$RUN_DIR/nginx.conf"
 nginx_started="yes"
@@ -178,9 +186,16 @@ for ((i = 0; i < ${#PORTAL_PORTS[@]}; i++)); do
 done
 log "READY $PASSPORT_BASE_URL/ after $((SECONDS - began)) s (run folder $RUN_DIR; Ctrl-C stops everything)"
 
-# Runs until Ctrl-C. An instance that stops (a fault test's kill -9) is reported once; nginx sends
-# its requests to the others and the grid keeps its sessions.
+# Runs until Ctrl-C. Routing by readiness: every second each instance's /health/ready is asked
+# (2 s timeout); an instance that is not ready while another is gets marked "down" in nginx's
+# upstream list (nginx reloads its configuration without dropping connections), and is taken back
+# when it is ready again. When no instance is ready — an outage they all share, such as the
+# database or Keycloak being away — all stay in: routing cannot help, and a signed-in session can
+# still be served (README, "Keycloak down"). The passive checks in the template cover the second
+# or two before a change is seen. An instance that stops (a fault test's kill -9) is reported once;
+# nginx sends its requests to the others and the grid keeps its sessions.
 reported=()
+routed_down=""
 while true; do
   for ((i = 0; i < ${#PORTAL_PORTS[@]}; i++)); do
     if [[ -z "${reported[$i]:-}" ]] && ! kill -0 "${portal_pids[$i]}" 2>/dev/null; then
@@ -188,5 +203,26 @@ while true; do
       log "instance $((i + 1)) (port ${PORTAL_PORTS[$i]}) stopped; the others go on serving"
     fi
   done
-  sleep 2
+  not_ready=""
+  ready_count=0
+  for p in "${PORTAL_PORTS[@]}"; do
+    if [[ "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "http://127.0.0.1:$p/health/ready" || true)" == 200 ]]; then
+      ready_count=$((ready_count + 1))
+    else
+      not_ready+="$p "
+    fi
+  done
+  ((ready_count == 0)) && not_ready=""
+  if [[ "$not_ready" != "$routed_down" ]]; then
+    write_nginx_conf $not_ready
+    if nginx -p "$RUN_DIR/nginx" -c "$RUN_DIR/nginx.conf" -s reload; then
+      routed_down="$not_ready"
+      if [[ -n "$not_ready" ]]; then
+        log "routing by readiness: not ready, taken out: $not_ready"
+      else
+        log "routing by readiness: every instance in"
+      fi
+    fi
+  fi
+  sleep 1
 done
