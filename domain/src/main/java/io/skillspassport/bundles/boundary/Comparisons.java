@@ -5,6 +5,7 @@ import io.skillspassport.audit.boundary.AuditAction;
 import io.skillspassport.audit.boundary.AuditTrail;
 import io.skillspassport.bundles.control.BundleAccess;
 import io.skillspassport.bundles.control.CsvCells;
+import io.skillspassport.bundles.control.CsvLine;
 import io.skillspassport.bundles.control.RecentResults;
 import io.skillspassport.bundles.control.SharedScores;
 import io.skillspassport.bundles.control.SnapshotRankings;
@@ -14,6 +15,7 @@ import io.skillspassport.bundles.entity.BundleFamily;
 import io.skillspassport.bundles.entity.BundleVersion;
 import io.skillspassport.passports.boundary.CurrentResults;
 import io.skillspassport.passports.boundary.PassportResult;
+import io.skillspassport.passports.boundary.Provenance;
 import io.skillspassport.platform.boundary.NotFound;
 import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.roles.boundary.RoleRequirements;
@@ -27,6 +29,7 @@ import io.skillspassport.scoring.ranking.RankingResult;
 import io.skillspassport.scoring.readiness.CompositeBand;
 import io.skillspassport.scoring.readiness.Readiness;
 import io.skillspassport.scoring.readiness.ReadinessCriteria;
+import io.skillspassport.scoring.readiness.Verdict;
 import io.skillspassport.sharing.boundary.SharedPassports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,7 +43,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -301,13 +303,24 @@ public class Comparisons {
     return new CsvExport(fileName.startsWith("-") ? "bundle" + fileName : fileName, body);
   }
 
-  /** The verdicts as the CSV writes them: the words the pages use, not the codes. */
-  private static final Map<String, String> VERDICT_WORDS =
-      Map.of(
-          "READY", "Ready",
-          "BORDERLINE", "Borderline",
-          "NOT_YET", "Not yet",
-          "INCOMPLETE", "Incomplete");
+  /** The verdicts as the CSV writes them, by {@link Verdict} ordinal: the words the pages use. */
+  private static final String[] VERDICT_WORDS =
+      Arrays.stream(Verdict.values())
+          .map(
+              v ->
+                  switch (v) {
+                    case READY -> "Ready";
+                    case BORDERLINE -> "Borderline";
+                    case NOT_YET -> "Not yet";
+                    case INCOMPLETE -> "Incomplete";
+                  })
+          .toArray(String[]::new);
+
+  /** The provenances as the CSV writes them, by {@link Provenance} ordinal: lower case. */
+  private static final String[] PROVENANCE_WORDS =
+      Arrays.stream(Provenance.values())
+          .map(p -> p.name().toLowerCase(Locale.ROOT))
+          .toArray(String[]::new);
 
   /**
    * The CSV rows of a ranking, produced while they are written: the title line, the header, one
@@ -318,6 +331,12 @@ public class Comparisons {
    * weighted family then gets four columns: its score and its SEM (whole points), so the composite
    * can be checked by hand, and the items administered and the provenance the score rests on (all
    * empty when the candidate has no current result in it; items empty for a result without them).
+   *
+   * <p>A row's cells are those of the page's row ({@link #row}, {@link ComparisonRow#named})
+   * formatted by {@link CsvCells}, but written straight from the ranking and the snapshot's arrays
+   * into one reused line buffer ({@link CsvLine}): no row record, score list, per-family map, cell
+   * string or joined line per candidate, the weighted families' snapshot columns and the verdict
+   * and provenance words looked up once per export. {@code ComparisonCsvBytesTest} pins the bytes.
    */
   static CsvExport.Body csvBody(
       Object[] title,
@@ -361,43 +380,79 @@ public class Comparisons {
       header.add(name + " items");
       header.add(name + " provenance");
     }
+    CandidateScores candidates = shared.scores();
+    // Each weighted family's column in the snapshot (-1 when the snapshot does not hold it).
+    int[] columns = weighted.stream().mapToInt(candidates.families()::indexOf).toArray();
     return out -> {
       Writer writer =
           new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
       writer.write('\uFEFF');
       writer.write(CsvCells.line(title));
       writer.write(CsvCells.line(header.toArray()));
+      // The cells of a page's row (row(…).named(…)), written without building its records.
+      Map<String, Integer> rowsById = shared.rows();
+      SharedScores.Basis basis = shared.basis();
+      CsvLine line = new CsvLine();
       for (int rank = 1; rank <= ranking.size(); rank++) {
-        ComparisonRow r = row(ranking.atRank(rank), shared, criteria).named(candidateNames);
-        List<Object> cells =
-            new ArrayList<>(
-                List.of(
-                    r.rank(),
-                    r.candidate(),
-                    r.candidateName(),
-                    CsvCells.points(r.composite()),
-                    CsvCells.points(r.band90Low()),
-                    CsvCells.points(r.band90High()),
-                    VERDICT_WORDS.getOrDefault(r.verdict(), r.verdict()),
-                    CsvCells.percent(r.probabilityClears()),
-                    familyNames(r.failedMinimums(), names),
-                    familyNames(r.missingFamilies(), names)));
-        Map<String, ScoreBasis> byFamily = new HashMap<>();
-        r.scores().forEach(b -> byFamily.put(b.family(), b));
-        for (String family : weighted) {
-          ScoreBasis basis = byFamily.get(family);
-          cells.add(basis == null ? "" : Integer.toString(basis.score()));
-          cells.add(basis == null ? "" : CsvCells.points(basis.sem()));
-          cells.add(
-              basis == null || basis.itemsAdministered() == 0
-                  ? ""
-                  : Integer.toString(basis.itemsAdministered()));
-          cells.add(basis == null ? "" : basis.provenance().toLowerCase(Locale.ROOT));
+        RankedCandidate ranked = ranking.atRank(rank);
+        String candidate = ranked.candidateId();
+        String name = candidateNames.getOrDefault(candidate, candidate);
+        line.number(rank).text(candidate).text(name == null || name.isBlank() ? candidate : name);
+        if (ranked.composite().isPresent()) {
+          line.points(ranked.composite().getAsDouble());
+        } else {
+          line.empty();
         }
-        writer.write(CsvCells.line(cells.toArray()));
+        if (ranked.composite().isPresent() && ranked.compositeSem().isPresent()) {
+          CompositeBand band =
+              Readiness.band(
+                  criteria.scale(),
+                  0.90,
+                  Readiness.Z90,
+                  ranked.composite().getAsDouble(),
+                  ranked.compositeSem().getAsDouble());
+          line.points(band.lower()).points(band.upper());
+        } else {
+          line.empty().empty();
+        }
+        line.text(VERDICT_WORDS[ranked.verdict().ordinal()]);
+        if (ranked.probabilityClears().isPresent()) {
+          line.percent(ranked.probabilityClears().getAsDouble());
+        } else {
+          line.empty();
+        }
+        familyNamesCell(line, ranked.failedMinimums(), names);
+        familyNamesCell(line, ranked.missingFamilies(), names);
+        int at = rowsById.get(candidate);
+        for (int column : columns) {
+          int score = column < 0 ? CandidateScores.MISSING : candidates.score(at, column);
+          if (score == CandidateScores.MISSING) {
+            line.empty().empty().empty().empty();
+            continue;
+          }
+          line.number(score).points(candidates.sem(at, column));
+          int items = basis.itemsAdministered(at, column);
+          if (items == 0) {
+            line.empty();
+          } else {
+            line.number(items);
+          }
+          line.text(
+              basis.provenance(at, column).map(p -> PROVENANCE_WORDS[p.ordinal()]).orElse(""));
+        }
+        line.writeTo(writer);
       }
       writer.flush();
     };
+  }
+
+  /** The family names of {@code codes} joined by "; " as one cell; an empty cell for none. */
+  private static void familyNamesCell(CsvLine line, List<String> codes, Map<String, String> names) {
+    if (codes.isEmpty()) {
+      line.empty();
+    } else {
+      line.text(familyNames(codes, names));
+    }
   }
 
   private static String familyNames(List<String> codes, Map<String, String> names) {

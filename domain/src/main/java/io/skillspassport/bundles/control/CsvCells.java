@@ -1,8 +1,6 @@
 package io.skillspassport.bundles.control;
 
-import java.util.Arrays;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * CSV cells a spreadsheet opens as text, never as a formula (RFC 4180 quoting plus the OWASP advice
@@ -32,14 +30,19 @@ public final class CsvCells {
     if (probability == null) {
       return "";
     }
+    return appendPercent(new StringBuilder(4), probability).toString();
+  }
+
+  /** Appends {@link #percent} of a defined probability to {@code out}, unquoted. */
+  static StringBuilder appendPercent(StringBuilder out, double probability) {
     double p = 100 * probability;
     if (p < 1) {
-      return "<1%";
+      return out.append("<1%");
     }
     if (p > 99) {
-      return ">99%";
+      return out.append(">99%");
     }
-    return Math.round(p) + "%";
+    return out.append(Math.round(p)).append('%');
   }
 
   /** Whole points, half up, as scores and bands are shown everywhere; empty when undefined. */
@@ -49,19 +52,40 @@ public final class CsvCells {
 
   /** One cell: quoted, quotes doubled, a formula trigger at the start neutralised. */
   public static String cell(String text) {
-    String value = text;
-    if (!value.isEmpty()
-        && TRIGGERS.indexOf(value.charAt(0)) >= 0
-        && !NUMBER.matcher(value).matches()) {
-      value = "'" + value;
+    return appendCell(new StringBuilder(text.length() + 3), text).toString();
+  }
+
+  /** Appends {@link #cell} of {@code text} to {@code out}, without building the cell first. */
+  static StringBuilder appendCell(StringBuilder out, String text) {
+    out.append('"');
+    if (!text.isEmpty()
+        && TRIGGERS.indexOf(text.charAt(0)) >= 0
+        && !NUMBER.matcher(text).matches()) {
+      out.append('\'');
     }
-    return "\"" + value.replace("\"", "\"\"") + "\"";
+    if (text.indexOf('"') < 0) {
+      out.append(text);
+    } else {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '"') {
+          out.append('"');
+        }
+        out.append(c);
+      }
+    }
+    return out.append('"');
   }
 
   /** A whole line: each value as a {@link #cell}, comma separated, ended by CR LF. */
   public static String line(Object... values) {
-    return Arrays.stream(values)
-        .map(v -> cell(String.valueOf(v)))
-        .collect(Collectors.joining(",", "", "\r\n"));
+    StringBuilder out = new StringBuilder(16 * values.length + 2);
+    for (int i = 0; i < values.length; i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      appendCell(out, String.valueOf(values[i]));
+    }
+    return out.append("\r\n").toString();
   }
 }

@@ -200,17 +200,50 @@ public final class ComparisonChurn {
   }
 
   /**
-   * The CSV export as {@code Comparisons.csv} does it: every candidate logged as viewed (JDBC
-   * batches), then the rows streamed, here into a sink that only counts bytes.
+   * The CSV export as {@code Comparisons.csv} does it: every candidate logged as viewed ({@link
+   * ViewingLog}), then the rows streamed, here into a sink that only counts bytes; wall time and
+   * this thread's CPU time of each part.
    */
-  private static void csv(DataSource source, Page page) throws java.io.IOException {
+  private static void csv(DataSource source, Page page) throws Exception {
     // The export of the page's current snapshot, as after a page view.
     page.first();
+    // On PostgreSQL the log runs on one connection whose server process's CPU time is read from
+    // /proc before and after: the database's own work, which this thread's CPU time leaves out.
+    Connection logging = source.getConnection();
+    long backend = -1;
+    if (logging.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postg")) {
+      try (var rs = logging.createStatement().executeQuery("select pg_backend_pid()")) {
+        rs.next();
+        backend = rs.getLong(1);
+      }
+    }
+    DataSource one =
+        (DataSource)
+            java.lang.reflect.Proxy.newProxyInstance(
+                DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class},
+                (proxy, method, args) ->
+                    method.getName().equals("getConnection")
+                        ? java.lang.reflect.Proxy.newProxyInstance(
+                            Connection.class.getClassLoader(),
+                            new Class<?>[] {Connection.class},
+                            (c, m, a) -> m.getName().equals("close") ? null : m.invoke(logging, a))
+                        : method.invoke(source, args));
+    long backendBefore = processCpuMillis(backend);
     long start = System.nanoTime();
-    new ViewingLog(source)
+    long startCpu = THREADS.getCurrentThreadCpuTime();
+    new ViewingLog(one)
         .record(
             page.byBundle.rankedIds(), ORGANISATION, "bench-employer", Instant.now(), "CSV export");
     long logged = System.nanoTime();
+    long loggedCpu = THREADS.getCurrentThreadCpuTime();
+    if (backend > 0) {
+      System.out.printf(
+          Locale.ROOT,
+          "viewing log: CPU time of the PostgreSQL server process %.2f s%n",
+          (processCpuMillis(backend) - backendBefore) / 1e3);
+    }
+    logging.close();
     long[] bytes = {0};
     java.io.OutputStream sink =
         new java.io.OutputStream() {
@@ -225,13 +258,30 @@ public final class ComparisonChurn {
           }
         };
     csvBody(page).writeTo(sink);
+    long written = System.nanoTime();
+    long writtenCpu = THREADS.getCurrentThreadCpuTime();
     System.out.printf(
         Locale.ROOT,
-        "CSV export of %d rows: viewing log %.2f s, rows written %.2f s, %d bytes%n",
+        "CSV export of %d rows: viewing log %.2f s wall (%.2f s CPU of this thread; the database's"
+            + " own work is not in it), rows written %.2f s wall (%.2f s CPU), together %.2f s wall"
+            + " (%.2f s CPU), %d bytes%n",
         page.byBundle.size(),
         (logged - start) / 1e9,
-        seconds(logged),
+        (loggedCpu - startCpu) / 1e9,
+        (written - logged) / 1e9,
+        (writtenCpu - loggedCpu) / 1e9,
+        (written - start) / 1e9,
+        (writtenCpu - startCpu) / 1e9,
         bytes[0]);
+    // The rows once more, now that the writing code is compiled: what a second export costs.
+    long again = System.nanoTime();
+    long againCpu = THREADS.getCurrentThreadCpuTime();
+    csvBody(page).writeTo(sink);
+    System.out.printf(
+        Locale.ROOT,
+        "CSV rows written again: %.2f s wall (%.2f s CPU)%n",
+        seconds(again),
+        (THREADS.getCurrentThreadCpuTime() - againCpu) / 1e9);
     // Memory: written again, with a full GC before and after every 4 MB written; the heap that
     // stays live mid-export minus the heap before shows what the export holds on to.
     long before = liveHeap();
@@ -474,6 +524,16 @@ public final class ComparisonChurn {
     }
     int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+  }
+
+  /** User plus system CPU time of a local process ({@code /proc/PID/stat}, 100 ticks a second). */
+  private static long processCpuMillis(long pid) throws java.io.IOException {
+    if (pid <= 0) {
+      return 0;
+    }
+    String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
   }
 
   private static double seconds(long since) {
