@@ -9,8 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +29,7 @@ import org.flywaydb.core.Flyway;
  * <pre>
  * java -jar deploy/target/skills-passport-demo.jar --db-url URL [--user U] [--password P]
  *     [--candidates N] [--organisation northwind-labs] [--seed 42] [--recovery FAMILY]
+ *     [--now 2026-11-30T09:00:00Z]
  * </pre>
  *
  * <p>Runs the portal's Flyway migrations, then makes sure the two demo organisations exist
@@ -41,6 +45,12 @@ import org.flywaydb.core.Flyway;
  * check on the family's active bank instead ({@link CalibrationRecovery}: N = {@code --candidates},
  * default 2400, simulated candidates answering through the adaptive test with {@code --seed}) and
  * prints the estimates, the generating parameters and the RMSEs.
+ *
+ * <p>Every date it writes (when a result was measured, when it expires, when a passport was shared)
+ * is counted back from "now": the system clock's UTC time, or the instant {@code --now} gives, so
+ * that the same seed and {@code --now} write the same database. The rows' change stamps ({@code
+ * changed_at}) are left to the database's default, the time of the write: a running portal's
+ * comparison snapshots read what changed since they were taken, whatever {@code --now} says.
  *
  * <p>Ids are drawn from the shared {@code sp_seq} the way EclipseLink draws them: each {@code
  * nextval} reserves the 50 ids ending at the returned value.
@@ -81,12 +91,17 @@ public final class DemoData {
   public static void main(String[] args) {
     try {
       Options options = Options.parse(args);
-      System.exit(run(options));
+      Clock clock =
+          options.now().isPresent()
+              ? Clock.fixed(options.now().get(), ZoneOffset.UTC)
+              : Clock.systemUTC();
+      System.exit(run(options, clock));
     } catch (IllegalArgumentException usage) {
       System.err.println("demo data: " + usage.getMessage());
       System.err.println(
           "usage: java -jar skills-passport-demo.jar --db-url URL [--user U] [--password P]"
-              + " [--candidates N] [--organisation SLUG] [--seed N] [--recovery FAMILY]");
+              + " [--candidates N] [--organisation SLUG] [--seed N] [--recovery FAMILY]"
+              + " [--now INSTANT]");
       System.exit(2);
     } catch (SQLException e) {
       System.err.println("demo data: database error: " + e.getMessage());
@@ -94,7 +109,14 @@ public final class DemoData {
     }
   }
 
-  static int run(Options options) throws SQLException {
+  /**
+   * Migrates the database and adds what is missing.
+   *
+   * @param clock "now", which every date written is counted back from
+   * @return the exit code
+   */
+  static int run(Options options, Clock clock) throws SQLException {
+    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     var migrated =
         Flyway.configure(DemoData.class.getClassLoader())
             .dataSource(options.url(), options.user(), options.password())
@@ -115,11 +137,12 @@ public final class DemoData {
       demo.organisation("northwind-labs", "Northwind Labs", "Applied ML research and analytics.");
       demo.organisation(
           "helix-research", "Helix Research", "A research lab for computational biology.");
-      demo.demoCandidate();
+      demo.demoCandidate(now);
       c.commit();
       if (options.candidates() > 0) {
         long started = System.nanoTime();
-        int added = demo.candidates(options.candidates(), options.organisation(), options.seed());
+        int added =
+            demo.candidates(options.candidates(), options.organisation(), options.seed(), now);
         c.commit();
         log(
             String.format(
@@ -163,7 +186,7 @@ public final class DemoData {
    * results), so that readiness and the gap analysis show at first run; a family she already has a
    * result in is left as it is (an older demo database gets the missing families added).
    */
-  private void demoCandidate() throws SQLException {
+  private void demoCandidate(Instant now) throws SQLException {
     String cara = "cara.candidate";
     Set<String> measured = new HashSet<>();
     try (PreparedStatement q =
@@ -176,7 +199,6 @@ public final class DemoData {
         }
       }
     }
-    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     List<DemoResult> passport =
         List.of(
             new DemoResult(
@@ -248,7 +270,8 @@ public final class DemoData {
   private record DemoResult(
       String family, double theta, double se, String provenance, Instant measured, String source) {}
 
-  private int candidates(int count, String organisation, long seed) throws SQLException {
+  private int candidates(int count, String organisation, long seed, Instant now)
+      throws SQLException {
     Set<String> existing = new HashSet<>();
     try (PreparedStatement q =
         connection.prepareStatement(
@@ -261,7 +284,6 @@ public final class DemoData {
         }
       }
     }
-    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     int added = 0;
     try (PreparedStatement results = resultInsert();
         PreparedStatement shares =
@@ -378,7 +400,8 @@ public final class DemoData {
       int candidates,
       String organisation,
       long seed,
-      Optional<String> recovery) {
+      Optional<String> recovery,
+      Optional<Instant> now) {
 
     static Options parse(String[] args) {
       String url = null;
@@ -388,6 +411,7 @@ public final class DemoData {
       String organisation = "northwind-labs";
       long seed = 42;
       String recovery = null;
+      Instant now = null;
       for (int i = 0; i < args.length; i++) {
         String name = args[i];
         if (i + 1 >= args.length) {
@@ -402,6 +426,7 @@ public final class DemoData {
           case "--candidates" -> candidates = integer(name, value);
           case "--seed" -> seed = integer(name, value);
           case "--recovery" -> recovery = value;
+          case "--now" -> now = instant(name, value);
           default -> throw new IllegalArgumentException("unknown option " + name);
         }
       }
@@ -413,7 +438,14 @@ public final class DemoData {
             "--candidates must lie in 0..9999999, was " + candidates);
       }
       return new Options(
-          url, user, password, candidates, organisation, seed, Optional.ofNullable(recovery));
+          url,
+          user,
+          password,
+          candidates,
+          organisation,
+          seed,
+          Optional.ofNullable(recovery),
+          Optional.ofNullable(now));
     }
 
     private static int integer(String name, String value) {
@@ -421,6 +453,15 @@ public final class DemoData {
         return Integer.parseInt(value);
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(name + " needs a whole number, was " + value);
+      }
+    }
+
+    private static Instant instant(String name, String value) {
+      try {
+        return Instant.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException(
+            name + " needs an instant such as 2026-11-30T09:00:00Z, was " + value);
       }
     }
 

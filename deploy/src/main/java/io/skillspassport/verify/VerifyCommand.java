@@ -46,11 +46,15 @@ public final class VerifyCommand {
   private VerifyCommand() {}
 
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    System.exit(run(args, System.out, System.err, Clock.systemUTC()));
   }
 
-  /** Runs one command and returns its exit code. */
-  static int run(String[] args, PrintStream out, PrintStream err) {
+  /**
+   * Runs one command and returns its exit code.
+   *
+   * @param clock the time a credential's validity dates are checked against
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
     if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
       out.println(usage());
       return args.length == 0 ? BAD_INPUT : VALID;
@@ -58,7 +62,7 @@ public final class VerifyCommand {
     try {
       Options options = Options.parse(args);
       return switch (options.command()) {
-        case "verify" -> verify(options, out);
+        case "verify" -> verify(options, out, clock);
         case "rotate-key" -> rotate(options, out);
         default -> throw new BadInput("unknown command '" + options.command() + "'");
       };
@@ -69,7 +73,7 @@ public final class VerifyCommand {
     }
   }
 
-  private static int verify(Options options, PrintStream out) {
+  private static int verify(Options options, PrintStream out, Clock clock) {
     if (options.positional().size() != 1) {
       throw new BadInput("verify takes exactly one credential file");
     }
@@ -83,8 +87,7 @@ public final class VerifyCommand {
     }
     Optional<String> statusList = options.optional("status-list").map(file -> read(Path.of(file)));
     CredentialVerifier verifier =
-        CredentialVerifier.of(
-            keys, options.optional("issuer"), url -> statusList, Clock.systemUTC());
+        CredentialVerifier.of(keys, options.optional("issuer"), url -> statusList, clock);
     VerificationReport report = verifier.verify(token);
     print(report, out);
     return switch (report.outcome()) {

@@ -17,8 +17,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,13 +86,18 @@ class VerifyCommandTest {
   private record Result(int exit, String out, String err) {}
 
   private Result run(String... args) {
+    return runAt(Clock.systemUTC(), args);
+  }
+
+  private Result runAt(Clock clock, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit =
         VerifyCommand.run(
             args,
             new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            clock);
     return new Result(
         exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
@@ -122,6 +129,34 @@ class VerifyCommandTest {
 
     assertThat(result.exit()).isZero();
     assertThat(result.out()).contains("NOT checked");
+  }
+
+  @Test
+  void theDatesAreCheckedAgainstTheClockItIsGiven() throws Exception {
+    // The credential is valid from a minute before it was signed until 700 days after.
+    Path jwt = file("c.jwt", credential(keys, 7));
+    Path jwks = file("jwks.json", keys.publicKeys().toString());
+    Instant signed = Instant.now();
+
+    Result later =
+        runAt(
+            Clock.fixed(signed.plus(Duration.ofDays(701)), ZoneOffset.UTC),
+            "verify",
+            jwt.toString(),
+            "--jwks",
+            jwks.toString());
+    Result earlier =
+        runAt(
+            Clock.fixed(signed.minus(Duration.ofDays(1)), ZoneOffset.UTC),
+            "verify",
+            jwt.toString(),
+            "--jwks",
+            jwks.toString());
+
+    assertThat(later.exit()).isEqualTo(1);
+    assertThat(later.out()).startsWith("INVALID").contains("DATES").contains("expired on");
+    assertThat(earlier.exit()).isEqualTo(1);
+    assertThat(earlier.out()).startsWith("INVALID").contains("not valid before");
   }
 
   @Test

@@ -147,11 +147,14 @@ public final class CredentialDocument {
     achievement.put("type", List.of("Achievement"));
     achievement.put("achievementType", "Assessment");
     achievement.put("name", "Skills Passport");
+    ReportingScale scale = ReportingScale.standard();
     achievement.put(
         "description",
-        "Calibrated scores per assessment family on the common 300–850 scale, each with its"
-            + " standard error of measurement and 95% band.");
-    ReportingScale scale = ReportingScale.standard();
+        "Calibrated scores per assessment family on the common "
+            + scale.minimum()
+            + "–"
+            + scale.maximum()
+            + " scale, each with its standard error of measurement and 95% band.");
     achievement.put(
         "criteria",
         Map.of(

@@ -147,6 +147,10 @@ public class Passports {
                     expires,
                     score.source())
                 .writtenAt(Instant.now(clock)));
+    // The caller refers to the new result by id (imported_result.family_result_id) in the same
+    // transaction; without the flush the order of the two statements at commit is EclipseLink's
+    // choice, and the foreign key fails when the reference is written first.
+    results.flush();
     return result.id();
   }
 

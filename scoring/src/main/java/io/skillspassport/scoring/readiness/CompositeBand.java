@@ -2,7 +2,8 @@ package io.skillspassport.scoring.readiness;
 
 /**
  * The band {@code C ± z·SEM_C} around the composite, in unrounded scale points, clipped to the
- * reporting scale (300–850) like the family bands; it is symmetric unless clipped.
+ * reporting scale's ends ({@link io.skillspassport.scoring.scale.ReportingScale}) like the family
+ * bands; it is symmetric unless clipped.
  *
  * @param level nominal coverage, e.g. 0.68, 0.90, 0.95
  * @param z the multiplier used

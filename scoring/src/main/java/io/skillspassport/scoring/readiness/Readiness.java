@@ -20,7 +20,7 @@ import java.util.Map;
  *       9 decimals, so a composite that is mathematically x.5 reports x+1 although binary floating
  *       point may compute it a hair below
  *   <li>bands {@code C ± z SEM_C} with z = 1 (68%), 1.644854 (90%), 1.959964 (95%), clipped to the
- *       scale (300–850) like the family bands
+ *       ends of the {@code ReportingScale} like the family bands
  *   <li>{@code P(true ≥ T) = Φ((C − T)/SEM_C)}
  *   <li>{@link Verdict#READY} if {@code C − 1.645 SEM_C ≥ T}, {@link Verdict#NOT_YET} if {@code C +
  *       1.645 SEM_C < T}, else {@link Verdict#BORDERLINE}
@@ -28,10 +28,10 @@ import java.util.Map;
  *
  * <p>Edge cases: a weighted family, or a family with a minimum, missing from the passport makes the
  * result {@link ReadinessResult.Incomplete} with the missing families listed; it is never scored as
- * if it were 300. Passport families not in the weight set are ignored (but still validated). With
- * {@code SEM_C = 0} the composite is treated as exact: {@code P = 1} if {@code C ≥ T}, else 0.
- * Rejected with {@link IllegalArgumentException} naming the value: a blank family, a score off the
- * scale, a NaN, infinite or negative SEM.
+ * if it were the scale's lowest score. Passport families not in the weight set are ignored (but
+ * still validated). With {@code SEM_C = 0} the composite is treated as exact: {@code P = 1} if
+ * {@code C ≥ T}, else 0. Rejected with {@link IllegalArgumentException} naming the value: a blank
+ * family, a score off the scale, a NaN, infinite or negative SEM.
  *
  * <p>Reference: the Skills Passport PRODUCT.md "Scoring" section; reference values in {@code
  * composite_candidate_readiness.tsv} (Monte Carlo check of P).

@@ -57,7 +57,7 @@ public record ReadinessCriteria(
    * Criteria without minimums on the standard scale.
    *
    * @param weights the family weights
-   * @param threshold readiness threshold on the 300–850 scale
+   * @param threshold readiness threshold on the reporting scale ({@code ReportingScale})
    * @return the criteria
    */
   public static ReadinessCriteria of(WeightSet weights, double threshold) {
@@ -68,7 +68,7 @@ public record ReadinessCriteria(
    * Criteria with minimums on the standard scale.
    *
    * @param weights the family weights
-   * @param threshold readiness threshold on the 300–850 scale
+   * @param threshold readiness threshold on the reporting scale ({@code ReportingScale})
    * @param minimums family → minimum score
    * @return the criteria
    */

@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param familyCode the family
  * @param score the engine's score
  * @param standardError the engine's standard error
- * @param scaledScore the linked 300–850 score
+ * @param scaledScore the linked score on the reporting scale ({@code ReportingScale})
  * @param sem its SEM including the linking error: {@code √((|e′(x)|·standardError)² +
  *     linkingError²)}
  * @param bandLow lower end of the 95% band

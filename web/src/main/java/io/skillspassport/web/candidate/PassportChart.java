@@ -12,7 +12,7 @@ import java.util.TreeMap;
 /**
  * The geometry of the passport chart: one row per family (the score as a dot, the 95% band as an
  * error bar), vertical lines at the scale mean and at each published role threshold, on the
- * reporting scale's axis (300–850).
+ * reporting scale's axis ({@code ReportingScale}).
  *
  * <p>Why two layouts: one SVG scaled from a desktop width to a 390-px phone shrinks its labels to
  * about half their size. The page renders a {@link #wide} chart (family names left of the rows, the

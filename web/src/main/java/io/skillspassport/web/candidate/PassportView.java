@@ -25,8 +25,9 @@ import java.util.stream.Collectors;
 /**
  * Backs {@code candidate/passport.xhtml}: the caller's passport as a chart and a table, and a
  * readiness card per published role. The chart is server-rendered SVG (one row per family, the
- * score as a dot, the 95% band as an error bar on the 300–850 axis, lines at the scale mean and the
- * role thresholds; {@link PassportChart}) so it needs no script and holds under the strict CSP.
+ * score as a dot, the 95% band as an error bar on the reporting scale's axis, lines at the scale
+ * mean and the role thresholds; {@link PassportChart}) so it needs no script and holds under the
+ * strict CSP.
  */
 @Named
 @RequestScoped

@@ -21,10 +21,10 @@ import java.util.ResourceBundle;
 
 /**
  * Backs {@code candidate/result.xhtml}: the score of an ended attempt with its SEM and 95% band,
- * drawn on the 300–850 axis, what it rests on (bank version, parameter status, items, duration,
- * provenance), and where it stands against the scale mean and the published roles' thresholds; or
- * why an attempt ended before the minimum gave no score. An attempt in progress goes back to its
- * current item.
+ * drawn on the reporting scale's axis, what it rests on (bank version, parameter status, items,
+ * duration, provenance), and where it stands against the scale mean and the published roles'
+ * thresholds; or why an attempt ended before the minimum gave no score. An attempt in progress goes
+ * back to its current item.
  */
 @Named
 @RequestScoped
