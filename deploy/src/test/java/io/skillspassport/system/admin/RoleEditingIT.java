@@ -14,7 +14,7 @@ import org.openqa.selenium.By;
 /**
  * The demo admin edits the ML Research Scientist role in the browser, publishes it and sees the
  * public page change. Only the takeaway changes (a unique marker is appended), never the weights,
- * so tests that read the role's weights are not disturbed.
+ * so tests that read the role's weights are not disturbed; the refused save changes nothing.
  */
 @SystemTest
 class RoleEditingIT {
@@ -64,5 +64,25 @@ class RoleEditingIT {
     assertThat(editor.takeaway()).endsWith(marker);
     PortalPage.open(browser, portal, "/roles/" + ROLE);
     assertThat(browser.find(By.id("takeaway")).getText()).doesNotContain(marker);
+  }
+
+  @Test
+  void aRefusedSaveShowsTheProblemInItsRowKeepsTheFormAndSavesNothing(
+      Browser browser, Portal portal) {
+    signInAsAda(browser, portal);
+    RoleEditorPage editor = RoleEditorPage.open(browser, portal, ROLE);
+    int before = editor.adjacentRoles();
+
+    editor = editor.addAdjacentRole();
+    assertThat(editor.adjacentRoles()).isEqualTo(before + 1);
+    editor = editor.fillAdjacentRole(before, "Some Role", "Not A Slug", "Differs").save();
+
+    assertThat(editor.messages()).contains("not saved");
+    assertThat(editor.adjacentRoleProblem(before)).contains("'Not A Slug'");
+    for (int i = 0; i < before; i++) {
+      assertThat(editor.adjacentRoleProblem(i)).as("row %d", i).isEmpty();
+    }
+    assertThat(editor.adjacentRoles()).isEqualTo(before + 1);
+    assertThat(RoleEditorPage.open(browser, portal, ROLE).adjacentRoles()).isEqualTo(before);
   }
 }

@@ -13,7 +13,6 @@ import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.roles.control.TextDiff;
 import io.skillspassport.roles.control.VersionText;
 import io.skillspassport.roles.entity.Role;
-import io.skillspassport.roles.entity.RoleSections;
 import io.skillspassport.roles.entity.RoleVersion;
 import io.skillspassport.roles.entity.RoleWeight;
 import io.skillspassport.roles.entity.WeightPreset;
@@ -513,10 +512,27 @@ public class RoleAdministration {
                 .toList()));
   }
 
+  /** The sections of a new role: every text empty (not absent), no compensation, no rows. */
   private static RoleSections emptySections() {
-    return new RoleSections(
-        "", "", null, "", null, "", null, "", "", null, null, "", null, "", "", "", "", "", null,
-        "", null, "", null, "", null, "", "");
+    return RoleSections.builder()
+        .headline("")
+        .summary("")
+        .overview("")
+        .activitiesIntro("")
+        .adjacentIntro("")
+        .cadenceNote("")
+        .skillsIntro("")
+        .compensationOverview("")
+        .compensationNote("")
+        .readinessIntro("")
+        .readinessOutro("")
+        .thresholdNote("")
+        .assessmentFraming("")
+        .careerIntro("")
+        .careerOutro("")
+        .pitfallsIntro("")
+        .takeaway("")
+        .build();
   }
 
   private static RoleAdminSummary summary(Role role) {

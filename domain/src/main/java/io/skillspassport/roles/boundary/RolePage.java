@@ -1,6 +1,5 @@
 package io.skillspassport.roles.boundary;
 
-import io.skillspassport.roles.entity.RoleSections;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

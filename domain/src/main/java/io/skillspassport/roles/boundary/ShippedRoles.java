@@ -3,7 +3,6 @@ package io.skillspassport.roles.boundary;
 import io.skillspassport.roles.control.RoleDocument;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.roles.entity.Role;
-import io.skillspassport.roles.entity.RoleSections;
 import io.skillspassport.roles.entity.RoleVersion;
 import io.skillspassport.roles.entity.RoleWeight;
 import io.skillspassport.roles.entity.WeightPreset;

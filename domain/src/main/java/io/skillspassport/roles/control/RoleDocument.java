@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The structured part of a role content file (slug, title, threshold, weights, presets); the
  * narrative sections of the same file are read as {@link
- * io.skillspassport.roles.entity.RoleSections}.
+ * io.skillspassport.roles.boundary.RoleSections}.
  */
 public record RoleDocument(
     String slug,

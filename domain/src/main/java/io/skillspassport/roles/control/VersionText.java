@@ -1,6 +1,6 @@
 package io.skillspassport.roles.control;
 
-import io.skillspassport.roles.entity.RoleSections;
+import io.skillspassport.roles.boundary.RoleSections;
 import io.skillspassport.roles.entity.RoleVersion;
 import io.skillspassport.roles.entity.RoleWeight;
 import io.skillspassport.roles.entity.WeightPreset;

@@ -1,5 +1,6 @@
 package io.skillspassport.roles.entity;
 
+import io.skillspassport.roles.boundary.RoleSections;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.AttributeConverter;

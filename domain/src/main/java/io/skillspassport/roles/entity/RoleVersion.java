@@ -1,5 +1,6 @@
 package io.skillspassport.roles.entity;
 
+import io.skillspassport.roles.boundary.RoleSections;
 import io.skillspassport.scoring.scale.ReportingScale;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;

@@ -16,7 +16,6 @@ import io.skillspassport.platform.boundary.NotFound;
 import io.skillspassport.platform.boundary.Problem;
 import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.roles.control.RoleStore;
-import io.skillspassport.roles.entity.RoleSections;
 import io.skillspassport.testing.Database;
 import io.skillspassport.testing.FixedCaller;
 import io.skillspassport.testing.ShippedFamiliesAndRoles;

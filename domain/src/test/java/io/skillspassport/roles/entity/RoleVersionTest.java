@@ -3,6 +3,8 @@ package io.skillspassport.roles.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.skillspassport.roles.boundary.RoleSections;
+import io.skillspassport.roles.boundary.RoleSectionsTest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -14,34 +16,7 @@ class RoleVersionTest {
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
 
   static RoleSections completeSections() {
-    return new RoleSections(
-        "How to become one",
-        "Summary",
-        new RoleSections.Compensation("USD", 100, 200, 300, "United States", "2026-Q1", "Verify."),
-        "Overview text",
-        List.of(new RoleSections.TitledText("Framing", "Frames questions")),
-        "Intro",
-        List.of(new RoleSections.AdjacentRole("ml-engineer", "ML Engineer", "Builds systems")),
-        "Cadence",
-        "Skills intro",
-        List.of(new RoleSections.Skill("Reasoning", "COGNITIVE_REASONING", "Reasons")),
-        List.of(),
-        "Comp overview",
-        List.of(),
-        "Equity note",
-        "Readiness intro",
-        "Outro",
-        "Threshold note",
-        "Framing of what is not probed",
-        List.of(new RoleSections.SupplementalExercise("PAPER_READING", "Papers", "Read one")),
-        "Career intro",
-        List.of(new RoleSections.CareerLevel("Intern", "Entry", "Learns")),
-        "Pitfalls intro",
-        List.of(new RoleSections.TitledText("Gaming", "Benchmarks")),
-        "Take it",
-        List.of(new RoleSections.Source("A citation", null)),
-        "Day-to-day intro",
-        "Career outro");
+    return RoleSectionsTest.complete();
   }
 
   static RoleVersion completeDraft() {

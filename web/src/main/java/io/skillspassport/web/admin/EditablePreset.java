@@ -12,6 +12,7 @@ public class EditablePreset implements Serializable {
   private String name;
   private String description;
   private final List<EditableWeight> weights;
+  private String problem;
 
   EditablePreset(String key, String name, String description, List<EditableWeight> weights) {
     this.key = key;
@@ -46,5 +47,14 @@ public class EditablePreset implements Serializable {
 
   public List<EditableWeight> getWeights() {
     return weights;
+  }
+
+  /** The problem the last save found with this entry, null when there was none. */
+  public String getProblem() {
+    return problem;
+  }
+
+  void setProblem(String problem) {
+    this.problem = problem;
   }
 }

@@ -15,6 +15,7 @@ public class EditableWeight implements Serializable {
   private final String familyName;
   private BigDecimal relevance;
   private String rationale;
+  private String problem;
 
   EditableWeight(String familyCode, String familyName, BigDecimal relevance, String rationale) {
     this.familyCode = familyCode;
@@ -45,5 +46,14 @@ public class EditableWeight implements Serializable {
 
   public void setRationale(String rationale) {
     this.rationale = rationale;
+  }
+
+  /** The problem the last save found with this entry, null when there was none. */
+  public String getProblem() {
+    return problem;
+  }
+
+  void setProblem(String problem) {
+    this.problem = problem;
   }
 }

@@ -1,13 +1,13 @@
 package io.skillspassport.web.admin;
 
 import io.skillspassport.roles.boundary.RoleContent;
+import io.skillspassport.roles.boundary.RoleSections;
+import io.skillspassport.roles.boundary.RoleSections.CareerLevel;
+import io.skillspassport.roles.boundary.RoleSections.Compensation;
+import io.skillspassport.roles.boundary.RoleSections.Skill;
+import io.skillspassport.roles.boundary.RoleSections.Source;
+import io.skillspassport.roles.boundary.RoleSections.TitledText;
 import io.skillspassport.roles.entity.Role;
-import io.skillspassport.roles.entity.RoleSections;
-import io.skillspassport.roles.entity.RoleSections.CareerLevel;
-import io.skillspassport.roles.entity.RoleSections.Compensation;
-import io.skillspassport.roles.entity.RoleSections.Skill;
-import io.skillspassport.roles.entity.RoleSections.Source;
-import io.skillspassport.roles.entity.RoleSections.TitledText;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package io.skillspassport.roles.entity;
+package io.skillspassport.roles.boundary;
 
 import java.util.List;
 
@@ -13,6 +13,13 @@ import java.util.List;
  *
  * <p>Stored as one JSON document per version: sections are always read and written together, and a
  * published version is an immutable snapshot, so a document is the natural unit.
+ *
+ * <p>Why the type lives at the roles component's door rather than in its entity package: it is what
+ * the editor reads ({@link RoleAdministration#draft}) and sends back ({@link
+ * RoleAdministration#saveDraft}) and what the public page shows ({@link RolePage}), so callers see
+ * it as a value of the use cases; the entity {@code RoleVersion} only stores it, through {@code
+ * RoleSectionsConverter}, and the JSON names its components, never this class, so the move changed
+ * no stored document.
  */
 public record RoleSections(
     String headline,
