@@ -24,8 +24,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -40,6 +38,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.omnifaces.util.Faces;
 
 /**
  * Backs {@code admin/role-editor.xhtml?slug=}: every section of a role's draft in one form, saved
@@ -111,15 +110,7 @@ public class RoleEditorView implements Serializable {
     }
     try {
       int published = roles.publish(slug, version);
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces
-          .getExternalContext()
-          .redirect(
-              faces.getExternalContext().getRequestContextPath()
-                  + "/admin/role-versions?slug="
-                  + URLEncoder.encode(slug, StandardCharsets.UTF_8)
-                  + "&published="
-                  + published);
+      Faces.redirect("admin/role-versions?slug=%s&published=%s", slug, published);
     } catch (Conflict e) {
       conflict(e);
     } catch (Rejected e) {
@@ -132,13 +123,7 @@ public class RoleEditorView implements Serializable {
    * submitted value of this form lingers.
    */
   public void reload() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces
-        .getExternalContext()
-        .redirect(
-            faces.getExternalContext().getRequestContextPath()
-                + "/admin/role-editor?slug="
-                + URLEncoder.encode(slug, StandardCharsets.UTF_8));
+    Faces.redirect("admin/role-editor?slug=%s", slug);
   }
 
   private boolean store() {
