@@ -80,6 +80,23 @@ record ComponentRules(String root, String platform, Set<String> libraries, Set<S
         .allowEmptyShould(false);
   }
 
+  /**
+   * Components refuse with the platform's vocabulary ({@code platform.boundary}: rejected,
+   * conflict, not found, access denied), which the web tier maps once to pages and statuses; a type
+   * of a component's own would reach the web tier unmapped (as nine once did, each caught by hand).
+   * So no class in a component's {@code boundary} or {@code entity} package is an unchecked
+   * exception, unless it extends one of the platform's — a subclass that carries data a caller
+   * needs. A {@code control} package may keep an exception of its own: no other component and not
+   * the web tier can see it, so its own boundary is the one to catch it.
+   */
+  ArchRule refusalsOnlyFromThePlatformsVocabulary() {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "..")
+        .should(declareARefusalOfItsOwn())
+        .allowEmptyShould(false);
+  }
+
   /** The component of a class, if it lies in one (not a library, not outside the root). */
   Optional<String> componentOf(JavaClass type) {
     String name = type.getBaseComponentType().getPackageName();
@@ -146,6 +163,42 @@ record ComponentRules(String root, String platform, Set<String> libraries, Set<S
         }
       }
     };
+  }
+
+  private ArchCondition<JavaClass> declareARefusalOfItsOwn() {
+    String vocabulary = root + "." + platform + ".boundary";
+    return new ArchCondition<>(
+        "declare an unchecked exception of a boundary or entity of its own") {
+      @Override
+      public void check(JavaClass item, ConditionEvents events) {
+        Optional<String> component = componentOf(item);
+        if (component.isEmpty() || !item.isAssignableTo(RuntimeException.class)) {
+          return;
+        }
+        String layer = layerOf(item, component.get());
+        boolean door = layer.equals("boundary") || layer.equals("entity");
+        boolean vocabularys =
+            item.getPackageName().equals(vocabulary)
+                || item.getAllRawSuperclasses().stream()
+                    .anyMatch(s -> s.getPackageName().equals(vocabulary));
+        events.add(
+            new SimpleConditionEvent(
+                item,
+                door && !vocabularys,
+                item.getName()
+                    + " extends "
+                    + item.getRawSuperclass().map(JavaClass::getName).orElse("?")));
+      }
+    };
+  }
+
+  /** The package under the component a class lies in ({@code boundary}, {@code control}, …). */
+  private String layerOf(JavaClass type, String component) {
+    String name = type.getPackageName();
+    String prefix = root + "." + component;
+    String rest = name.length() > prefix.length() ? name.substring(prefix.length() + 1) : "";
+    int dot = rest.indexOf('.');
+    return dot < 0 ? rest : rest.substring(0, dot);
   }
 
   private ArchCondition<JavaClass> dependOnABusinessComponent() {

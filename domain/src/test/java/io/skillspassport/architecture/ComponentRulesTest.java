@@ -51,6 +51,11 @@ class ComponentRulesTest {
     RULES.platformDependsOnNoBusinessComponent().check(domain);
   }
 
+  @Test
+  void componentsRefuseOnlyWithThePlatformsVocabulary() {
+    RULES.refusalsOnlyFromThePlatformsVocabulary().check(domain);
+  }
+
   @Nested
   class OnFixtures {
 
@@ -97,12 +102,26 @@ class ComponentRulesTest {
     }
 
     @Test
+    void refusalRuleRejectsABoundarysOrEntitysOwnExceptionButNotASubclassOrAControls() {
+      JavaClasses shop = fixture("ownrefusal");
+      assertThatThrownBy(
+              () -> rulesFor("ownrefusal").refusalsOnlyFromThePlatformsVocabulary().check(shop))
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("(2 times)")
+          .hasMessageContaining("shop.boundary.OutOfStock extends")
+          .hasMessageContaining("shop.entity.Overdrawn extends")
+          .hasMessageNotContaining("SoldOut")
+          .hasMessageNotContaining("StoreOffline");
+    }
+
+    @Test
     void everyRuleAcceptsComponentsThatMeetAtTheirDoors() {
       JavaClasses clean = fixture("clean");
       ComponentRules rules = rulesFor("clean");
       rules.otherComponentsOnlyThroughTheirBoundary().check(clean);
       rules.componentsFreeOfCycles().check(clean);
       rules.platformDependsOnNoBusinessComponent().check(clean);
+      rules.refusalsOnlyFromThePlatformsVocabulary().check(clean);
       assertThat(rules.importsPastADoor(clean)).isEmpty();
     }
   }

@@ -9,6 +9,7 @@ import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.platform.boundary.Rejected;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -65,7 +66,9 @@ public class AssessmentFamilies {
    * The code, which weights and passports refer to, never changes.
    *
    * @param expectedVersion the version the admin loaded
-   * @throws Rejected when the family is unknown or changed meanwhile, or a text is blank
+   * @return the family with its new version: the next change can be sent with it
+   * @throws Conflict when the family was changed meanwhile
+   * @throws Rejected when the family is unknown, or a text is blank
    */
   @Transactional
   public FamilyAdminSummary describe(
@@ -76,8 +79,7 @@ public class AssessmentFamilies {
             .byCode(code == null ? "" : code)
             .orElseThrow(() -> new Rejected("code", "No assessment family is called " + code));
     if (family.version() != expectedVersion) {
-      throw new Conflict(
-          "Someone else changed " + family.name() + " after you loaded it; reload the page");
+      throw changedMeanwhile(family.name());
     }
     if (name == null || name.isBlank()) {
       throw new Rejected("name", "A family needs a name");
@@ -85,12 +87,22 @@ public class AssessmentFamilies {
     if (description == null || description.isBlank()) {
       throw new Rejected("description", "A family needs a description");
     }
+    String before = family.name();
     family.describe(name.strip(), description.strip(), sampleAvailable);
+    try {
+      store.flush();
+    } catch (OptimisticLockException raced) {
+      throw changedMeanwhile(before);
+    }
     log.record(
         AuditAction.CONTENT_CHANGED,
         "family " + family.code(),
         "described as " + family.name() + (sampleAvailable ? " (sample offered)" : " (no sample)"));
     return adminSummary(family);
+  }
+
+  private static Conflict changedMeanwhile(String name) {
+    return new Conflict("Someone else changed " + name + " after you loaded it; reload the page");
   }
 
   private static FamilyAdminSummary adminSummary(AssessmentFamily f) {

@@ -13,7 +13,9 @@ import io.skillspassport.assessments.entity.DeliverySettings;
 import io.skillspassport.assessments.entity.ParameterStatus;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.platform.boundary.UniqueViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -25,10 +27,13 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -56,14 +61,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <ul>
  *   <li>A candidate has at most one attempt per family in progress: {@link #start} resumes it. The
  *       database enforces it too (a unique constraint, migration V6), so starts racing each other
- *       from two tabs cannot both begin one: the loser gets {@link StartedElsewhere}.
+ *       from two tabs cannot both begin one: the loser gets a {@link Conflict}, and starting again
+ *       resumes the attempt that won.
  *   <li>After an attempt ends, a new attempt of the same family is refused for {@code
- *       passport.retake.cooldown.hours} (default 24) with {@link RetakeCooldown}.
- *   <li>One item per page; an empty answer is refused ({@link AnswerRequired}: no skipping); each
- *       answer is saved with the request that gives it, and the next item is chosen and stored in
- *       the same transaction, so a reload or a dropped connection resumes at the current item. An
- *       answered item cannot be changed ({@link io.skillspassport.assessments.entity.AnswerFinal}):
- *       the next item was chosen from it.
+ *       passport.retake.cooldown.hours} (default 24) with a {@link Conflict} that names the minute
+ *       a retake opens.
+ *   <li>One item per page; an empty answer is {@link Rejected} (no skipping); each answer is saved
+ *       with the request that gives it, and the next item is chosen and stored in the same
+ *       transaction, so a reload or a dropped connection resumes at the current item. An answered
+ *       item cannot be changed (a {@link Conflict}): the next item was chosen from it.
  *   <li>The family's time limit runs from the start; an answer after the deadline is not saved and
  *       the attempt is closed by the unreached-item rule (also whenever the candidate's attempt is
  *       read after its deadline, so an abandoned attempt closes the next time it is looked at).
@@ -86,6 +92,9 @@ public class SampleAssessments {
   static final String COOLDOWN_HOURS = "passport.retake.cooldown.hours";
 
   private static final String DEFAULT_COOLDOWN_HOURS = "24";
+
+  private static final DateTimeFormatter COOLDOWN_MINUTE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   @Inject Clock clock;
 
@@ -192,9 +201,9 @@ public class SampleAssessments {
    * Starts an adaptive attempt at the family's assessment, or resumes the one in progress.
    *
    * @return where the attempt stands (its current item)
-   * @throws RetakeCooldown while the cooldown after the last attempt runs
-   * @throws StartedElsewhere when another request of the caller started the same family at the same
-   *     moment (the database keeps one attempt in progress); starting again resumes it
+   * @throws Conflict while the cooldown after the last attempt runs (the sentence names the minute
+   *     a retake opens), or when another request of the caller started the same family at the same
+   *     moment (the database keeps one attempt in progress): starting again then resumes it
    * @throws IllegalArgumentException if the family cannot be measured here
    */
   public SampleProgress start(String familyCode) {
@@ -215,7 +224,7 @@ public class SampleAssessments {
     if (last.isPresent()) {
       Instant until = last.get().submittedAt().orElseThrow().plus(cooldown());
       if (until.isAfter(now)) {
-        throw new RetakeCooldown(family.name(), until);
+        throw retakeCooldown(family.name(), until);
       }
     }
     List<AssessmentItem> bank = items.activeBank(family.code());
@@ -259,7 +268,7 @@ public class SampleAssessments {
       return started;
     } catch (PersistenceException raced) {
       if (UniqueViolation.of(raced, AttemptStore.ONE_IN_PROGRESS)) {
-        throw new StartedElsewhere(family.name());
+        throw startedElsewhere(family.name());
       }
       throw raced;
     }
@@ -310,8 +319,8 @@ public class SampleAssessments {
    * the answer is not saved: the attempt is closed by the unreached-item rule and the returned
    * progress says so in its notice.
    *
-   * @throws AnswerRequired if no option was chosen
-   * @throws io.skillspassport.assessments.entity.AnswerFinal if the item was already answered
+   * @throws Rejected if no option was chosen (an item cannot be skipped)
+   * @throws Conflict if the item was already answered (the next one was chosen from that answer)
    * @throws IllegalArgumentException if the position or option does not exist (nothing changes)
    * @throws IllegalStateException if the attempt is over
    */
@@ -330,7 +339,10 @@ public class SampleAssessments {
                   + "; this answer was not saved and the attempt is closed."));
     }
     if (response.isEmpty()) {
-      throw new AnswerRequired();
+      throw new Rejected(
+          "response",
+          "Choose one of the options: every item needs an answer before the next one is chosen"
+              + " (an item cannot be skipped).");
     }
     AssessmentItem item = itemAt(attempt, position);
     attempt.answer(position, item, response.get(), now);
@@ -380,14 +392,16 @@ public class SampleAssessments {
   /**
    * The result of the caller's ended attempt.
    *
-   * @throws NoScore if it ended before the minimum number of items
+   * @throws Conflict if it ended before the minimum number of items: by the unreached-item rule it
+   *     gives no score (its sentence says so, with the numbers); a score from so few items would
+   *     say little and could be gamed
    * @throws IllegalStateException if it is still in progress
    */
   public SampleResult result(long attemptId) {
     AssessmentAttempt attempt = owned(attemptId);
     AssessmentFamily family = families.byCode(attempt.familyCode()).orElseThrow();
     if (attempt.status() == AttemptStatus.ENDED_UNSCORED) {
-      throw new NoScore(family.name(), scoredAnswers(attempt), family.delivery().minItems());
+      throw noScore(family.name(), scoredAnswers(attempt), family.delivery().minItems());
     }
     if (attempt.resultId().isEmpty()) {
       throw new IllegalStateException("This attempt has not ended yet");
@@ -652,6 +666,46 @@ public class SampleAssessments {
       throw guard.refuse(target, reason);
     }
     return attempt.get();
+  }
+
+  /**
+   * The refusal of a new attempt while the retake cooldown runs. The minute shown is rounded up: it
+   * must not lie before the real end, or a candidate who comes back then is refused again.
+   */
+  private static Conflict retakeCooldown(String familyName, Instant until) {
+    Instant minute = until.truncatedTo(ChronoUnit.MINUTES);
+    Instant shown = minute.equals(until) ? minute : minute.plus(1, ChronoUnit.MINUTES);
+    return new Conflict(
+        "You took the "
+            + familyName
+            + " sample recently; you can retake it from "
+            + COOLDOWN_MINUTE.format(shown)
+            + ".");
+  }
+
+  /**
+   * The refusal of a start that lost a race: another request of the same candidate (a second tab, a
+   * double click) started the same family's sample at the same moment. Nothing was written.
+   */
+  private static Conflict startedElsewhere(String familyName) {
+    return new Conflict(
+        "You started the "
+            + familyName
+            + " sample in another window at the same moment; that attempt is kept, and opening"
+            + " the sample again continues it.");
+  }
+
+  /** Why an attempt that ended before its minimum number of scored items gives no score. */
+  private static Conflict noScore(String familyName, int answered, int minimum) {
+    return new Conflict(
+        "This "
+            + familyName
+            + " attempt ended after "
+            + answered
+            + (answered == 1 ? " scored item" : " scored items")
+            + ", before the minimum of "
+            + minimum
+            + ": it gives no score, and nothing was added to your passport.");
   }
 
   /** To the millisecond, as the database keeps it, so a returned result equals a reloaded one. */

@@ -42,4 +42,13 @@ public class FamilyStore {
     em.persist(family);
     return family;
   }
+
+  /**
+   * Writes pending changes now, so that the version the database gave the family (on insert or
+   * update) is the one a boundary returns; a version read before the write is the old one, and the
+   * next edit sent with it would be refused as a conflict.
+   */
+  public void flush() {
+    em.flush();
+  }
 }

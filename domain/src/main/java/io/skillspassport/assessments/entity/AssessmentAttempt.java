@@ -1,5 +1,6 @@
 package io.skillspassport.assessments.entity;
 
+import io.skillspassport.platform.boundary.Conflict;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -263,6 +264,15 @@ public class AssessmentAttempt {
     }
   }
 
+  /** The refusal to answer the item at {@code position} again. */
+  private static Conflict answerFinal(int position) {
+    return new Conflict(
+        "Item "
+            + position
+            + " is already answered and cannot be changed: the adaptive test chose the next item"
+            + " from that answer.");
+  }
+
   /** The answer saved for {@code item}, if any. */
   public Optional<AttemptAnswer> answerTo(long itemId) {
     return answers.stream().filter(a -> a.item().id() == itemId).findFirst();
@@ -273,16 +283,15 @@ public class AssessmentAttempt {
    * moves the resume point to the next item.
    *
    * @throws IllegalStateException once the attempt is submitted
+   * @throws Conflict for an item of an adaptive attempt that was already answered: the next item
+   *     was chosen from that answer, so changing it would leave the test and its score inconsistent
    * @throws IllegalArgumentException if the position or option does not exist
    */
   public AttemptAnswer answer(int position, AssessmentItem item, int optionIndex, Instant when) {
     requireInProgress();
     if (delivery == Delivery.ADAPTIVE) {
-      if (position != itemCount()) {
-        throw new AnswerFinal(position);
-      }
-      if (answerTo(item.id()).isPresent()) {
-        throw new AnswerFinal(position);
+      if (position != itemCount() || answerTo(item.id()).isPresent()) {
+        throw answerFinal(position);
       }
     }
     if (itemIdAt(position) != item.id()) {

@@ -15,6 +15,7 @@ import io.skillspassport.organisations.boundary.ShareableOrganisations;
 import io.skillspassport.passports.boundary.FamilyStanding;
 import io.skillspassport.passports.boundary.Passports;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.platform.boundary.NotFound;
 import io.skillspassport.scoring.ranking.CandidateScores;
@@ -45,9 +46,9 @@ import java.util.Set;
  * <p>The link carries a 256-bit random token; only its SHA-256 is stored ({@link
  * InvitationTokens}). Accepting consumes the invitation by one conditional update that the database
  * serialises ({@link InvitationStore#consume}): of two accepts at once exactly one wins, the other
- * is refused with {@link InvitationClosed}. The share is given through the {@link Sharing} boundary
- * in the same transaction, so a refused share leaves the invitation open. The portal sends no
- * email: the employer passes the link on. The link is a bearer secret — whoever accepts it is
+ * is refused with a {@link Conflict} that says why. The share is given through the {@link Sharing}
+ * boundary in the same transaction, so a refused share leaves the invitation open. The portal sends
+ * no email: the employer passes the link on. The link is a bearer secret — whoever accepts it is
  * recorded (and shown to the employer) by their display name.
  *
  * <p>Employers see and revoke only their own organisation's invitations; a refusal is audited and
@@ -188,8 +189,8 @@ public class Invitations {
    * the organisation (until they revoke it), in one transaction.
    *
    * @throws NotFound for an unknown token
-   * @throws InvitationClosed when the invitation was used (also by a simultaneous accept), revoked
-   *     or has expired
+   * @throws Conflict when the invitation was used (also by a simultaneous accept), revoked or has
+   *     expired; its sentence says which
    * @throws io.skillspassport.platform.boundary.AccessDenied for a caller who is no candidate
    */
   public InvitationLookup accept(String token) {
@@ -208,10 +209,8 @@ public class Invitations {
       consumed = false;
     }
     if (!consumed) {
-      InvitationStatus status = statusOf(invitation, now);
-      throw new InvitationClosed(
-          status == InvitationStatus.OPEN ? InvitationStatus.ACCEPTED : status,
-          "This invitation can no longer be accepted: " + reason(status));
+      throw new Conflict(
+          "This invitation can no longer be accepted: " + reason(statusOf(invitation, now)));
     }
     sharing.share(invitation.organisation(), null);
     audit.record(

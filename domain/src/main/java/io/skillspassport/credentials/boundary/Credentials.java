@@ -19,6 +19,7 @@ import io.skillspassport.passports.boundary.PassportResult;
 import io.skillspassport.passports.boundary.Passports;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.platform.boundary.PublicAddress;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,7 +75,8 @@ public class Credentials {
   /**
    * Signs the caller's current passport as a new credential.
    *
-   * @throws NothingToExport when no family has a current result
+   * @throws Conflict when no family has a current result (any may have expired or been withdrawn
+   *     since the page was shown): there is nothing a credential could state
    */
   public ExportedCredential export() {
     guard.requireRole(Caller.CANDIDATE, "exporting the passport");
@@ -85,7 +87,7 @@ public class Credentials {
             .map(f -> line(f.current().get()))
             .toList();
     if (families.isEmpty()) {
-      throw new NothingToExport();
+      throw new Conflict("Your passport has no current result yet, so there is nothing to export.");
     }
     Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
     Instant validUntil =

@@ -12,7 +12,11 @@ import io.skillspassport.passports.boundary.ImportedScore;
 import io.skillspassport.passports.boundary.Passports;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.platform.boundary.NotFound;
+import io.skillspassport.platform.boundary.Problem;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.scoring.equating.EquatingTable;
 import io.skillspassport.scoring.equating.LinkedScore;
 import io.skillspassport.scoring.scale.ReportingScale;
@@ -24,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +57,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p><b>Candidates</b> ({@link #pending}, {@link #accept}, {@link #decline}, {@link #engineCode})
  * see the results sent for them; only an accepted one reaches the passport (provenance IMPORTED,
  * through {@link Passports#recordImported}). Every decision and every receipt is audited.
+ *
+ * <p><b>Refusals</b> are the portal's own: a client that is no engine is {@link AccessDenied};
+ * wrong values are {@link Rejected}, with one problem about the result as a whole (what is wrong,
+ * in a sentence) and one per field at fault, and a reused key is {@link Rejected} about {@link
+ * #KEY}; a candidate code nobody holds, or a result id the engine has none of, is {@link NotFound};
+ * an engine without an equating table is a {@link Conflict}. The web tier's API answers each with
+ * its RFC 9457 problem.
  */
 @ApplicationScoped
 @Transactional
@@ -78,6 +90,12 @@ public class ImportedResults {
   /** How far in the future a measurement time may lie (clock skew between engine and portal). */
   static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
+  /**
+   * The input a refused idempotency key is about ({@link Problem#field()}): the key, not the body,
+   * is what the engine must change.
+   */
+  public static final String KEY = "key";
+
   private final SecureRandom random = new SecureRandom();
 
   @Inject ImportStore store;
@@ -96,7 +114,11 @@ public class ImportedResults {
    * @param key the engine's idempotency key (1–200 printable ASCII characters, checked by the web
    *     tier)
    * @param requestHash hex SHA-256 of the request body
-   * @throws ImportRefused with the reason and, for invalid values, the fields at fault
+   * @throws AccessDenied when the client is no registered engine
+   * @throws Rejected for a key used before with another body (about {@link #KEY}), or invalid
+   *     values (a problem about the whole result, then one per field at fault)
+   * @throws NotFound when no candidate holds the result's candidate code
+   * @throws Conflict when the engine has no equating table yet
    */
   public ImportReceipt receive(
       EngineClient client, String key, String requestHash, ResultSubmission submission) {
@@ -104,8 +126,8 @@ public class ImportedResults {
     Optional<ImportedResult> earlier = store.byKey(engine, key);
     if (earlier.isPresent()) {
       if (!earlier.get().requestHash().equals(requestHash)) {
-        throw new ImportRefused(
-            ImportRefused.Reason.KEY_REUSED,
+        throw new Rejected(
+            KEY,
             "The Idempotency-Key '"
                 + key
                 + "' was used for another request body (result "
@@ -116,8 +138,7 @@ public class ImportedResults {
     }
     Map<String, String> errors = validate(submission, engine);
     if (!errors.isEmpty()) {
-      throw new ImportRefused(
-          ImportRefused.Reason.INVALID, "The result has invalid or missing values", errors);
+      throw invalid("The result has invalid or missing values", errors);
     }
     String candidate =
         store
@@ -125,23 +146,20 @@ public class ImportedResults {
             .map(CandidateCode::candidate)
             .orElseThrow(
                 () ->
-                    new ImportRefused(
-                        ImportRefused.Reason.UNKNOWN_CANDIDATE,
+                    new NotFound(
                         "No candidate has the engine code '" + submission.candidateCode() + "'"));
     String tableText =
         engine
             .equatingTable()
             .orElseThrow(
                 () ->
-                    new ImportRefused(
-                        ImportRefused.Reason.NO_TABLE,
+                    new Conflict(
                         "No equating table has been uploaded for this engine yet; ask the"
                             + " portal's admins"));
     EquatingTable table = EquatingTable.parse(tableText);
     double linkingError = engine.linkingError().orElseThrow();
     if (!table.covers(submission.score())) {
-      throw new ImportRefused(
-          ImportRefused.Reason.INVALID,
+      throw invalid(
           "The score is outside the engine's equating table",
           Map.of(
               "score",
@@ -162,10 +180,7 @@ public class ImportedResults {
               submission.standardError(),
               linkingError);
     } catch (IllegalArgumentException e) {
-      throw new ImportRefused(
-          ImportRefused.Reason.INVALID,
-          "The score cannot be linked",
-          Map.of("score", e.getMessage()));
+      throw invalid("The score cannot be linked", Map.of("score", e.getMessage()));
     }
     ImportedResult result =
         store.add(
@@ -207,7 +222,8 @@ public class ImportedResults {
   /**
    * One of the engine's own results with its status.
    *
-   * @throws ImportRefused NOT_FOUND for an unknown id and for another engine's result alike
+   * @throws NotFound for an unknown id and for another engine's result alike
+   * @throws AccessDenied when the client is no registered engine
    */
   public ImportReceipt status(EngineClient client, long id) {
     AssessmentEngine engine = engine(client);
@@ -215,9 +231,7 @@ public class ImportedResults {
         .result(id)
         .filter(r -> r.engine().id().equals(engine.id()))
         .map(r -> receipt(r, false))
-        .orElseThrow(
-            () ->
-                new ImportRefused(ImportRefused.Reason.NOT_FOUND, "No result " + id + " of yours"));
+        .orElseThrow(() -> new NotFound("No result " + id + " of yours"));
   }
 
   /**
@@ -315,11 +329,18 @@ public class ImportedResults {
         .engineOfClient(client.clientId())
         .orElseThrow(
             () ->
-                new ImportRefused(
-                    ImportRefused.Reason.NOT_AN_ENGINE,
+                new AccessDenied(
                     "The client '"
                         + client.clientId()
                         + "' is not a registered assessment engine"));
+  }
+
+  /** Wrong values: what is wrong with the result as a whole, then each field at fault. */
+  private static Rejected invalid(String whole, Map<String, String> errors) {
+    List<Problem> problems = new ArrayList<>();
+    problems.add(new Problem(Problem.WHOLE, whole));
+    errors.forEach((field, message) -> problems.add(new Problem(field, message)));
+    return new Rejected(problems);
   }
 
   private Map<String, String> validate(ResultSubmission s, AssessmentEngine engine) {

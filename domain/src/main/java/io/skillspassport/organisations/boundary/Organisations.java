@@ -10,6 +10,7 @@ import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.sharing.boundary.ShareCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -47,6 +48,7 @@ public class Organisations {
   /**
    * Adds an organisation; employers join it when Keycloak gives them {@code organisation=<slug>}.
    *
+   * @return the organisation with the version it was stored with: a rename can be sent with it
    * @throws Rejected when the slug is malformed or taken, or the name is blank
    */
   public OrganisationSummary create(String slug, String name, String description) {
@@ -73,6 +75,7 @@ public class Organisations {
     requireFits(name, description);
     EmployerOrganisation organisation =
         store.add(new EmployerOrganisation(clean, name, description));
+    store.flush();
     log.record(
         AuditAction.ORGANISATION_CHANGED,
         "organisation " + clean,
@@ -84,6 +87,7 @@ public class Organisations {
    * Renames and describes an organisation; its slug, and so its members, stay.
    *
    * @param expectedVersion the version the admin loaded
+   * @return the organisation with its new version: the next rename can be sent with it
    * @throws Conflict when it was changed in the meantime
    * @throws Rejected when the organisation is unknown, or the name is blank
    */
@@ -95,8 +99,7 @@ public class Organisations {
             .bySlug(slug == null ? "" : slug)
             .orElseThrow(() -> new Rejected("slug", "No organisation is called '" + slug + "'"));
     if (organisation.version() != expectedVersion) {
-      throw new Conflict(
-          "Someone else changed " + organisation.name() + " after you loaded it; reload the page");
+      throw changedMeanwhile(organisation.name());
     }
     if (name == null || name.isBlank()) {
       throw new Rejected("name", "An organisation needs a name");
@@ -104,6 +107,11 @@ public class Organisations {
     requireFits(name, description);
     String before = organisation.name();
     organisation.rename(name, description);
+    try {
+      store.flush();
+    } catch (OptimisticLockException raced) {
+      throw changedMeanwhile(before);
+    }
     log.record(
         AuditAction.ORGANISATION_CHANGED,
         "organisation " + organisation.slug(),
@@ -111,6 +119,11 @@ public class Organisations {
     return summary(organisation);
   }
 
+  private static Conflict changedMeanwhile(String name) {
+    return new Conflict("Someone else changed " + name + " after you loaded it; reload the page");
+  }
+
+  /** The organisation as it is now; after a change, flushed first so its version is the new one. */
   private OrganisationSummary summary(EmployerOrganisation o) {
     return new OrganisationSummary(
         o.slug(),

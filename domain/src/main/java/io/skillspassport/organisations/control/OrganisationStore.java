@@ -40,4 +40,13 @@ public class OrganisationStore {
     em.persist(organisation);
     return organisation;
   }
+
+  /**
+   * Writes pending changes now, so that the version the database gave the organisation (on insert
+   * or update) is the one a boundary returns; a version read before the write is the old one, and
+   * the next edit sent with it would be refused as a conflict.
+   */
+  public void flush() {
+    em.flush();
+  }
 }

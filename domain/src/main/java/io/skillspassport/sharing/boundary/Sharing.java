@@ -2,6 +2,7 @@ package io.skillspassport.sharing.boundary;
 
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.platform.boundary.UniqueViolation;
 import io.skillspassport.sharing.control.ShareStore;
@@ -62,15 +63,15 @@ public class Sharing {
    * new one is given.
    *
    * <p>The database keeps one current share per candidate and organisation, so two shares sent at
-   * once (two tabs, a double click) cannot both be given: the one that loses gets {@link
-   * SharedElsewhere} and nothing of it is written.
+   * once (two tabs, a double click) cannot both be given: the one that loses gets a {@link
+   * Conflict} and nothing of it is written.
    *
    * @param organisationSlug the organisation
    * @param expiresOn the last day the share holds (UTC), or {@code null} until revoked
    * @throws IllegalArgumentException for an unknown organisation or a date that is not in the
    *     future
-   * @throws SharedElsewhere when another request of the caller shared with the same organisation at
-   *     the same moment
+   * @throws Conflict when another request of the caller shared with the same organisation at the
+   *     same moment
    */
   public ShareEntry share(String organisationSlug, LocalDate expiresOn) {
     guard.requireRole(Caller.CANDIDATE, "sharing the passport");
@@ -115,13 +116,25 @@ public class Sharing {
                   candidate, caller.displayName(), organisation.slug(), now, expiresAt));
       return entry(share, organisation.name(), now);
     } catch (OptimisticLockException raced) {
-      throw new SharedElsewhere(organisation.name());
+      throw sharedElsewhere(organisation.name());
     } catch (PersistenceException raced) {
       if (UniqueViolation.of(raced, ShareStore.ONE_CURRENT)) {
-        throw new SharedElsewhere(organisation.name());
+        throw sharedElsewhere(organisation.name());
       }
       throw raced;
     }
+  }
+
+  /**
+   * The refusal of a share that lost a race: another request of the same candidate shared with the
+   * same organisation at the same moment, and the database keeps one current share per candidate
+   * and organisation. Nothing was written; the share that won is in the candidate's list.
+   */
+  private static Conflict sharedElsewhere(String organisationName) {
+    return new Conflict(
+        "Your passport was shared with "
+            + organisationName
+            + " from another window at the same moment; that share is kept and listed below.");
   }
 
   /**

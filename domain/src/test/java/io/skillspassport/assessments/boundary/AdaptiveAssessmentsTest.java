@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.skillspassport.assessments.control.AttemptStore;
 import io.skillspassport.assessments.control.FamilyStore;
 import io.skillspassport.assessments.control.ItemStore;
-import io.skillspassport.assessments.entity.AnswerFinal;
 import io.skillspassport.assessments.entity.AssessmentAttempt;
 import io.skillspassport.content.control.ShippedContent;
 import io.skillspassport.passports.boundary.AssessedResults;
 import io.skillspassport.passports.control.ResultStore;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.roles.boundary.ShippedRoles;
 import io.skillspassport.roles.control.RoleStore;
 import io.skillspassport.testing.Database;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -123,15 +125,17 @@ class AdaptiveAssessmentsTest {
 
       assertThatThrownBy(
               () -> db.inTransaction(em -> samples(em, "cara", 5).answer(id, 1, Optional.empty())))
-          .isInstanceOf(AnswerRequired.class)
+          .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.field()).isEqualTo("response"))
           .hasMessageContaining("cannot be skipped");
       assertThat(db.inTransaction(em -> samples(em, "cara", 5).progress(id)).answered()).isZero();
 
       db.inTransaction(em -> samples(em, "cara", 5).answer(id, 1, Optional.of(0)));
       assertThatThrownBy(
               () -> db.inTransaction(em -> samples(em, "cara", 5).answer(id, 1, Optional.of(1))))
-          .isInstanceOf(AnswerFinal.class)
-          .hasMessageContaining("cannot be changed");
+          .isExactlyInstanceOf(Conflict.class)
+          .hasMessage(
+              "Item 1 is already answered and cannot be changed: the adaptive test chose the next"
+                  + " item from that answer.");
       SampleItem first = db.inTransaction(em -> samples(em, "cara", 5).item(id, 1));
       assertThat(first.savedResponse()).hasValue(0);
       assertThat(first.current()).isFalse();
@@ -227,7 +231,7 @@ class AdaptiveAssessmentsTest {
       assertThat(ended.scored()).isFalse();
       assertThat(scored).isBetween(4L, 5L);
       assertThatThrownBy(() -> db.inTransaction(em -> samples(em, "cara", 9).result(id)))
-          .isInstanceOf(NoScore.class)
+          .isExactlyInstanceOf(Conflict.class)
           .hasMessageContaining("after " + scored + " scored items, before the minimum of 8");
       List<?> history = db.inTransaction(em -> new ResultStore(em).history("cara"));
       assertThat(history).isEmpty();
@@ -385,6 +389,42 @@ class AdaptiveAssessmentsTest {
       throw new java.io.UncheckedIOException(e);
     }
     return parameters;
+  }
+
+  /**
+   * A new attempt during the retake cooldown (24 hours, the default) is a {@link Conflict} whose
+   * sentence names the minute a retake opens, rounded up so that it never lies before the real end:
+   * an attempt ended at 10:05:30.250 may be retaken from 10:06 the next day, and is, at the end
+   * itself (10:05:30.250), not a millisecond earlier.
+   */
+  @Test
+  void aRetakeDuringTheCooldownIsAConflictNamingTheMinuteItOpensRoundedUp() {
+    try (Database db = Database.fresh(Database.Kind.H2)) {
+      install(db);
+      long id =
+          db.inTransaction(em -> at("2026-11-30T10:00:00Z", samples(em, "dora", 5)).start(PYTHON))
+              .attemptId();
+      db.inTransaction(em -> at("2026-11-30T10:05:30.250Z", samples(em, "dora", 5)).endNow(id));
+
+      assertThatThrownBy(
+              () ->
+                  db.inTransaction(
+                      em -> at("2026-12-01T10:05:30.249Z", samples(em, "dora", 5)).start(PYTHON)))
+          .isExactlyInstanceOf(Conflict.class)
+          .hasMessage(
+              "You took the Python Fundamentals sample recently; you can retake it from"
+                  + " 2026-12-01 10:06 UTC.");
+      long retaken =
+          db.inTransaction(
+                  em -> at("2026-12-01T10:05:30.250Z", samples(em, "dora", 5)).start(PYTHON))
+              .attemptId();
+      assertThat(retaken).isNotEqualTo(id);
+    }
+  }
+
+  private static SampleAssessments at(String instant, SampleAssessments samples) {
+    samples.clock = Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
+    return samples;
   }
 
   private static void install(Database db) {

@@ -9,6 +9,7 @@ import io.skillspassport.assessments.entity.AssessmentAttempt;
 import io.skillspassport.content.control.ShippedContent;
 import io.skillspassport.passports.boundary.AssessedResults;
 import io.skillspassport.passports.control.ResultStore;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.roles.boundary.ShippedRoles;
 import io.skillspassport.roles.control.RoleStore;
@@ -30,8 +31,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Eight starts of the same sample at once, each in its own transaction on its own connection, as
  * eight tabs or a double click would send them, against H2 and the throwaway PostgreSQL. The
  * database allows one attempt in progress per candidate and family; the calls that lose the race
- * get a clear {@link StartedElsewhere}, never a database error, and the next start resumes the one
- * attempt that exists. Without the constraint this left several attempts in progress.
+ * get a clear {@link Conflict}, never a database error, and the next start resumes the one attempt
+ * that exists. Without the constraint this left several attempts in progress.
  */
 class ConcurrentStartsTest {
 
@@ -67,7 +68,7 @@ class ConcurrentStartsTest {
           .allSatisfy(
               f ->
                   assertThat(f)
-                      .isInstanceOf(StartedElsewhere.class)
+                      .isExactlyInstanceOf(Conflict.class)
                       .hasMessageContaining("Python Fundamentals")
                       .hasMessageContaining("another window"));
       long resumed = db.inTransaction(em -> samples(em, cara).start(PYTHON).attemptId());

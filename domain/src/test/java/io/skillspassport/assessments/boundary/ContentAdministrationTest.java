@@ -87,6 +87,37 @@ class ContentAdministrationTest {
         });
   }
 
+  /**
+   * The summary that describe returns carries the version the database now holds, so an editor that
+   * keeps it can save twice in a row without reloading; the version from before the write would
+   * make the second save a conflict with itself.
+   */
+  @Test
+  void theReturnedVersionIsTheStoredOneSoASecondDescribeWithItSucceeds() {
+    long loaded = storedVersion();
+
+    FamilyAdminSummary first =
+        families(ADMIN, f -> f.describe(family, loaded, "Once", "First text", false));
+    assertThat(first.version()).isEqualTo(storedVersion()).isNotEqualTo(loaded);
+    FamilyAdminSummary second =
+        families(ADMIN, f -> f.describe(family, first.version(), "Twice", "Second text", true));
+
+    assertThat(second.version()).isEqualTo(storedVersion()).isNotEqualTo(first.version());
+    assertThat(second.name()).isEqualTo("Twice");
+    assertThatThrownBy(
+            () -> families(ADMIN, f -> f.describe(family, first.version(), "S", "S", true)))
+        .isInstanceOf(Conflict.class)
+        .hasMessageContaining("Someone else changed Twice");
+  }
+
+  private long storedVersion() {
+    return families(ADMIN, AssessmentFamilies::administration).stream()
+        .filter(f -> f.code().equals(family))
+        .findFirst()
+        .orElseThrow()
+        .version();
+  }
+
   @Test
   void familiesAreDescribedWithOptimisticLocking() {
     long version =

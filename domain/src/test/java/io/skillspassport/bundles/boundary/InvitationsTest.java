@@ -23,6 +23,7 @@ import io.skillspassport.passports.boundary.TestPassports;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
 import io.skillspassport.platform.boundary.AccessDenied;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.platform.boundary.NotFound;
 import io.skillspassport.sharing.boundary.TestSharing;
@@ -158,9 +159,8 @@ class InvitationsTest {
     assertThat(accepted.acceptedByCaller()).isTrue();
     assertThat(shares("cara")).isTrue();
     assertThatThrownBy(() -> call(cara, i -> i.accept(created.token())))
-        .isInstanceOfSatisfying(
-            InvitationClosed.class,
-            e -> assertThat(e.status()).isEqualTo(InvitationStatus.ACCEPTED));
+        .isExactlyInstanceOf(Conflict.class)
+        .hasMessage("This invitation can no longer be accepted: it has been used.");
     assertThat(call(VISITOR, i -> i.open(created.token())).acceptedByCaller()).isFalse();
 
     InvitationEntry entry = call(ERIN, i -> i.ofBundle(bundle)).get(0);
@@ -194,7 +194,11 @@ class InvitationsTest {
       assertThat(outcomes.stream().filter(Parallel.Outcome::succeeded)).hasSize(1);
       assertThat(outcomes.stream().filter(o -> !o.succeeded()).map(Parallel.Outcome::failure))
           .singleElement()
-          .isInstanceOf(InvitationClosed.class);
+          .satisfies(
+              f ->
+                  assertThat(f)
+                      .isExactlyInstanceOf(Conflict.class)
+                      .hasMessage("This invitation can no longer be accepted: it has been used."));
       List<Boolean> shared =
           List.of(shares(callers.get(0).username()), shares(callers.get(1).username()));
       assertThat(shared).containsExactlyInAnyOrder(true, false);
@@ -221,9 +225,8 @@ class InvitationsTest {
     assertThat(call(dan, i -> i.open(invitation.token())).status())
         .isEqualTo(InvitationStatus.EXPIRED);
     assertThatThrownBy(() -> call(dan, i -> i.accept(invitation.token())))
-        .isInstanceOfSatisfying(
-            InvitationClosed.class,
-            e -> assertThat(e.status()).isEqualTo(InvitationStatus.EXPIRED));
+        .isExactlyInstanceOf(Conflict.class)
+        .hasMessage("This invitation can no longer be accepted: it has expired.");
     assertThat(shares("dan", expiry)).isFalse();
     assertThat(call(ERIN, i -> i.ofBundle(bundle)).get(0).status())
         .isEqualTo(InvitationStatus.EXPIRED);
@@ -246,9 +249,8 @@ class InvitationsTest {
         .isEqualTo(InvitationStatus.REVOKED);
     FixedCaller fay = FixedCaller.candidate("fay");
     assertThatThrownBy(() -> call(fay, i -> i.accept(revoked.token())))
-        .isInstanceOfSatisfying(
-            InvitationClosed.class,
-            e -> assertThat(e.status()).isEqualTo(InvitationStatus.REVOKED));
+        .isExactlyInstanceOf(Conflict.class)
+        .hasMessage("This invitation can no longer be accepted: the organisation withdrew it.");
     assertThat(shares("fay")).isFalse();
     assertThat(shares("eve")).isTrue();
     assertThat(audited)

@@ -17,6 +17,7 @@ import io.skillspassport.passports.boundary.Passports;
 import io.skillspassport.passports.boundary.ResultRecorded;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.platform.boundary.PublicAddress;
 import io.skillspassport.testing.Database;
@@ -173,7 +174,9 @@ class CredentialsTest {
   void anEmptyPassportHasNothingToExport() {
     current = List.of();
 
-    assertThatThrownBy(() -> call(Credentials::export)).isInstanceOf(NothingToExport.class);
+    assertThatThrownBy(() -> call(Credentials::export))
+        .isExactlyInstanceOf(Conflict.class)
+        .hasMessage("Your passport has no current result yet, so there is nothing to export.");
   }
 
   @Test

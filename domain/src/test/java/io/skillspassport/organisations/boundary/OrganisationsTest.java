@@ -94,6 +94,30 @@ class OrganisationsTest {
   }
 
   /**
+   * The summary that create and rename return carries the version the database now holds, so an
+   * editor that keeps it (rather than reloading the list) can rename twice in a row; a summary with
+   * the version from before the write would make the second rename a conflict with itself.
+   */
+  @Test
+  void theReturnedVersionIsTheStoredOneSoASecondRenameWithItSucceeds() {
+    OrganisationSummary created = call(ADMIN, o -> o.create(slug, "Acme", "First"));
+    assertThat(created.version()).isEqualTo(version(slug));
+
+    OrganisationSummary first =
+        call(ADMIN, o -> o.rename(slug, created.version(), "Acme Two", "Second"));
+    assertThat(first.version()).isEqualTo(version(slug)).isNotEqualTo(created.version());
+    OrganisationSummary second =
+        call(ADMIN, o -> o.rename(slug, first.version(), "Acme Three", "Third"));
+
+    assertThat(second.version()).isEqualTo(version(slug)).isNotEqualTo(first.version());
+    assertThat(second.name()).isEqualTo("Acme Three");
+    assertThatThrownBy(() -> call(ADMIN, o -> o.rename(slug, first.version(), "Stale", "")))
+        .isInstanceOf(Conflict.class)
+        .hasMessageContaining("Someone else changed Acme Three");
+    assertThat(audited(slug)).isEqualTo(3);
+  }
+
+  /**
    * Slugs of 80 characters fit and 81 do not; the same at 200/201 for names and 2000/2001 for
    * descriptions. A blank name is refused on create and on rename; an unknown slug on rename.
    */

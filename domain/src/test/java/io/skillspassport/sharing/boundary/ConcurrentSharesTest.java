@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.skillspassport.organisations.boundary.ShareableOrganisations;
 import io.skillspassport.organisations.control.OrganisationStore;
 import io.skillspassport.organisations.entity.EmployerOrganisation;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.platform.boundary.Guard;
 import io.skillspassport.sharing.control.ShareStore;
 import io.skillspassport.sharing.entity.PassportShare;
@@ -25,9 +26,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Six shares with the same organisation at once, each in its own transaction on its own connection,
  * against H2 and the throwaway PostgreSQL: the database keeps one current share per candidate and
- * organisation, the calls that lose the race get a clear {@link SharedElsewhere}, and one
- * revocation really ends the organisation's access. Without the constraint this left several active
- * shares, and revoking one of them left the organisation seeing the passport.
+ * organisation, the calls that lose the race get a clear {@link Conflict}, and one revocation
+ * really ends the organisation's access. Without the constraint this left several active shares,
+ * and revoking one of them left the organisation seeing the passport.
  */
 class ConcurrentSharesTest {
 
@@ -65,7 +66,7 @@ class ConcurrentSharesTest {
             .allSatisfy(
                 f ->
                     assertThat(f)
-                        .isInstanceOf(SharedElsewhere.class)
+                        .isExactlyInstanceOf(Conflict.class)
                         .hasMessageContaining("Northwind Labs"));
 
         db.inTransaction(em -> sharing(em, caller).revoke(active.get(0)));

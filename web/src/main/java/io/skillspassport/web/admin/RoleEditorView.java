@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,6 +26,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.omnifaces.util.Faces;
 
 /**
  * Backs {@code admin/role-editor.xhtml?slug=}: every section of a role's draft in one form (a
@@ -74,15 +78,7 @@ public class RoleEditorView implements Serializable {
     }
     try {
       int published = roles.publish(slug, version);
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces
-          .getExternalContext()
-          .redirect(
-              faces.getExternalContext().getRequestContextPath()
-                  + "/admin/role-versions?slug="
-                  + URLEncoder.encode(slug, StandardCharsets.UTF_8)
-                  + "&published="
-                  + published);
+      Faces.redirect("admin/role-versions?slug=%s&published=%s", slug, published);
     } catch (Conflict e) {
       conflict(e);
     } catch (Rejected e) {
@@ -95,13 +91,7 @@ public class RoleEditorView implements Serializable {
    * submitted value of this form lingers.
    */
   public void reload() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces
-        .getExternalContext()
-        .redirect(
-            faces.getExternalContext().getRequestContextPath()
-                + "/admin/role-editor?slug="
-                + URLEncoder.encode(slug, StandardCharsets.UTF_8));
+    Faces.redirect("admin/role-editor?slug=%s", slug);
   }
 
   private boolean store() {

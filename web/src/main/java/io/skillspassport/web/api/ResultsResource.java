@@ -4,6 +4,7 @@ import io.skillspassport.imports.boundary.EngineClient;
 import io.skillspassport.imports.boundary.ImportReceipt;
 import io.skillspassport.imports.boundary.ImportedResults;
 import io.skillspassport.imports.boundary.ResultSubmission;
+import io.skillspassport.platform.boundary.NotFound;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
@@ -124,10 +125,13 @@ public class ResultsResource {
     String hash = (String) request.getProperty(EngineRequests.BODY_SHA256);
     ImportReceipt receipt;
     try {
-      receipt = imports.receive(client, key, hash, submission);
-    } catch (PersistenceException | jakarta.transaction.TransactionalException raced) {
-      // Another request with the same key committed first; its row answers this one.
-      receipt = imports.receive(client, key, hash, submission);
+      receipt = receive(client, key, hash, submission);
+    } catch (NotFound unknownCandidate) {
+      // The one thing a post can name that does not exist (a result id is the GET's 404).
+      return Problem.of(
+              "unknown-candidate", "Unknown candidate", 404, unknownCandidate.getMessage())
+          .response()
+          .build();
     }
     Response.ResponseBuilder response =
         Response.status(Response.Status.CREATED)
@@ -138,6 +142,16 @@ public class ResultsResource {
       response.header("Idempotent-Replayed", "true");
     }
     return response.build();
+  }
+
+  private ImportReceipt receive(
+      EngineClient client, String key, String hash, ResultSubmission submission) {
+    try {
+      return imports.receive(client, key, hash, submission);
+    } catch (PersistenceException | jakarta.transaction.TransactionalException raced) {
+      // Another request with the same key committed first; its row answers this one.
+      return imports.receive(client, key, hash, submission);
+    }
   }
 
   @GET

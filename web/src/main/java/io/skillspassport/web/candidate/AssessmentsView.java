@@ -1,23 +1,21 @@
 package io.skillspassport.web.candidate;
 
-import io.skillspassport.assessments.boundary.RetakeCooldown;
 import io.skillspassport.assessments.boundary.SampleAssessments;
 import io.skillspassport.assessments.boundary.SampleOverview;
 import io.skillspassport.assessments.boundary.SampleProgress;
-import io.skillspassport.assessments.boundary.StartedElsewhere;
+import io.skillspassport.platform.boundary.Conflict;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import org.omnifaces.util.Faces;
 
 /**
  * Backs {@code candidate/assessments.xhtml}: the samples a candidate can take, with Start, Resume
@@ -57,8 +55,9 @@ public class AssessmentsView {
   public String start(String familyCode) {
     try {
       SampleProgress started = startOrResume(familyCode);
-      redirect("/candidate/take?attempt=" + started.attemptId() + "&item=" + started.position());
-    } catch (RetakeCooldown | StartedElsewhere refused) {
+      Faces.redirect("candidate/take?attempt=%s&item=%s", started.attemptId(), started.position());
+    } catch (Conflict refused) {
+      // The cooldown, or a second lost race: a warning on this page with status 200, as before.
       FacesContext.getCurrentInstance()
           .addMessage(
               null, new FacesMessage(FacesMessage.SEVERITY_WARN, refused.getMessage(), null));
@@ -67,23 +66,16 @@ public class AssessmentsView {
   }
 
   /**
-   * Starts the sample; when another tab of the candidate started it at the same moment, the
-   * database kept that attempt and this start was refused, so a second call resumes it.
+   * Starts the sample, and tries once more when the start was refused as a {@link Conflict}: when
+   * another tab of the candidate started it at the same moment, the database kept that attempt and
+   * the second call resumes it; a start refused by the retake cooldown is refused again, with the
+   * same sentence.
    */
   private SampleProgress startOrResume(String familyCode) {
     try {
       return samples.start(familyCode);
-    } catch (StartedElsewhere raced) {
+    } catch (Conflict raced) {
       return samples.start(familyCode);
-    }
-  }
-
-  private void redirect(String path) {
-    var external = FacesContext.getCurrentInstance().getExternalContext();
-    try {
-      external.redirect(external.getRequestContextPath() + path);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -3,7 +3,7 @@ package io.skillspassport.web.candidate;
 import io.skillspassport.credentials.boundary.Credentials;
 import io.skillspassport.credentials.boundary.ExportedCredential;
 import io.skillspassport.credentials.boundary.IssuedCredentialEntry;
-import io.skillspassport.credentials.boundary.NothingToExport;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.web.credentials.CredentialDownload;
 import io.skillspassport.web.credentials.QrCodes;
 import jakarta.faces.application.FacesMessage;
@@ -11,7 +11,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.Instant;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.omnifaces.util.Faces;
 
 /**
  * Backs {@code candidate/credentials.xhtml}: export a new credential, and per exported credential
@@ -49,18 +49,15 @@ public class CredentialsView implements Serializable {
   }
 
   /** Exports a new credential and shows it at the top, with its link, QR code and token. */
-  public void export() throws IOException {
+  public void export() {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       ExportedCredential exported = credentials.export();
-      faces
-          .getExternalContext()
-          .redirect(
-              faces.getExternalContext().getRequestContextPath()
-                  + "/candidate/credentials?issued="
-                  + exported.entry().id());
-    } catch (NothingToExport e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      Faces.redirect("candidate/credentials?issued=%s", exported.entry().id());
+    } catch (Conflict nothingToExport) {
+      // Shown on this page with status 200, as before: the handler would answer a Conflict 409.
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, nothingToExport.getMessage(), null));
     }
   }
 

@@ -2,11 +2,11 @@ package io.skillspassport.web.candidate;
 
 import io.skillspassport.credentials.boundary.Credentials;
 import io.skillspassport.credentials.boundary.ExportedCredential;
-import io.skillspassport.credentials.boundary.NothingToExport;
 import io.skillspassport.passports.boundary.PassportDashboard;
 import io.skillspassport.passports.boundary.PassportResult;
 import io.skillspassport.passports.boundary.Passports;
 import io.skillspassport.passports.boundary.RoleReadiness;
+import io.skillspassport.platform.boundary.Conflict;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -82,7 +82,7 @@ public class PassportView {
       external.setResponseHeader("Cache-Control", "no-store");
       external.getResponseOutputWriter().write(credential.token());
       faces.responseComplete();
-    } catch (NothingToExport e) {
+    } catch (Conflict e) {
       faces.addMessage(
           "credential-form", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
       load();

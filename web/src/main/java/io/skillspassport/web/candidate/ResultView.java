@@ -1,9 +1,9 @@
 package io.skillspassport.web.candidate;
 
-import io.skillspassport.assessments.boundary.NoScore;
 import io.skillspassport.assessments.boundary.SampleAssessments;
 import io.skillspassport.assessments.boundary.SampleEnding;
 import io.skillspassport.assessments.boundary.SampleResult;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.platform.boundary.NotFound;
 import io.skillspassport.roles.boundary.Roles;
 import io.skillspassport.scoring.scale.ReportingScale;
@@ -11,13 +11,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.text.MessageFormat;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.omnifaces.util.Faces;
 
 /**
  * Backs {@code candidate/result.xhtml}: the score of an ended attempt with its SEM and 95% band,
@@ -54,13 +54,12 @@ public class ResultView {
    */
   public record RoleLine(String title, int threshold, String sentence) {}
 
-  public void load() throws IOException {
-    var external = FacesContext.getCurrentInstance().getExternalContext();
+  public void load() {
     if (attempt == null) {
       throw new NotFound("No attempt given");
     }
     if (samples.progress(attempt).inProgress()) {
-      external.redirect(external.getRequestContextPath() + "/candidate/take?attempt=" + attempt);
+      Faces.redirect("candidate/take?attempt=%s", attempt);
       return;
     }
     try {
@@ -81,7 +80,8 @@ public class ResultView {
                           p.readinessThreshold(),
                           placement.thresholdSentence(messages, p.title(), p.readinessThreshold())))
               .toList();
-    } catch (NoScore none) {
+    } catch (Conflict none) {
+      // The attempt ended before its minimum: the page shows why there is no score instead.
       noScore = none.getMessage();
     }
   }

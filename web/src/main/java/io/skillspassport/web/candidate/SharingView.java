@@ -2,9 +2,9 @@ package io.skillspassport.web.candidate;
 
 import io.skillspassport.exercises.boundary.ExerciseRatings;
 import io.skillspassport.exercises.boundary.RecordedExercise;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.sharing.boundary.OrganisationOption;
 import io.skillspassport.sharing.boundary.ShareEntry;
-import io.skillspassport.sharing.boundary.SharedElsewhere;
 import io.skillspassport.sharing.boundary.Sharing;
 import io.skillspassport.sharing.boundary.ViewingPage;
 import jakarta.faces.application.FacesMessage;
@@ -90,7 +90,7 @@ public class SharingView implements Serializable {
     } catch (IllegalArgumentException e) {
       faces.addMessage(
           "share-form", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-    } catch (SharedElsewhere raced) {
+    } catch (Conflict raced) {
       faces.addMessage(
           null, new FacesMessage(FacesMessage.SEVERITY_WARN, raced.getMessage(), null));
     }

@@ -3,6 +3,7 @@ package io.skillspassport.web.candidate;
 import io.skillspassport.assessments.boundary.SampleAssessments;
 import io.skillspassport.assessments.boundary.SampleItem;
 import io.skillspassport.assessments.boundary.SampleProgress;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.platform.boundary.NotFound;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -11,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import org.omnifaces.util.Faces;
 
 /**
  * Backs {@code candidate/take.xhtml}: one item of an adaptive attempt per page ({@code
@@ -58,7 +59,7 @@ public class TakeView implements Serializable {
     }
     progress = samples.progress(attempt);
     if (!progress.inProgress()) {
-      redirect("/candidate/result?attempt=" + attempt);
+      Faces.redirect("candidate/result?attempt=%s", attempt);
       return;
     }
     int position = itemNumber == null ? progress.position() : itemNumber;
@@ -81,9 +82,13 @@ public class TakeView implements Serializable {
             .getFlash()
             .put("takeNotice", after.notice().get());
       }
-      redirect(
-          after.inProgress() ? itemUrl(after.position()) : "/candidate/result?attempt=" + attempt);
-    } catch (IllegalArgumentException | IllegalStateException refused) {
+      if (after.inProgress()) {
+        Faces.redirect("candidate/take?attempt=%s&item=%s", attempt, after.position());
+      } else {
+        Faces.redirect("candidate/result?attempt=%s", attempt);
+      }
+    } catch (IllegalArgumentException | IllegalStateException | Conflict refused) {
+      // Shown on this page with status 200, as before: the handler would answer a Conflict 409.
       error(refused.getMessage());
     }
     return null;
@@ -96,7 +101,7 @@ public class TakeView implements Serializable {
     } catch (IllegalStateException over) {
       // Already ended (another tab, or the deadline): the result page says how.
     }
-    redirect("/candidate/result?attempt=" + attempt);
+    Faces.redirect("candidate/result?attempt=%s", attempt);
     return null;
   }
 
@@ -125,15 +130,6 @@ public class TakeView implements Serializable {
   private static void error(String text) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-  }
-
-  private static void redirect(String path) {
-    var external = FacesContext.getCurrentInstance().getExternalContext();
-    try {
-      external.redirect(external.getRequestContextPath() + path);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   public Long getAttempt() {

@@ -1,12 +1,11 @@
 package io.skillspassport.web.site;
 
-import io.skillspassport.bundles.boundary.InvitationClosed;
 import io.skillspassport.bundles.boundary.InvitationLookup;
 import io.skillspassport.bundles.boundary.InvitationStatus;
 import io.skillspassport.bundles.boundary.Invitations;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.platform.boundary.NotFound;
-import io.skillspassport.sharing.boundary.SharedElsewhere;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -84,13 +83,11 @@ public class InvitationView implements Serializable {
               FacesMessage.SEVERITY_INFO,
               text(faces, "invitation.shared", lookup.organisationName()),
               null));
-    } catch (InvitationClosed closed) {
+    } catch (Conflict closedOrRaced) {
+      // Used, revoked or expired meanwhile, or shared from another window at the same moment: the
+      // sentence as a warning, and the page shows the invitation as it now stands.
       faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_WARN, closed.getMessage(), null));
-      lookup = invitations.open(token);
-    } catch (SharedElsewhere raced) {
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_WARN, raced.getMessage(), null));
+          null, new FacesMessage(FacesMessage.SEVERITY_WARN, closedOrRaced.getMessage(), null));
       lookup = invitations.open(token);
     }
   }

@@ -2,14 +2,12 @@ package io.skillspassport.web.candidate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.skillspassport.assessments.boundary.SampleAssessments;
-import io.skillspassport.assessments.boundary.StartedElsewhere;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.sharing.boundary.ShareEntry;
-import io.skillspassport.sharing.boundary.SharedElsewhere;
 import io.skillspassport.sharing.boundary.SharedPassports;
 import io.skillspassport.sharing.boundary.Sharing;
 import io.skillspassport.web.testing.TestCaller;
@@ -89,7 +87,8 @@ class ConcurrentRequestsIT {
     assertEquals(Set.of(inProgress.get(0)), succeeded(outcomes), "every start got the same one");
     for (Object o : outcomes) {
       if (o instanceof Throwable failure) {
-        assertInstanceOf(StartedElsewhere.class, failure, failure.toString());
+        assertEquals(Conflict.class, failure.getClass(), failure.toString());
+        assertTrue(failure.getMessage().contains("another window"), failure.getMessage());
       }
     }
     assertEquals(inProgress.get(0), samples.start("PYTHON_FUNDAMENTALS").attemptId());
@@ -113,7 +112,8 @@ class ConcurrentRequestsIT {
     assertEquals(Set.of(active.get(0).id()), succeeded(outcomes));
     for (Object o : outcomes) {
       if (o instanceof Throwable failure) {
-        assertInstanceOf(SharedElsewhere.class, failure, failure.toString());
+        assertEquals(Conflict.class, failure.getClass(), failure.toString());
+        assertTrue(failure.getMessage().contains("another window"), failure.getMessage());
       }
     }
 

@@ -5,20 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.skillspassport.assessments.boundary.AnswerRequired;
 import io.skillspassport.assessments.boundary.Measurement;
-import io.skillspassport.assessments.boundary.RetakeCooldown;
 import io.skillspassport.assessments.boundary.SampleAssessments;
 import io.skillspassport.assessments.boundary.SampleItem;
 import io.skillspassport.assessments.boundary.SampleOverview;
 import io.skillspassport.assessments.boundary.SampleProgress;
 import io.skillspassport.assessments.boundary.SampleResult;
 import io.skillspassport.assessments.boundary.SampleStatus;
-import io.skillspassport.assessments.entity.AnswerFinal;
 import io.skillspassport.passports.boundary.Provenance;
 import io.skillspassport.passports.control.ResultStore;
 import io.skillspassport.passports.entity.FamilyResult;
 import io.skillspassport.platform.boundary.AccessDenied;
+import io.skillspassport.platform.boundary.Conflict;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.web.testing.IndependentScorer;
 import io.skillspassport.web.testing.TestCaller;
 import jakarta.inject.Inject;
@@ -148,10 +147,12 @@ class SampleAssessmentsIT {
     signIn("resume");
     long attempt = samples.start(PYTHON).attemptId();
 
-    assertThrows(AnswerRequired.class, () -> samples.answer(attempt, 1, Optional.empty()));
+    Rejected empty =
+        assertThrows(Rejected.class, () -> samples.answer(attempt, 1, Optional.empty()));
+    assertEquals("response", empty.field());
     samples.answer(attempt, 1, Optional.of(2));
     samples.answer(attempt, 2, Optional.of(0));
-    var refused = assertThrows(AnswerFinal.class, () -> samples.answer(attempt, 1, Optional.of(3)));
+    var refused = assertThrows(Conflict.class, () -> samples.answer(attempt, 1, Optional.of(3)));
     assertTrue(refused.getMessage().contains("cannot be changed"));
     assertThrows(IllegalArgumentException.class, () -> samples.answer(attempt, 3, Optional.of(4)));
     assertThrows(IllegalArgumentException.class, () -> samples.item(attempt, 4));
@@ -183,7 +184,7 @@ class SampleAssessmentsIT {
     // items: with 3PL items (c = 1/options) the posterior SD cannot fall to 0.30 on wrong answers.
     assertEquals(30 - 8, result.unreached());
 
-    var refused = assertThrows(RetakeCooldown.class, () -> samples.start(PYTHON));
+    var refused = assertThrows(Conflict.class, () -> samples.start(PYTHON));
     assertTrue(refused.getMessage().contains("Python Fundamentals"));
     assertThrows(IllegalStateException.class, () -> samples.endNow(attempt));
     assertThrows(IllegalStateException.class, () -> samples.answer(attempt, 10, Optional.of(0)));

@@ -10,11 +10,11 @@ import io.skillspassport.bundles.boundary.Bundles;
 import io.skillspassport.bundles.boundary.ComparisonRow;
 import io.skillspassport.bundles.boundary.ComparisonSort;
 import io.skillspassport.bundles.boundary.Comparisons;
-import io.skillspassport.bundles.boundary.InvitationClosed;
 import io.skillspassport.bundles.boundary.InvitationEntry;
 import io.skillspassport.bundles.boundary.InvitationStatus;
 import io.skillspassport.bundles.boundary.Invitations;
 import io.skillspassport.bundles.boundary.NewInvitation;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.web.testing.TestCaller;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
@@ -91,7 +91,8 @@ class EmployerBundlesIT {
     assertEquals(InvitationStatus.OPEN, invitations.open(created.token()).status());
     assertEquals(6, invitations.open(created.token()).missingCount());
     assertEquals(InvitationStatus.ACCEPTED, invitations.accept(created.token()).status());
-    assertThrows(InvitationClosed.class, () -> invitations.accept(created.token()));
+    Conflict used = assertThrows(Conflict.class, () -> invitations.accept(created.token()));
+    assertEquals("This invitation can no longer be accepted: it has been used.", used.getMessage());
 
     caller.signIn(employer, organisation, "employer");
     InvitationEntry accepted = invitations.ofBundle(id).get(0);

@@ -2,6 +2,7 @@ package io.skillspassport.web.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillspassport.web.testing.TestCaller;
 import java.io.File;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -13,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,6 +52,7 @@ class RefusalsIT {
   static WebArchive deployment() {
     return PortalDeployment.war()
         .addClass(RefusalProbe.class)
+        .addClass(TestCaller.class)
         .addAsWebResource(new File("src/test/resources/refusals/refusals.xhtml"), "refusals.xhtml");
   }
 
@@ -112,6 +115,51 @@ class RefusalsIT {
     Document page = Jsoup.parse(response.body());
     assertThat(page.select("#probe\\:messages li").eachText())
         .containsExactly(RefusalProbe.CHANGED);
+    assertThat(response.body()).doesNotContain("Exception");
+  }
+
+  /**
+   * The refusals that had types of their own, each made by the real boundary (the probe signs in as
+   * a new person and calls it until it refuses): the kind decides the status — a wrong input
+   * ({@code Rejected}) keeps the form at 200, a state that does not allow it ({@code Conflict}) is
+   * 409 — and the boundary's sentence, typed here as the page must show it, stands on the form.
+   */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "skip | 200 | Choose one of the options: every item needs an answer before the next one is"
+            + " chosen (an item cannot be skipped).",
+        "change | 409 | Item 1 is already answered and cannot be changed: the adaptive test chose"
+            + " the next item from that answer.",
+        "no-score | 409 | This Python Fundamentals attempt ended after 0 scored items, before the"
+            + " minimum of 8: it gives no score, and nothing was added to your passport.",
+        "export | 409 | Your passport has no current result yet, so there is nothing to export.",
+        "used-invitation | 409 | This invitation can no longer be accepted: it has been used."
+      })
+  void aBoundarysRefusalShowsItsSentenceOnTheFormWithTheStatusOfItsKind(
+      String button, int status, String sentence) throws Exception {
+    HttpResponse<String> response = press(button);
+
+    assertThat(response.statusCode()).isEqualTo(status);
+    Document page = Jsoup.parse(response.body());
+    assertThat(page.select("#probe\\:messages li").eachText()).containsExactly(sentence);
+    assertThat(page.getElementById("probe")).as("the same form, still there").isNotNull();
+    assertThat(response.body()).doesNotContain("Exception").doesNotContain("at io.skillspassport");
+  }
+
+  /** The cooldown's sentence names the minute a retake opens, so only its shape is fixed here. */
+  @Test
+  void aRetakeDuringTheCooldownIs409WithTheMinuteItOpens() throws Exception {
+    HttpResponse<String> response = press("retake");
+
+    assertThat(response.statusCode()).isEqualTo(409);
+    List<String> messages = Jsoup.parse(response.body()).select("#probe\\:messages li").eachText();
+    assertThat(messages).hasSize(1);
+    assertThat(messages.get(0))
+        .matches(
+            "You took the Python Fundamentals sample recently; you can retake it from"
+                + " \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC\\.");
     assertThat(response.body()).doesNotContain("Exception");
   }
 
