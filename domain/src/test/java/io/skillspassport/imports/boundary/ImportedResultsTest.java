@@ -18,7 +18,11 @@ import io.skillspassport.passports.boundary.PassportResult;
 import io.skillspassport.passports.boundary.TestPassports;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Caller;
+import io.skillspassport.platform.boundary.Conflict;
 import io.skillspassport.platform.boundary.Guard;
+import io.skillspassport.platform.boundary.NotFound;
+import io.skillspassport.platform.boundary.Problem;
+import io.skillspassport.platform.boundary.Rejected;
 import io.skillspassport.testing.Database;
 import io.skillspassport.testing.FixedCaller;
 import io.skillspassport.testing.ShippedFamiliesAndRoles;
@@ -187,8 +191,8 @@ class ImportedResultsTest {
     assertThat(again.replayed()).isTrue();
     assertThat(again.id()).isEqualTo(first.id());
     assertThat(again.receivedAt()).isEqualTo(NOW);
-    assertThat(refusal("key-1", "hash-2", submission(15.0, 1.2)).reason())
-        .isEqualTo(ImportRefused.Reason.KEY_REUSED);
+    assertThat(refusal("key-1", "hash-2", submission(15.0, 1.2)).field())
+        .isEqualTo(ImportedResults.KEY);
     assertThat(resultsOfEngine(client)).isEqualTo(1);
     assertThat(audited(AuditAction.RESULT_IMPORTED)).isEqualTo(1);
     // A key is the engine's own: another engine may use the same one for its own result.
@@ -204,10 +208,8 @@ class ImportedResultsTest {
 
   @Test
   void invalidValuesAreRefusedNamingEachFieldAndWriteNothing() {
-    ImportRefused empty =
-        refusal("key-1", "hash", new ResultSubmission(null, null, null, null, null));
-    assertThat(empty.reason()).isEqualTo(ImportRefused.Reason.INVALID);
-    assertThat(empty.errors())
+    Rejected empty = refusal("key-1", "hash", new ResultSubmission(null, null, null, null, null));
+    assertThat(fields(empty))
         .containsOnlyKeys("candidateCode", "familyCode", "score", "standardError", "measuredAt");
 
     assertThat(
@@ -257,59 +259,58 @@ class ImportedResultsTest {
   void anUnknownClientCandidateOrTableIsRefusedWithItsReasonAndWritesNothing() {
     assertThat(
             catchThrowableOfType(
-                    ImportRefused.class,
-                    () ->
-                        call(
-                            NOBODY,
-                            r ->
-                                r.receive(
-                                    new EngineClient("nobody-" + tag),
-                                    "key-1",
-                                    "hash",
-                                    submission(14.0, 1.2))))
-                .reason())
-        .isEqualTo(ImportRefused.Reason.NOT_AN_ENGINE);
+                AccessDenied.class,
+                () ->
+                    call(
+                        NOBODY,
+                        r ->
+                            r.receive(
+                                new EngineClient("nobody-" + tag),
+                                "key-1",
+                                "hash",
+                                submission(14.0, 1.2)))))
+        .isNotNull();
 
     String unheld = unheldCode();
     assertThat(
-            refusal(
-                    "key-1",
-                    "hash",
-                    new ResultSubmission(unheld, "DATA_ANALYSIS", 14.0, 1.2, MEASURED))
-                .reason())
-        .isEqualTo(ImportRefused.Reason.UNKNOWN_CANDIDATE);
+            catchThrowableOfType(
+                NotFound.class,
+                () ->
+                    receive(
+                        "key-1",
+                        "hash",
+                        new ResultSubmission(unheld, "DATA_ANALYSIS", 14.0, 1.2, MEASURED))))
+        .isNotNull();
 
     String tableless = client + "-t";
     registerEngine(tableless, Optional.empty());
     assertThat(
             catchThrowableOfType(
-                    ImportRefused.class,
-                    () ->
-                        call(
-                            NOBODY,
-                            r ->
-                                r.receive(
-                                    new EngineClient(tableless),
-                                    "key-1",
-                                    "hash",
-                                    submission(14.0, 1.2))))
-                .reason())
-        .isEqualTo(ImportRefused.Reason.NO_TABLE);
+                Conflict.class,
+                () ->
+                    call(
+                        NOBODY,
+                        r ->
+                            r.receive(
+                                new EngineClient(tableless),
+                                "key-1",
+                                "hash",
+                                submission(14.0, 1.2)))))
+        .isNotNull();
 
     // A table stored before its equivalents were checked against the scale: 0 → 200 lies off it.
     String offScale = client + "-o";
     registerEngine(offScale, Optional.of("x ey\n0 200\n10 575\n"));
-    ImportRefused unlinkable =
+    Rejected unlinkable =
         catchThrowableOfType(
-            ImportRefused.class,
+            Rejected.class,
             () ->
                 call(
                     NOBODY,
                     r ->
                         r.receive(
                             new EngineClient(offScale), "key-1", "hash", submission(0.0, 1.2))));
-    assertThat(unlinkable.reason()).isEqualTo(ImportRefused.Reason.INVALID);
-    assertThat(unlinkable.errors()).containsOnlyKeys("score");
+    assertThat(fields(unlinkable)).containsOnlyKeys("score");
 
     assertThat(resultsOfEngine(client)).isZero();
     assertThat(resultsOfEngine(tableless)).isZero();
@@ -325,21 +326,17 @@ class ImportedResultsTest {
 
     assertThat(
             catchThrowableOfType(
-                    ImportRefused.class,
-                    () -> call(NOBODY, r -> r.status(new EngineClient(other), id)))
-                .reason())
-        .isEqualTo(ImportRefused.Reason.NOT_FOUND);
+                NotFound.class, () -> call(NOBODY, r -> r.status(new EngineClient(other), id))))
+        .isNotNull();
     assertThat(
             catchThrowableOfType(
-                    ImportRefused.class, () -> call(NOBODY, r -> r.status(engine, Long.MAX_VALUE)))
-                .reason())
-        .isEqualTo(ImportRefused.Reason.NOT_FOUND);
+                NotFound.class, () -> call(NOBODY, r -> r.status(engine, Long.MAX_VALUE))))
+        .isNotNull();
     assertThat(
             catchThrowableOfType(
-                    ImportRefused.class,
-                    () -> call(NOBODY, r -> r.status(new EngineClient("nobody-" + tag), id)))
-                .reason())
-        .isEqualTo(ImportRefused.Reason.NOT_AN_ENGINE);
+                AccessDenied.class,
+                () -> call(NOBODY, r -> r.status(new EngineClient("nobody-" + tag), id))))
+        .isNotNull();
   }
 
   @Test
@@ -410,17 +407,27 @@ class ImportedResultsTest {
     return call(NOBODY, r -> r.receive(engine, key, hash, submission));
   }
 
-  private ImportRefused refusal(String key, String hash, ResultSubmission submission) {
-    ImportRefused refused =
-        catchThrowableOfType(ImportRefused.class, () -> receive(key, hash, submission));
+  private Rejected refusal(String key, String hash, ResultSubmission submission) {
+    Rejected refused = catchThrowableOfType(Rejected.class, () -> receive(key, hash, submission));
     assertThat(refused).as("refused").isNotNull();
     return refused;
   }
 
+  /**
+   * The fields of a refusal for invalid values: one problem about the whole result first, then one
+   * per field at fault (field → sentence).
+   */
+  private static java.util.Map<String, String> fields(Rejected refused) {
+    assertThat(refused.problems().get(0).field()).isEqualTo(Problem.WHOLE);
+    java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+    refused.problems().stream()
+        .filter(problem -> !problem.field().equals(Problem.WHOLE))
+        .forEach(problem -> fields.put(problem.field(), problem.message()));
+    return fields;
+  }
+
   private java.util.Map<String, String> invalidFields(ResultSubmission submission) {
-    ImportRefused refused = refusal("key-" + UUID.randomUUID(), "hash", submission);
-    assertThat(refused.reason()).isEqualTo(ImportRefused.Reason.INVALID);
-    return refused.errors();
+    return fields(refusal("key-" + UUID.randomUUID(), "hash", submission));
   }
 
   /** A well-formed engine code that no candidate holds. */
