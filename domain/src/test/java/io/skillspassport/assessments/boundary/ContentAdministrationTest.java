@@ -21,7 +21,6 @@ import io.skillspassport.testing.ShippedFamiliesAndRoles;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -48,8 +47,21 @@ class ContentAdministrationTest {
   private static Database db;
 
   private final String suffix = UUID.randomUUID().toString().substring(0, 8);
-  private final String family =
-      "T_FAMILY_" + suffix.toUpperCase(Locale.ROOT).replaceAll("[0-9]", "X");
+
+  /**
+   * A family code of the test's own: the suffix's hex digits as letters (0–9 → G–P, a–f → A–F), so
+   * two tests never share one. (Mapping every digit to X made "XXXXXXXX" a 2% draw per test, and
+   * two such tests collided on the unique code in a CI run.)
+   */
+  private final String family = "T_FAMILY_" + letters(suffix);
+
+  private static String letters(String hex) {
+    StringBuilder code = new StringBuilder();
+    for (char c : hex.toCharArray()) {
+      code.append(Character.isDigit(c) ? (char) ('G' + (c - '0')) : Character.toUpperCase(c));
+    }
+    return code.toString();
+  }
 
   private final List<String> denied = new ArrayList<>();
 
