@@ -72,6 +72,9 @@ class PortableCredentialIT {
     assertThat(form).as("the passport page's download form").isNotNull();
     Map<String, String> fields = new java.util.LinkedHashMap<>();
     form.select("input[name]").forEach(input -> fields.put(input.attr("name"), input.val()));
+    assertThat(fields.get("jakarta.faces.ViewState"))
+        .as("the dashboard keeps no view state: showing it writes nothing to the session")
+        .isEqualTo("stateless");
     HttpResponse<String> fromPassport = owner.postOnce(form.attr("action"), fields);
     assertThat(fromPassport.statusCode()).isEqualTo(200);
     assertThat(fromPassport.headers().firstValue("Content-Disposition").orElse(""))

@@ -62,8 +62,9 @@ final class CandidateSide {
     if (item == null) {
       throw new AssertionError("result " + id + " is not pending on the passport: " + page.text());
     }
+    // Each pending result has a form of its own, posting the result's id.
     Element input = item.selectFirst("input[type=submit][name$=" + button + "]");
-    FacesForm form = FacesForm.of(page, "imports-form");
+    FacesForm form = FacesForm.of(item.selectFirst("form"));
     return form.submit(session, input.attr("name")).document();
   }
 }

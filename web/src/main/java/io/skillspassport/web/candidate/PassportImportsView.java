@@ -5,13 +5,13 @@ import io.skillspassport.imports.boundary.PendingImport;
 import io.skillspassport.passports.boundary.Passports;
 import io.skillspassport.passports.boundary.WithdrawnResult;
 import io.skillspassport.platform.boundary.AccessDenied;
+import io.skillspassport.platform.boundary.Rejected;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -22,14 +22,19 @@ import java.util.Locale;
 /**
  * Backs the engines section of {@code candidate/passport.xhtml} (an include of its own): the
  * candidate's engine code, the engine results waiting for a decision (accept, decline) and the
- * results an admin withdrew, with the reason. View-scoped, so the pending list a button belongs to
- * is still there when it is pressed.
+ * results an admin withdrew, with the reason.
+ *
+ * <p>Request-scoped, like the page, which keeps no state: each pending result has a form of its own
+ * that posts the result's id, and the decision is about that id, checked by the boundary (the
+ * caller's own, still pending). Nothing is written to the session when the dashboard is shown, so a
+ * replicated session costs nothing per visit (issue 13).
  */
 @Named
-@ViewScoped
-public class PassportImportsView implements Serializable {
+@RequestScoped
+public class PassportImportsView {
 
-  private static final long serialVersionUID = 1L;
+  /** The request parameter each pending result's form posts: the result's id. */
+  static final String IMPORT_PARAMETER = "import";
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
@@ -49,23 +54,24 @@ public class PassportImportsView implements Serializable {
     withdrawn = new ArrayList<>(passports.withdrawals());
   }
 
-  public String accept(long id) {
-    return decide(id, true);
+  public String accept() {
+    return decide(true);
   }
 
-  public String decline(long id) {
-    return decide(id, false);
+  public String decline() {
+    return decide(false);
   }
 
-  private String decide(long id, boolean accept) {
+  private String decide(boolean accept) {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
+      long id = postedId(faces);
       if (accept) {
         imports.accept(id);
       } else {
         imports.decline(id);
       }
-    } catch (AccessDenied e) {
+    } catch (AccessDenied | Rejected e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
       load();
       return null;
@@ -82,6 +88,18 @@ public class PassportImportsView implements Serializable {
             null));
     // A fresh page: the passport above shows the accepted score at once.
     return "/candidate/passport.xhtml?faces-redirect=true";
+  }
+
+  /** The id the pressed button's form posted; refused in words when it is missing or no number. */
+  private static long postedId(FacesContext faces) {
+    String sent = faces.getExternalContext().getRequestParameterMap().get(IMPORT_PARAMETER);
+    try {
+      return Long.parseLong(sent == null ? "" : sent.strip());
+    } catch (NumberFormatException e) {
+      throw new Rejected(
+          "The decision does not name an engine result: reload the page and press Accept or"
+              + " Decline again");
+    }
   }
 
   public String day(Instant instant) {

@@ -39,7 +39,11 @@ public class SignOut extends HttpServlet {
    * this session has shown a signed-in person the form ({@link #hasToken}).
    */
   static String tokenFor(HttpSession session) {
-    session.setAttribute(SHOWN_ATTRIBUTE, Boolean.TRUE);
+    // Set once: a page shown again writes nothing to the session (a replicated session is stored
+    // again only when something was set on it).
+    if (session.getAttribute(SHOWN_ATTRIBUTE) == null) {
+      session.setAttribute(SHOWN_ATTRIBUTE, Boolean.TRUE);
+    }
     return AntiCsrfToken.of(session);
   }
 
