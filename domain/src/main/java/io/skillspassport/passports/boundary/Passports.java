@@ -79,9 +79,30 @@ public class Passports {
     guard.requireRole(Caller.CANDIDATE, "the passport dashboard");
     String candidate = caller.username();
     Instant now = Instant.now(clock);
-    Duration warning = expiryWarning();
+    return dashboard(candidate, now, families.familyCatalogue(), results.current(candidate, now));
+  }
+
+  /**
+   * The dashboard and the readiness for every published role, from one reading of the caller's
+   * current results and the family catalogue (the candidate's home page shows both).
+   */
+  public PassportOverview overview() {
+    guard.requireRole(Caller.CANDIDATE, "the passport dashboard");
+    String candidate = caller.username();
+    Instant now = Instant.now(clock);
     FamilyCatalogue all = families.familyCatalogue();
     Map<String, FamilyResult> current = results.current(candidate, now);
+    Context context = new Context(scores(current), all);
+    return new PassportOverview(
+        dashboard(candidate, now, all, current),
+        roles.publishedRequirements().stream()
+            .map(version -> assess(version, context, false).readiness())
+            .toList());
+  }
+
+  private PassportDashboard dashboard(
+      String candidate, Instant now, FamilyCatalogue all, Map<String, FamilyResult> current) {
+    Duration warning = expiryWarning();
     List<FamilyStanding> standings =
         all.families().stream()
             .map(
@@ -159,7 +180,7 @@ public class Passports {
     guard.requireRole(Caller.CANDIDATE, "role readiness");
     Context context = context();
     return roles.publishedRequirements().stream()
-        .map(version -> assess(version, context).readiness())
+        .map(version -> assess(version, context, false).readiness())
         .toList();
   }
 
@@ -176,18 +197,22 @@ public class Passports {
     if (version.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(assess(version.get(), context()));
+    return Optional.of(assess(version.get(), context(), true));
   }
 
   private Context context() {
-    Map<String, FamilyScore> passport = new LinkedHashMap<>();
-    results
-        .current(caller.username(), Instant.now(clock))
-        .forEach((code, r) -> passport.put(code, FamilyScore.of(r.scaledScore(), r.sem())));
-    return new Context(passport, families.familyCatalogue());
+    return new Context(
+        scores(results.current(caller.username(), Instant.now(clock))), families.familyCatalogue());
   }
 
-  private RoleReadinessDetail assess(RoleRequirements version, Context context) {
+  private static Map<String, FamilyScore> scores(Map<String, FamilyResult> current) {
+    Map<String, FamilyScore> passport = new LinkedHashMap<>();
+    current.forEach((code, r) -> passport.put(code, FamilyScore.of(r.scaledScore(), r.sem())));
+    return passport;
+  }
+
+  /** The readiness for one role; with {@code withGaps}, the gap analysis too (the detail page). */
+  private RoleReadinessDetail assess(RoleRequirements version, Context context, boolean withGaps) {
     ReadinessResult result = Readiness.assess(context.passport(), version.readinessCriteria());
     String slug = version.slug();
     if (result instanceof ReadinessResult.Complete c) {
@@ -200,7 +225,9 @@ public class Passports {
               c.band90().upper(),
               c.probabilityAtLeastThreshold());
       List<FamilyGapEntry> gaps =
-          GapAnalysis.of(c).stream().map(g -> gap(g, c.compositeSem(), context)).toList();
+          withGaps
+              ? GapAnalysis.of(c).stream().map(g -> gap(g, c.compositeSem(), context)).toList()
+              : List.of();
       return new RoleReadinessDetail(
           new RoleReadiness(
               slug,

@@ -228,6 +228,29 @@ class PassportsTest {
   }
 
   @Test
+  void theOverviewIsTheDashboardAndTheReadinessOfOneReading() {
+    ReadinessCases.Case expected = ReadinessCases.of("passports-test");
+    for (int i = 0; i < ReadinessCases.FAMILIES.size(); i++) {
+      addScored(ReadinessCases.FAMILIES.get(i), expected.scores()[i], expected.sems()[i]);
+    }
+    add("COMMUNICATION", -0.5, 0.4, Instant.now().minus(Duration.ofDays(40)));
+
+    PassportOverview overview = call(Passports::overview);
+
+    PassportDashboard dashboard = call(Passports::dashboard);
+    assertThat(overview.dashboard().families()).isEqualTo(dashboard.families());
+    assertThat(overview.dashboard().history()).isEqualTo(dashboard.history()).hasSize(1);
+    assertThat(overview.readiness()).isEqualTo(call(Passports::readiness)).isNotEmpty();
+    RoleReadiness role =
+        overview.readiness().stream()
+            .filter(r -> r.roleSlug().equals(ROLE))
+            .findFirst()
+            .orElseThrow();
+    assertThat(role.composite()).isPresent();
+    assertThat(role.verdict()).isEqualTo(Verdict.valueOf(expected.verdict()));
+  }
+
+  @Test
   void anUnknownRoleHasNoDetail() {
     Optional<RoleReadinessDetail> detail = call(p -> p.roleDetail("no-such-role"));
 
@@ -239,6 +262,7 @@ class PassportsTest {
     role = Caller.EMPLOYER;
 
     assertThatThrownBy(() -> call(Passports::dashboard)).isInstanceOf(AccessDenied.class);
+    assertThatThrownBy(() -> call(Passports::overview)).isInstanceOf(AccessDenied.class);
   }
 
   private Passports passports(EntityManager em) {

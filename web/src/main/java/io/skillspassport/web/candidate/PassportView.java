@@ -3,6 +3,7 @@ package io.skillspassport.web.candidate;
 import io.skillspassport.credentials.boundary.Credentials;
 import io.skillspassport.credentials.boundary.ExportedCredential;
 import io.skillspassport.passports.boundary.PassportDashboard;
+import io.skillspassport.passports.boundary.PassportOverview;
 import io.skillspassport.passports.boundary.PassportResult;
 import io.skillspassport.passports.boundary.Passports;
 import io.skillspassport.passports.boundary.RoleReadiness;
@@ -41,8 +42,9 @@ public class PassportView {
   private List<RoleReadiness> readiness;
 
   public void load() {
-    dashboard = passports.dashboard();
-    readiness = passports.readiness();
+    PassportOverview overview = passports.overview();
+    dashboard = overview.dashboard();
+    readiness = overview.readiness();
   }
 
   public PassportDashboard getDashboard() {
