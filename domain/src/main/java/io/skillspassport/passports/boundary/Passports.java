@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,29 +80,47 @@ public class Passports {
     guard.requireRole(Caller.CANDIDATE, "the passport dashboard");
     String candidate = caller.username();
     Instant now = Instant.now(clock);
-    return dashboard(candidate, now, families.familyCatalogue(), results.current(candidate, now));
+    List<FamilyResult> history = results.history(candidate);
+    return dashboard(
+        candidate, now, families.familyCatalogue(), ResultStore.current(history, now), history);
   }
 
   /**
-   * The dashboard and the readiness for every published role, from one reading of the caller's
-   * current results and the family catalogue (the candidate's home page shows both).
+   * The candidate's home page from one reading of their results and of the family catalogue: the
+   * dashboard, the readiness for every published role and the withdrawn results.
    */
   public PassportOverview overview() {
     guard.requireRole(Caller.CANDIDATE, "the passport dashboard");
     String candidate = caller.username();
     Instant now = Instant.now(clock);
     FamilyCatalogue all = families.familyCatalogue();
-    Map<String, FamilyResult> current = results.current(candidate, now);
+    List<FamilyResult> results = this.results.all(candidate);
+    List<FamilyResult> active = results.stream().filter(r -> r.withdrawnAt().isEmpty()).toList();
+    Map<String, FamilyResult> current = ResultStore.current(active, now);
     Context context = new Context(scores(current), all);
+    Map<String, String> names = all.names();
     return new PassportOverview(
-        dashboard(candidate, now, all, current),
+        dashboard(candidate, now, all, current, active),
         roles.publishedRequirements().stream()
             .map(version -> assess(version, context, false).readiness())
+            .toList(),
+        results.stream()
+            .filter(r -> r.withdrawnAt().isPresent())
+            .sorted(
+                Comparator.comparing((FamilyResult r) -> r.withdrawnAt().orElseThrow())
+                    .thenComparing(FamilyResult::id)
+                    .reversed())
+            .flatMap(r -> ResultWithdrawals.withdrawal(r, names).stream())
             .toList());
   }
 
+  /** {@code history}: the candidate's results that are not withdrawn, newest first. */
   private PassportDashboard dashboard(
-      String candidate, Instant now, FamilyCatalogue all, Map<String, FamilyResult> current) {
+      String candidate,
+      Instant now,
+      FamilyCatalogue all,
+      Map<String, FamilyResult> current,
+      List<FamilyResult> history) {
     Duration warning = expiryWarning();
     List<FamilyStanding> standings =
         all.families().stream()
@@ -117,12 +136,12 @@ public class Passports {
             .toList();
     Set<Long> currentIds =
         current.values().stream().map(FamilyResult::id).collect(Collectors.toSet());
-    List<PassportResult> history =
-        results.history(candidate).stream()
+    List<PassportResult> older =
+        history.stream()
             .filter(r -> !currentIds.contains(r.id()))
             .map(r -> PassportResult.of(r, all.nameOf(r.familyCode()), now, warning))
             .toList();
-    return new PassportDashboard(candidate, now, standings, history);
+    return new PassportDashboard(candidate, now, standings, older);
   }
 
   /** The caller's withdrawn results, most recently withdrawn first, with the admins' reasons. */

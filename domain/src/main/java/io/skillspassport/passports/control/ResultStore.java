@@ -86,8 +86,16 @@ public class ResultStore {
    * of {@link Provenance} prefers among those not expired (highest assurance, then newest).
    */
   public Map<String, FamilyResult> current(String candidate, Instant now) {
+    return current(history(candidate), now);
+  }
+
+  /**
+   * The current passport at {@code now} among {@code results} (any order, withdrawn ones allowed):
+   * the same rule as {@link #current(String, Instant)}, for a caller that has read them already.
+   */
+  public static Map<String, FamilyResult> current(List<FamilyResult> results, Instant now) {
     Map<String, FamilyResult> current = new LinkedHashMap<>();
-    for (FamilyResult r : history(candidate)) {
+    for (FamilyResult r : results) {
       if (r.isCurrentAt(now)) {
         current.merge(r.familyCode(), r, ResultStore::preferred);
       }

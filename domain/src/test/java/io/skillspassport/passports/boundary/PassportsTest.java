@@ -234,6 +234,14 @@ class PassportsTest {
       addScored(ReadinessCases.FAMILIES.get(i), expected.scores()[i], expected.sems()[i]);
     }
     add("COMMUNICATION", -0.5, 0.4, Instant.now().minus(Duration.ofDays(40)));
+    long first = add("DATA_ANALYSIS", 1.9, 0.3).id();
+    long second = add("DATA_ANALYSIS", 1.8, 0.3).id();
+    db.run(
+        em -> {
+          var store = new ResultStore(em);
+          store.byId(first).orElseThrow().withdraw(Instant.now().minusSeconds(60), "ada", "copied");
+          store.byId(second).orElseThrow().withdraw(Instant.now(), "ada", "leaked items");
+        });
 
     PassportOverview overview = call(Passports::overview);
 
@@ -241,6 +249,13 @@ class PassportsTest {
     assertThat(overview.dashboard().families()).isEqualTo(dashboard.families());
     assertThat(overview.dashboard().history()).isEqualTo(dashboard.history()).hasSize(1);
     assertThat(overview.readiness()).isEqualTo(call(Passports::readiness)).isNotEmpty();
+    assertThat(overview.withdrawn())
+        .as("the withdrawn results, newest withdrawal first, as the withdrawals list")
+        .isEqualTo(call(Passports::withdrawals))
+        .extracting(WithdrawnResult::id, WithdrawnResult::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(second, "leaked items"),
+            org.assertj.core.groups.Tuple.tuple(first, "copied"));
     RoleReadiness role =
         overview.readiness().stream()
             .filter(r -> r.roleSlug().equals(ROLE))

@@ -2,8 +2,6 @@ package io.skillspassport.web.candidate;
 
 import io.skillspassport.imports.boundary.ImportedResults;
 import io.skillspassport.imports.boundary.PendingImport;
-import io.skillspassport.passports.boundary.Passports;
-import io.skillspassport.passports.boundary.WithdrawnResult;
 import io.skillspassport.platform.boundary.AccessDenied;
 import io.skillspassport.platform.boundary.Rejected;
 import jakarta.annotation.PostConstruct;
@@ -21,8 +19,9 @@ import java.util.Locale;
 
 /**
  * Backs the engines section of {@code candidate/passport.xhtml} (an include of its own): the
- * candidate's engine code, the engine results waiting for a decision (accept, decline) and the
- * results an admin withdrew, with the reason.
+ * candidate's engine code and the engine results waiting for a decision (accept, decline). The
+ * results an admin withdrew, shown in the same section, come with the passport ({@link
+ * PassportView#getWithdrawn()}).
  *
  * <p>Request-scoped, like the page, which keeps no state: each pending result has a form of its own
  * that posts the result's id, and the decision is about that id, checked by the boundary (the
@@ -41,17 +40,13 @@ public class PassportImportsView {
 
   @Inject ImportedResults imports;
 
-  @Inject Passports passports;
-
   private String engineCode;
   private List<PendingImport> pending = new ArrayList<>();
-  private List<WithdrawnResult> withdrawn = new ArrayList<>();
 
   @PostConstruct
   void load() {
     engineCode = imports.engineCode();
     pending = new ArrayList<>(imports.pending());
-    withdrawn = new ArrayList<>(passports.withdrawals());
   }
 
   public String accept() {
@@ -118,9 +113,5 @@ public class PassportImportsView {
 
   public List<PendingImport> getPending() {
     return pending;
-  }
-
-  public List<WithdrawnResult> getWithdrawn() {
-    return withdrawn;
   }
 }

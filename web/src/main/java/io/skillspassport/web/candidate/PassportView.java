@@ -7,6 +7,7 @@ import io.skillspassport.passports.boundary.PassportOverview;
 import io.skillspassport.passports.boundary.PassportResult;
 import io.skillspassport.passports.boundary.Passports;
 import io.skillspassport.passports.boundary.RoleReadiness;
+import io.skillspassport.passports.boundary.WithdrawnResult;
 import io.skillspassport.platform.boundary.Conflict;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -40,11 +41,13 @@ public class PassportView {
 
   private PassportDashboard dashboard;
   private List<RoleReadiness> readiness;
+  private List<WithdrawnResult> withdrawn;
 
   public void load() {
     PassportOverview overview = passports.overview();
     dashboard = overview.dashboard();
     readiness = overview.readiness();
+    withdrawn = overview.withdrawn();
   }
 
   public PassportDashboard getDashboard() {
@@ -55,6 +58,12 @@ public class PassportView {
   public List<RoleReadiness> getReadiness() {
     loaded();
     return readiness;
+  }
+
+  /** The caller's results an admin withdrew, most recently withdrawn first, with the reasons. */
+  public List<WithdrawnResult> getWithdrawn() {
+    loaded();
+    return withdrawn;
   }
 
   /**
