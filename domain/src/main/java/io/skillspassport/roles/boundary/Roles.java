@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The published roles, as anyone may read them: the catalogue and the role pages. Open to visitors,
@@ -46,13 +47,32 @@ public class Roles {
   /**
    * What other components read of the newest published version of every published role, in slug
    * order.
+   *
+   * <p>Kept between calls while the set of published versions is the same: a published version
+   * never changes ({@link RoleVersion} refuses it) and a role's slug is stable, so the ids of the
+   * published versions determine the answer. Each call still asks the database for those ids (one
+   * small query, so an instance sees a version another instance published at its next call) and
+   * reads everything again only when they differ; every candidate's dashboard asks for this.
    */
   public List<RoleRequirements> publishedRequirements() {
-    return store.published().stream()
-        .flatMap(role -> role.latestPublished().stream())
-        .map(Roles::requirements)
-        .toList();
+    List<Long> ids = store.publishedVersionIds();
+    Published kept = published.get();
+    if (kept != null && kept.versionIds().equals(ids)) {
+      return kept.requirements();
+    }
+    List<RoleRequirements> fresh =
+        store.published().stream()
+            .flatMap(role -> role.latestPublished().stream())
+            .map(Roles::requirements)
+            .toList();
+    published.set(new Published(ids, fresh));
+    return fresh;
   }
+
+  /** The last answer of {@link #publishedRequirements()} and the published versions it is of. */
+  private record Published(List<Long> versionIds, List<RoleRequirements> requirements) {}
+
+  private final AtomicReference<Published> published = new AtomicReference<>();
 
   /** The newest published version of a role; empty for an unknown or unpublished slug. */
   public Optional<RoleRequirements> requirements(String slug) {

@@ -46,6 +46,16 @@ public class RoleStore {
         .getResultList();
   }
 
+  /** The ids of every published version of every role, ascending. */
+  public List<Long> publishedVersionIds() {
+    return em.createQuery(
+            "select v.id from RoleVersion v"
+                + " where v.status = io.skillspassport.roles.entity.ContentStatus.PUBLISHED"
+                + " order by v.id",
+            Long.class)
+        .getResultList();
+  }
+
   public List<Role> all() {
     return em.createQuery("select r from Role r order by r.slug", Role.class).getResultList();
   }

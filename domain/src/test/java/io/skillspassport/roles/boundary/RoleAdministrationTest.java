@@ -417,6 +417,44 @@ class RoleAdministrationTest {
    * same one on every run.
    */
   @Test
+  void thePublishedRequirementsAreKeptUntilAVersionIsPublishedAnywhere() {
+    // One long-lived boundary, as the application-scoped one in a container; each call in its own
+    // transaction, as each request.
+    Roles roles = new Roles();
+    Function<Function<Roles, List<RoleRequirements>>, List<RoleRequirements>> read =
+        use ->
+            db.inTransaction(
+                em -> {
+                  Roles fresh = TestRoles.of(em);
+                  roles.store = fresh.store;
+                  roles.pages = fresh.pages;
+                  return use.apply(roles);
+                });
+    List<RoleRequirements> before = read.apply(Roles::publishedRequirements);
+    assertThat(read.apply(Roles::publishedRequirements))
+        .as("nothing published meanwhile: the same answer, not read again")
+        .isSameAs(before);
+
+    String slug = newSlug();
+    RoleDraft created = call(a -> a.create(slug, "Kept"));
+    RoleContent shipped = call(a -> a.draft(SHIPPED)).content();
+    RoleDraft saved = call(a -> a.saveDraft(slug, created.version(), shipped));
+    call(a -> a.publish(slug, saved.version()));
+
+    List<RoleRequirements> after = read.apply(Roles::publishedRequirements);
+    assertThat(after).extracting(RoleRequirements::slug).contains(slug);
+    assertThat(after).hasSize(before.size() + 1);
+    assertThat(
+            after.stream().filter(r -> r.slug().equals(slug)).findFirst().orElseThrow().weights())
+        .isEqualTo(
+            before.stream()
+                .filter(r -> r.slug().equals(SHIPPED))
+                .findFirst()
+                .orElseThrow()
+                .weights());
+  }
+
+  @Test
   void publishingMakesANewVersionAndTheListShowsTheWeightChanges() {
     RoleContent shipped = call(a -> a.draft(SHIPPED)).content();
     String slug = newSlug();
