@@ -38,6 +38,8 @@ export KEYCLOAK_START_TIMEOUT="${KEYCLOAK_START_TIMEOUT:-600}"
 # Two instances deploying at once on a small machine take minutes, not seconds.
 export PORTAL_START_TIMEOUT="${PORTAL_START_TIMEOUT:-900}"
 RUN_DIR="${CLUSTER_RUN_DIR:-$REPO_ROOT/data/cluster}"
+# Absolute: PostgreSQL runs as its own user from its data folder and would not find a relative one.
+[[ "$RUN_DIR" == /* ]] || RUN_DIR="$PWD/$RUN_DIR"
 export PASSPORT_BASE_URL="http://localhost:$CLUSTER_PORT"
 
 log() { echo "[cluster] $*" >&2; }

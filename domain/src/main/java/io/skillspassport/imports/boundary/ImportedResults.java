@@ -253,6 +253,14 @@ public class ImportedResults {
     return store.add(new CandidateCode(candidate, code, Instant.now(clock))).code();
   }
 
+  /**
+   * The caller's engine code and pending results in one call (one transaction), as the dashboard
+   * shows them on every visit.
+   */
+  public CandidateImports candidateImports() {
+    return new CandidateImports(engineCode(), pending());
+  }
+
   /** Results engines sent for the caller that wait for a decision, newest first. */
   public List<PendingImport> pending() {
     guard.requireRole(Caller.CANDIDATE, "pending imported results");

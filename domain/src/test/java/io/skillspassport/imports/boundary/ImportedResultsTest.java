@@ -123,6 +123,9 @@ class ImportedResultsTest {
               assertThat(p.scaledScore()).isEqualTo(677);
             });
     assertThat(passportResult()).isEmpty();
+    CandidateImports section = call(cara, ImportedResults::candidateImports);
+    assertThat(section.engineCode()).isEqualTo(code);
+    assertThat(section.pending()).isEqualTo(call(cara, ImportedResults::pending));
     assertThat(call(NOBODY, r -> r.status(engine, receipt.id())).status()).isEqualTo("pending");
     assertThat(audited(AuditAction.RESULT_IMPORTED)).isEqualTo(1);
     assertThat(lastAuditDetail(AuditAction.RESULT_IMPORTED))
@@ -384,7 +387,10 @@ class ImportedResultsTest {
         .isInstanceOf(AccessDenied.class);
     assertThatThrownBy(() -> call(admin, ImportedResults::pending))
         .isInstanceOf(AccessDenied.class);
-    assertThat(denied).containsExactly("the engine code", "pending imported results");
+    assertThatThrownBy(() -> call(employer, ImportedResults::candidateImports))
+        .isInstanceOf(AccessDenied.class);
+    assertThat(denied)
+        .containsExactly("the engine code", "pending imported results", "the engine code");
   }
 
   @Test

@@ -5,7 +5,6 @@ import io.skillspassport.passports.boundary.PassportResult;
 import io.skillspassport.scoring.scale.ReportingScale;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -166,8 +165,14 @@ public record PassportChart(
     return ticks;
   }
 
-  /** A number as SVG wants it: a dot, at most one decimal. */
+  /**
+   * A number as SVG wants it: a dot and one decimal, rounded half up ({@code 294.54} is {@code
+   * "294.5"}, {@code 230} is {@code "230.0"}). Built by hand: {@code String.format} parses its
+   * pattern on every call, and the two charts write about a hundred and fifty of these per page.
+   */
   public static String coordinate(double value) {
-    return String.format(Locale.ROOT, "%.1f", value);
+    long tenths = Math.round(Math.abs(value) * 10);
+    String sign = value < 0 && tenths != 0 ? "-" : "";
+    return sign + tenths / 10 + "." + tenths % 10;
   }
 }

@@ -1,5 +1,6 @@
 package io.skillspassport.web.candidate;
 
+import io.skillspassport.imports.boundary.CandidateImports;
 import io.skillspassport.imports.boundary.ImportedResults;
 import io.skillspassport.imports.boundary.PendingImport;
 import io.skillspassport.platform.boundary.AccessDenied;
@@ -13,7 +14,6 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,12 +41,13 @@ public class PassportImportsView {
   @Inject ImportedResults imports;
 
   private String engineCode;
-  private List<PendingImport> pending = new ArrayList<>();
+  private List<PendingImport> pending = List.of();
 
   @PostConstruct
   void load() {
-    engineCode = imports.engineCode();
-    pending = new ArrayList<>(imports.pending());
+    CandidateImports mine = imports.candidateImports();
+    engineCode = mine.engineCode();
+    pending = mine.pending();
   }
 
   public String accept() {

@@ -35,6 +35,9 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class PassportView {
 
+  /** The id of the figure caption that labels both charts ({@code candidate/passport.xhtml}). */
+  static final String CHART_CAPTION_ID = "passport-chart-caption";
+
   @Inject Passports passports;
 
   @Inject Credentials credentials;
@@ -42,12 +45,16 @@ public class PassportView {
   private PassportDashboard dashboard;
   private List<RoleReadiness> readiness;
   private List<WithdrawnResult> withdrawn;
+  private String wideChartSvg;
+  private String narrowChartSvg;
 
   public void load() {
     PassportOverview overview = passports.overview();
     dashboard = overview.dashboard();
     readiness = overview.readiness();
     withdrawn = overview.withdrawn();
+    wideChartSvg = null;
+    narrowChartSvg = null;
   }
 
   public PassportDashboard getDashboard() {
@@ -100,14 +107,31 @@ public class PassportView {
     }
   }
 
-  /** The desktop chart; see {@link PassportChart} for why there are two. */
-  public PassportChart getWideChart() {
-    return PassportChart.wide(getDashboard().families(), thresholdLabels(), averageLabel());
+  /** The desktop chart as SVG markup; see {@link PassportChart} for why there are two. */
+  public String getWideChartSvg() {
+    if (wideChartSvg == null) {
+      wideChartSvg =
+          svg(
+              PassportChart.wide(getDashboard().families(), thresholdLabels(), averageLabel()),
+              "wide");
+    }
+    return wideChartSvg;
   }
 
-  /** The phone chart. */
-  public PassportChart getNarrowChart() {
-    return PassportChart.narrow(getDashboard().families(), thresholdLabels(), averageLabel());
+  /** The phone chart as SVG markup. */
+  public String getNarrowChartSvg() {
+    if (narrowChartSvg == null) {
+      narrowChartSvg =
+          svg(
+              PassportChart.narrow(getDashboard().families(), thresholdLabels(), averageLabel()),
+              "narrow");
+    }
+    return narrowChartSvg;
+  }
+
+  private static String svg(PassportChart chart, String variant) {
+    return PassportChartSvg.markup(
+        chart, variant, CHART_CAPTION_ID, messages().getString("passport.chart.notMeasured"));
   }
 
   /** "Thresholds: ML Research Scientist 650." for the chart's caption; empty with no role. */
@@ -136,10 +160,6 @@ public class PassportView {
   /** A composite or band end as whole points, half up. */
   public long points(double value) {
     return Math.round(value);
-  }
-
-  public String coordinate(double value) {
-    return PassportChart.coordinate(value);
   }
 
   private Map<Integer, String> thresholdLabels() {

@@ -20,7 +20,7 @@ class PassportChartTest {
 
   private static final double TOLERANCE = 1e-9;
 
-  private static FamilyStanding measured(String name, int score, int low, int high) {
+  static FamilyStanding measured(String name, int score, int low, int high) {
     var result =
         new PassportResult(
             "C",
@@ -42,7 +42,7 @@ class PassportChartTest {
     return new FamilyStanding("C", "c", name, true, Optional.of(result));
   }
 
-  private static FamilyStanding missing(String name) {
+  static FamilyStanding missing(String name) {
     return new FamilyStanding("D", "d", name, true, Optional.empty());
   }
 
