@@ -9,7 +9,9 @@
 #                                           (its cluster.env names the ports); leaves it running
 #
 # Environment (all optional): LOAD_DURATION (300 s), LOAD_CANDIDATES (40), LOAD_EMPLOYERS (10),
-# LOAD_PROBES (2 per probe page), LOAD_MAX_ANSWERS (30 per attempt), LOAD_THINK_MILLIS (2000),
+# LOAD_PROBES (2 per probe page), LOAD_PROBE_ACCOUNTS (existing accounts for the dashboard probes,
+# "user:password ...", e.g. "cara.candidate:candidate-demo" for a full passport; one probe per account
+# and page instead of LOAD_PROBES new users), LOAD_MAX_ANSWERS (30 per attempt), LOAD_THINK_MILLIS (2000),
 # LOAD_OUT (results folder, default <repo>/data/load/<time>); when this script starts the cluster,
 # the cluster.sh variables (CLUSTER_PORT, PORTAL_PORTS, PG_PORT, KEYCLOAK_PORT, …) apply.
 # The running uber jar is not rebuilt (-Dexec.skip). Writes LOAD_OUT/summary.md: p50/p95/p99 and errors per request, throughput of dashboard and home
@@ -69,6 +71,7 @@ mvn -B -Dstyle.color=never -pl deploy -am -Pload -DskipTests -Dexec.skip=true ve
   -Dload.baseUrl="$CLUSTER_URL" -Dload.keycloakUrl="$KEYCLOAK_URL" -Dload.run="$run_id" \
   -Dload.duration="${LOAD_DURATION:-300}" -Dload.candidates="${LOAD_CANDIDATES:-40}" \
   -Dload.employers="${LOAD_EMPLOYERS:-10}" -Dload.probes="${LOAD_PROBES:-2}" \
+  -Dload.probeAccounts="${LOAD_PROBE_ACCOUNTS:-}" \
   -Dload.maxAnswers="${LOAD_MAX_ANSWERS:-30}" -Dload.thinkMillis="${LOAD_THINK_MILLIS:-2000}" \
   -Dload.ledger="$OUT/ledger.txt" -Dload.lost="$OUT/lost-sessions.txt" >"$OUT/gatling.log" 2>&1
 status=$?

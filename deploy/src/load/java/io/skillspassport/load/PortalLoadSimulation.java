@@ -94,7 +94,32 @@ public class PortalLoadSimulation extends Simulation {
   }
 
   private static final List<Map<String, Object>> CANDIDATE_USERS = users("c", CANDIDATES);
-  private static final List<Map<String, Object>> PROBE_USERS = users("p", PROBES);
+
+  /**
+   * The dashboard probes' accounts: new candidates with empty passports (default), or existing ones
+   * named in {@code load.probeAccounts} as {@code user:password} separated by spaces (for example a
+   * demo candidate with every family measured, so the dashboard shows a full passport). One
+   * anonymous home-page probe runs per dashboard probe either way.
+   */
+  private static final String PROBE_ACCOUNTS = property("load.probeAccounts", "");
+
+  private static final List<Map<String, Object>> PROBE_USERS =
+      PROBE_ACCOUNTS.isBlank() ? users("p", PROBES) : accounts(PROBE_ACCOUNTS);
+
+  private static List<Map<String, Object>> accounts(String list) {
+    List<Map<String, Object>> users = new ArrayList<>();
+    for (String account : list.strip().split("\\s+")) {
+      int colon = account.indexOf(':');
+      if (colon <= 0 || colon == account.length() - 1) {
+        throw new IllegalArgumentException(
+            "load.probeAccounts: \"" + account + "\" is not user:password");
+      }
+      users.add(
+          Map.of(
+              "username", account.substring(0, colon), "password", account.substring(colon + 1)));
+    }
+    return users;
+  }
 
   private static final List<Map<String, Object>> EMPLOYER_USERS = users("e", EMPLOYERS);
 
@@ -112,7 +137,9 @@ public class PortalLoadSimulation extends Simulation {
     }
     var admin = new KeycloakUsers(KEYCLOAK, KEYCLOAK_ADMIN, KEYCLOAK_ADMIN_PASSWORD);
     List<Map<String, Object>> all = new ArrayList<>(CANDIDATE_USERS);
-    all.addAll(PROBE_USERS);
+    if (PROBE_ACCOUNTS.isBlank()) {
+      all.addAll(PROBE_USERS);
+    }
     for (Map<String, Object> user : all) {
       admin.createCandidate((String) user.get("username"), PASSWORD);
     }
@@ -431,8 +458,8 @@ public class PortalLoadSimulation extends Simulation {
     setUp(
             candidates.injectOpen(rampUsers(CANDIDATES).during(RAMP)),
             employers.injectOpen(rampUsers(EMPLOYERS).during(RAMP)),
-            dashboard.injectOpen(atOnceUsers(PROBES)),
-            home.injectOpen(atOnceUsers(PROBES)))
+            dashboard.injectOpen(atOnceUsers(PROBE_USERS.size())),
+            home.injectOpen(atOnceUsers(PROBE_USERS.size())))
         .protocols(protocol)
         .maxDuration(DURATION.plus(RAMP).plusMinutes(2));
   }
